@@ -1,0 +1,45 @@
+import type { AppInfo, OperationInput, OperationName, OperationOutput } from '../../shared/contract'
+import { errorTable } from '../../shared/errors'
+import { fail, ok, type Result } from '../../shared/result'
+import type { EventBus } from '../services/events'
+import { isAllowedExternalUrl } from '../services/external-links'
+import type { ProgressStore } from '../services/progress-store'
+
+/** The one table of operation handlers that every host binds. */
+export type HandlerTable = {
+  [N in OperationName]: (input: OperationInput<N>) => Promise<Result<OperationOutput<N>>>
+}
+
+/** What the handlers need; each host builds this from its own platform pieces. */
+export interface AppServices {
+  info: AppInfo
+  progress: ProgressStore
+  events: EventBus
+  /** Opens an already-vetted URL in the system browser. */
+  openExternal: (url: string) => Promise<void>
+}
+
+/** Builds the handler table. Handlers stay thin: validate intent, call a service, shape the result. */
+export function createHandlerTable(services: AppServices): HandlerTable {
+  return {
+    getAppInfo: async () => ok(services.info),
+    getProgress: async () => ok(await services.progress.load()),
+    saveProgress: async (input) => {
+      const saved = await services.progress.save(input)
+      services.events.publish('progressChanged', saved)
+      return ok(saved)
+    },
+    resetProgress: async () => {
+      const saved = await services.progress.reset()
+      services.events.publish('progressChanged', saved)
+      return ok(saved)
+    },
+    openExternal: async ({ url }) => {
+      if (!isAllowedExternalUrl(url)) {
+        return fail({ code: 'URL_NOT_ALLOWED', message: errorTable.URL_NOT_ALLOWED })
+      }
+      await services.openExternal(url)
+      return ok({ opened: true as const })
+    },
+  }
+}

@@ -1,0 +1,241 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { extname, join, normalize, sep } from 'node:path'
+
+import { WebSocketServer, type WebSocket } from 'ws'
+
+import { errorTable } from '../../../shared/errors'
+import { fail } from '../../../shared/result'
+import type { EventBus } from '../../services/events'
+import type { Logger } from '../../services/log/logger'
+import { dispatchOperation, isOperationName } from '../dispatch'
+import type { HandlerTable } from '../handler-table'
+import { contentSecurityPolicy } from './csp'
+
+/** Options of the loopback web host. */
+export interface WebHostOptions {
+  /** Folder of the built renderer (out/renderer). */
+  rendererDir: string
+  table: HandlerTable
+  events: EventBus
+  log: Logger
+  /** Loopback address only; anything else is refused. */
+  host?: '127.0.0.1' | '::1' | 'localhost'
+  port?: number
+  /** Fixed token for tests; by default a fresh random one per run. */
+  token?: string
+}
+
+/** A running web host. `url` carries the token in its fragment, which browsers never send to servers. */
+export interface WebHost {
+  origin: string
+  url: string
+  token: string
+  stop(): Promise<void>
+}
+
+const MAX_BODY_BYTES = 256 * 1024
+const TOKEN_HEADER = 'x-assistant-token'
+const WS_PROTOCOL = 'helloid-assistant.v1'
+const loopbackHosts = new Set(['127.0.0.1', '::1', 'localhost'])
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+}
+
+/**
+ * Serves the built renderer and binds the handler table over HTTP (`POST /api/<operation>`) and a
+ * WebSocket (`/events`), for the browser preview and end-to-end tests.
+ *
+ * Every API call needs the per-run token, an Origin equal to our own, and a Host header naming our
+ * loopback address (which defeats DNS rebinding). The server listens on loopback only.
+ */
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const host = options.host ?? '127.0.0.1'
+  if (!loopbackHosts.has(host))
+    throw new Error(`The web host only listens on loopback, not on ${String(host)}.`)
+  const token = options.token ?? randomBytes(32).toString('base64url')
+  const server = createServer()
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, host === 'localhost' ? '127.0.0.1' : host, () => resolve())
+  })
+  const { port } = server.address() as AddressInfo
+  const hostForUrl = host === '::1' ? '[::1]' : host
+  const origin = `http://${hostForUrl}:${port}`
+  const allowedHostHeaders = new Set([`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`])
+  const tokenMatches = (candidate: string | undefined): boolean => {
+    if (!candidate) return false
+    const a = Buffer.from(candidate)
+    const b = Buffer.from(token)
+    return a.length === b.length && timingSafeEqual(a, b)
+  }
+  const sameOrigin = (req: IncomingMessage): boolean => {
+    const requestOrigin = req.headers.origin
+    return (
+      requestOrigin === origin ||
+      requestOrigin === `http://localhost:${port}` ||
+      requestOrigin === `http://127.0.0.1:${port}`
+    )
+  }
+
+  server.on('request', (req, res) => {
+    void handleRequest(req, res).catch((error: unknown) => {
+      options.log.error('web host request failed', {
+        error: error instanceof Error ? error.message : String(error),
+      })
+      if (!res.headersSent) sendJson(res, 500, fail({ code: 'INTERNAL', message: errorTable.INTERNAL }))
+    })
+  })
+
+  async function handleRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!allowedHostHeaders.has(req.headers.host ?? '')) {
+      res.writeHead(421).end()
+      return
+    }
+    const path = new URL(req.url ?? '/', origin).pathname
+    if (path.startsWith('/api/')) {
+      await handleApi(req, res, path.slice('/api/'.length))
+      return
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405).end()
+      return
+    }
+    await serveStatic(res, path)
+  }
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
+    if (req.method !== 'POST') {
+      res.writeHead(405, { allow: 'POST' }).end()
+      return
+    }
+    const headerToken = req.headers[TOKEN_HEADER]
+    if (!sameOrigin(req) || !tokenMatches(typeof headerToken === 'string' ? headerToken : undefined)) {
+      sendJson(
+        res,
+        401,
+        fail({ code: 'UNAUTHORIZED_HOST_REQUEST', message: errorTable.UNAUTHORIZED_HOST_REQUEST }),
+      )
+      return
+    }
+    if (!isOperationName(name)) {
+      sendJson(res, 404, fail({ code: 'NOT_FOUND', message: `Unknown operation “${name.slice(0, 64)}”.` }))
+      return
+    }
+    const body = await readBody(req)
+    if (body === null) {
+      sendJson(res, 413, fail({ code: 'INVALID_INPUT', message: 'The request is too large.' }))
+      return
+    }
+    let payload: unknown
+    try {
+      payload = body.length ? JSON.parse(body) : {}
+    } catch {
+      sendJson(res, 400, fail({ code: 'INVALID_INPUT', message: 'The request body is not valid JSON.' }))
+      return
+    }
+    sendJson(res, 200, await dispatchOperation(options.table, name, payload, options.log))
+  }
+
+  async function serveStatic(res: ServerResponse, path: string): Promise<void> {
+    if (path === '/favicon.ico') {
+      res.writeHead(204).end()
+      return
+    }
+    const relative = normalize(decodeURIComponent(path === '/' ? '/index.html' : path)).replace(
+      /^([/\\])+/,
+      '',
+    )
+    const root = normalize(options.rendererDir + sep)
+    const file = join(root, relative)
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end()
+      return
+    }
+    let content: Buffer
+    try {
+      content = await readFile(file)
+    } catch {
+      res.writeHead(404).end()
+      return
+    }
+    res.writeHead(200, {
+      'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
+      'content-security-policy': contentSecurityPolicy([`ws://${hostForUrl}:${port}`]),
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+      'cache-control': 'no-store',
+    })
+    res.end(content)
+  }
+
+  const sockets = new WebSocketServer({
+    noServer: true,
+    maxPayload: 1024,
+    handleProtocols: (protocols) => (protocols.has(WS_PROTOCOL) ? WS_PROTOCOL : false),
+  })
+  const clients = new Set<WebSocket>()
+  server.on('upgrade', (req, socket, head) => {
+    const offered = (req.headers['sec-websocket-protocol'] ?? '').split(',').map((p) => p.trim())
+    const path = new URL(req.url ?? '/', origin).pathname
+    const authorised =
+      path === '/events' &&
+      allowedHostHeaders.has(req.headers.host ?? '') &&
+      sameOrigin(req) &&
+      offered.includes(WS_PROTOCOL) &&
+      offered.some((p) => tokenMatches(p.startsWith('token.') ? p.slice('token.'.length) : undefined))
+    if (!authorised) {
+      socket.write('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\n\r\n')
+      socket.destroy()
+      return
+    }
+    sockets.handleUpgrade(req, socket, head, (ws) => {
+      clients.add(ws)
+      ws.on('close', () => clients.delete(ws))
+      // The channel is one-way: the page never sends commands over it.
+      ws.on('message', () => ws.close(1008, 'read-only channel'))
+    })
+  })
+  const unsubscribe = options.events.subscribe((event) => {
+    const frame = JSON.stringify({ event: event.name, payload: event.payload })
+    for (const ws of clients) ws.send(frame)
+  })
+
+  return {
+    origin,
+    url: `${origin}/#token=${token}`,
+    token,
+    async stop() {
+      unsubscribe()
+      for (const ws of clients) ws.terminate()
+      sockets.close()
+      server.closeAllConnections()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+    },
+  }
+}
+
+async function readBody(req: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req) {
+    const buffer = chunk as Buffer
+    size += buffer.length
+    if (size > MAX_BODY_BYTES) return null
+    chunks.push(buffer)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' })
+  res.end(JSON.stringify(body))
+}

@@ -1,0 +1,47 @@
+import type { Session, WebContents } from 'electron'
+
+import { isAllowedExternalUrl } from '../services/external-links'
+import type { Logger } from '../services/log/logger'
+
+/**
+ * Denies every permission request (camera, notifications, geolocation, …) and permission check: the
+ * assistant needs none, and Electron approves them by default.
+ */
+export function hardenSession(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  session.setPermissionCheckHandler(() => false)
+}
+
+/**
+ * Keeps a web contents on our page: navigation and webview attachment are refused, and new windows are
+ * denied; a link to an allowed Microsoft/HelloID page opens in the system browser instead.
+ */
+export function hardenWebContents(
+  contents: WebContents,
+  openExternal: (url: string) => Promise<void>,
+  log: Logger,
+): void {
+  contents.on('will-navigate', (event, url) => {
+    event.preventDefault()
+    log.warn('blocked navigation', { url: safeOrigin(url) })
+  })
+  contents.on('will-redirect', (event) => event.preventDefault())
+  contents.on('will-attach-webview', (event) => event.preventDefault())
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isAllowedExternalUrl(url)) {
+      openExternal(url).catch((error: unknown) => log.warn('could not open link', { error: String(error) }))
+    } else {
+      log.warn('blocked new window', { url: safeOrigin(url) })
+    }
+    return { action: 'deny' }
+  })
+}
+
+/** Logs only where a URL points, never its path or query (which may carry codes or ids). */
+function safeOrigin(url: string): string {
+  try {
+    return new URL(url).origin
+  } catch {
+    return 'invalid-url'
+  }
+}

@@ -1,0 +1,73 @@
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+import { app, BrowserWindow, ipcMain, session, shell } from 'electron'
+
+import { createHandlerTable } from '../hosts/handler-table'
+import { bindIpcHandlers, forwardEventsToContents } from '../hosts/ipc'
+import { createEventBus } from '../services/events'
+import { isAllowedExternalUrl } from '../services/external-links'
+import { Redactor } from '../services/log/redact'
+import { createFileProgressStore } from '../services/progress-store'
+import { hardenSession, hardenWebContents } from './hardening'
+import { createMainLogger } from './logging'
+import { createTrustedUrlCheck } from './trusted-sender'
+import { mainWindowOptions } from './window-options'
+
+const redactor = new Redactor()
+const log = createMainLogger(redactor)
+const isDev = !app.isPackaged && process.env.NODE_ENV === 'development'
+
+/** Opens a vetted URL in the system browser; anything outside the allow-list is refused here too. */
+async function openExternal(url: string): Promise<void> {
+  if (!isAllowedExternalUrl(url)) throw new Error('URL not allowed')
+  await shell.openExternal(url)
+}
+
+function pageUrl(): string {
+  const devServer = process.env.ELECTRON_RENDERER_URL
+  return isDev && devServer ? devServer : pathToFileURL(join(__dirname, '../renderer/index.html')).toString()
+}
+
+async function createWindow(): Promise<BrowserWindow> {
+  const window = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.js'), isDev))
+  window.once('ready-to-show', () => window.show())
+  await window.loadURL(pageUrl())
+  return window
+}
+
+function start(): void {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit()
+    return
+  }
+  app.enableSandbox()
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openExternal, log))
+
+  const events = createEventBus((error) => log.warn('event listener failed', { error: String(error) }))
+  const table = createHandlerTable({
+    info: { version: app.getVersion(), host: 'desktop', practice: false },
+    progress: createFileProgressStore(join(app.getPath('userData'), 'progress.json')),
+    events,
+    openExternal,
+  })
+
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows()
+    if (window) {
+      if (window.isMinimized()) window.restore()
+      window.focus()
+    }
+  })
+  app.on('window-all-closed', () => app.quit())
+
+  void app.whenReady().then(async () => {
+    hardenSession(session.defaultSession)
+    bindIpcHandlers(ipcMain, table, createTrustedUrlCheck(pageUrl()), log)
+    const window = await createWindow()
+    forwardEventsToContents(events, window.webContents)
+    log.info('assistant started', { version: app.getVersion() })
+  })
+}
+
+start()

@@ -1,0 +1,222 @@
+import { EventEmitter } from 'node:events'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+
+import { operationChannel, operationNames } from '../../shared/contract'
+
+// Everything the main process touches in Electron, recorded so the tests can inspect and drive it.
+const h = vi.hoisted(() => {
+  const state = {
+    lock: true,
+    windows: [] as { options: Record<string, unknown>; url?: string }[],
+    appHandlers: new Map<string, (...args: unknown[]) => void>(),
+    ipcHandlers: new Map<string, (event: unknown, payload: unknown) => Promise<unknown>>(),
+    permissionRequestHandler: null as null | ((c: unknown, p: string, cb: (ok: boolean) => void) => void),
+    permissionCheckHandler: null as null | ((...a: unknown[]) => boolean),
+    opened: [] as string[],
+    quit: 0,
+    userData: '',
+  }
+  return { state }
+})
+
+vi.mock('electron-log/main', () => {
+  const noop = (): void => undefined
+  return {
+    default: {
+      initialize: noop,
+      transports: { console: { level: false } },
+      debug: noop,
+      info: noop,
+      warn: noop,
+      error: noop,
+    },
+  }
+})
+
+vi.mock('electron', () => {
+  const { state } = h
+  class BrowserWindow {
+    static getAllWindows = (): BrowserWindow[] => []
+    webContents = { send: vi.fn(), isDestroyed: () => false }
+    constructor(options: Record<string, unknown>) {
+      state.windows.push({ options })
+    }
+    once(): void {}
+    async loadURL(url: string): Promise<void> {
+      const last = state.windows.at(-1)
+      if (last) last.url = url
+    }
+  }
+  return {
+    app: {
+      isPackaged: true,
+      requestSingleInstanceLock: () => state.lock,
+      quit: () => {
+        state.quit++
+      },
+      enableSandbox: vi.fn(),
+      on: (event: string, handler: (...args: unknown[]) => void) => state.appHandlers.set(event, handler),
+      whenReady: () => Promise.resolve(),
+      getVersion: () => '9.9.9',
+      getPath: () => state.userData,
+    },
+    BrowserWindow,
+    ipcMain: {
+      handle: (channel: string, handler: (event: unknown, payload: unknown) => Promise<unknown>) =>
+        state.ipcHandlers.set(channel, handler),
+      removeHandler: (channel: string) => state.ipcHandlers.delete(channel),
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (fn: typeof state.permissionRequestHandler) => {
+          state.permissionRequestHandler = fn
+        },
+        setPermissionCheckHandler: (fn: typeof state.permissionCheckHandler) => {
+          state.permissionCheckHandler = fn
+        },
+      },
+    },
+    shell: {
+      openExternal: async (url: string) => {
+        state.opened.push(url)
+      },
+    },
+  }
+})
+
+async function bootMain(): Promise<void> {
+  vi.resetModules()
+  await import('./index')
+  // Let app.whenReady().then(...) run to the end.
+  await vi.waitFor(() => expect(h.state.windows.at(-1)?.url ?? h.state.quit).toBeTruthy())
+}
+
+function fakeContents() {
+  const emitter = new EventEmitter()
+  let openHandler: ((details: { url: string }) => { action: string }) | null = null
+  return {
+    on: emitter.on.bind(emitter),
+    emit: emitter.emit.bind(emitter),
+    setWindowOpenHandler(fn: typeof openHandler) {
+      openHandler = fn
+    },
+    openWindow: (url: string) => openHandler?.({ url }),
+  }
+}
+
+const pageUrlOf = (): string => h.state.windows.at(-1)?.url ?? ''
+const trustedEvent = () => ({ senderFrame: { url: pageUrlOf(), parent: null } })
+
+beforeEach(() => {
+  h.state.lock = true
+  h.state.windows = []
+  h.state.appHandlers.clear()
+  h.state.ipcHandlers.clear()
+  h.state.opened = []
+  h.state.quit = 0
+  h.state.userData = mkdtempSync(join(tmpdir(), 'main-test-'))
+})
+afterEach(() => vi.clearAllMocks())
+
+describe('main process', () => {
+  it('creates one locked-down window loading the packaged renderer', async () => {
+    await bootMain()
+    expect(h.state.windows).toHaveLength(1)
+    const prefs = h.state.windows[0]?.options.webPreferences as Record<string, unknown>
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      devTools: false,
+    })
+    expect(String(prefs.preload)).toMatch(/preload[\\/]index\.js$/)
+    expect(pageUrlOf()).toMatch(/^file:\/\/.*renderer\/index\.html$/)
+  })
+
+  it('quits without a window when another instance holds the lock', async () => {
+    h.state.lock = false
+    vi.resetModules()
+    await import('./index')
+    expect(h.state.quit).toBe(1)
+    expect(h.state.windows).toHaveLength(0)
+  })
+
+  it('denies navigation, webviews and new windows; allowed links go to the system browser', async () => {
+    await bootMain()
+    const contents = fakeContents()
+    h.state.appHandlers.get('web-contents-created')?.({}, contents)
+
+    const navigate = { preventDefault: vi.fn() }
+    contents.emit('will-navigate', navigate, 'https://evil.example/phish')
+    expect(navigate.preventDefault).toHaveBeenCalled()
+    const webview = { preventDefault: vi.fn() }
+    contents.emit('will-attach-webview', webview)
+    expect(webview.preventDefault).toHaveBeenCalled()
+
+    expect(contents.openWindow('https://evil.example/')).toEqual({ action: 'deny' })
+    expect(contents.openWindow('https://portal.azure.com/')).toEqual({ action: 'deny' })
+    await vi.waitFor(() => expect(h.state.opened).toEqual(['https://portal.azure.com/']))
+  })
+
+  it('denies every permission request and check', async () => {
+    await bootMain()
+    const callback = vi.fn()
+    h.state.permissionRequestHandler?.({}, 'media', callback)
+    h.state.permissionRequestHandler?.({}, 'notifications', callback)
+    expect(callback.mock.calls).toEqual([[false], [false]])
+    expect(h.state.permissionCheckHandler?.({}, 'clipboard-read')).toBe(false)
+  })
+
+  it('binds every contract operation and rejects malformed payloads with a clear error', async () => {
+    await bootMain()
+    expect([...h.state.ipcHandlers.keys()].sort()).toEqual(operationNames.map(operationChannel).sort())
+    const save = h.state.ipcHandlers.get(operationChannel('saveProgress'))
+    const result = (await save?.(trustedEvent(), { currentStepId: 42, extra: true })) as {
+      ok: boolean
+      error: { code: string; message: string; details: { issues: { path: string }[] } }
+    }
+    expect(result.ok).toBe(false)
+    expect(result.error.code).toBe('INVALID_INPUT')
+    expect(result.error.message).toContain('saveProgress')
+    expect(result.error.details.issues.map((i) => i.path)).toContain('currentStepId')
+
+    const ok = await save?.(trustedEvent(), { currentStepId: 'azure-sign-in', completedStepIds: [] })
+    expect(ok).toEqual({ ok: true, value: { currentStepId: 'azure-sign-in', completedStepIds: [] } })
+  })
+
+  it('rejects calls from a foreign page or a sub-frame', async () => {
+    await bootMain()
+    const getInfo = h.state.ipcHandlers.get(operationChannel('getAppInfo'))
+    const foreign = await getInfo?.({ senderFrame: { url: 'https://evil.example/', parent: null } }, {})
+    expect(foreign).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } })
+    const subFrame = await getInfo?.({ senderFrame: { url: pageUrlOf(), parent: {} } }, {})
+    expect(subFrame).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } })
+    const missing = await getInfo?.({ senderFrame: null }, {})
+    expect(missing).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } })
+    const trusted = await getInfo?.(trustedEvent(), {})
+    expect(trusted).toEqual({ ok: true, value: { version: '9.9.9', host: 'desktop', practice: false } })
+  })
+
+  it('refuses to open links outside the allow-list through the API', async () => {
+    await bootMain()
+    const open = h.state.ipcHandlers.get(operationChannel('openExternal'))
+    expect(await open?.(trustedEvent(), { url: 'https://evil.example/' })).toMatchObject({
+      ok: false,
+      error: { code: 'URL_NOT_ALLOWED' },
+    })
+    expect(await open?.(trustedEvent(), { url: 'https://portal.azure.com/' })).toEqual({
+      ok: true,
+      value: { opened: true },
+    })
+    expect(h.state.opened).toEqual(['https://portal.azure.com/'])
+  })
+})

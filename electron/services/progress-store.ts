@@ -1,0 +1,54 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { dirname } from 'node:path'
+
+import { wizardProgressSchema, type WizardProgress } from '../../shared/contract'
+import { findStep, steps } from '../../shared/steps'
+
+/** Keeps the wizard position and the steps marked done across restarts. Never holds secrets. */
+export interface ProgressStore {
+  load(): Promise<WizardProgress>
+  save(progress: WizardProgress): Promise<WizardProgress>
+  reset(): Promise<WizardProgress>
+}
+
+/** The progress of someone who has not started yet. */
+export function initialProgress(): WizardProgress {
+  const first = steps[0]
+  if (!first) throw new Error('The step catalog is empty.')
+  return { currentStepId: first.id, completedStepIds: [] }
+}
+
+/** Drops unknown and repeated step ids so an old or edited file can never break the wizard. */
+export function normalizeProgress(progress: WizardProgress): WizardProgress {
+  const known = (id: string): boolean => findStep(id) !== undefined
+  const completed = [...new Set(progress.completedStepIds.filter(known))]
+  return {
+    currentStepId: known(progress.currentStepId) ? progress.currentStepId : initialProgress().currentStepId,
+    completedStepIds: steps.map((s) => s.id).filter((id) => completed.includes(id)),
+  }
+}
+
+/** A progress store backed by one JSON file, written atomically (temp file + rename). */
+export function createFileProgressStore(filePath: string): ProgressStore {
+  const write = async (progress: WizardProgress): Promise<WizardProgress> => {
+    const clean = normalizeProgress(progress)
+    await mkdir(dirname(filePath), { recursive: true })
+    const temp = `${filePath}.${process.pid}.tmp`
+    await writeFile(temp, JSON.stringify(clean, null, 2), { mode: 0o600 })
+    await rename(temp, filePath)
+    return clean
+  }
+  return {
+    async load() {
+      try {
+        const parsed = wizardProgressSchema.safeParse(JSON.parse(await readFile(filePath, 'utf8')))
+        return parsed.success ? normalizeProgress(parsed.data) : initialProgress()
+      } catch {
+        // Missing or unreadable file: start at the beginning rather than failing the app.
+        return initialProgress()
+      }
+    },
+    save: write,
+    reset: () => write(initialProgress()),
+  }
+}

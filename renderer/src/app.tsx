@@ -1,0 +1,85 @@
+import {
+  Badge,
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  Title3,
+  tokens,
+} from '@fluentui/react-components'
+import { useEffect, type JSX } from 'react'
+import { useTranslation } from 'react-i18next'
+
+import { steps } from '../../shared/steps'
+import { StepRail } from './components/step-rail'
+import { StepView } from './components/step-view'
+import { useAppStoreShallow } from './store/root'
+
+const useStyles = makeStyles({
+  shell: { display: 'grid', gridTemplateRows: 'auto 1fr', height: '100vh' },
+  header: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalL,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  spacer: { flexGrow: 1 },
+  body: { display: 'grid', gridTemplateColumns: 'minmax(260px, 320px) 1fr', minHeight: 0 },
+})
+
+/** The application shell: header with progress, the step rail, and the current step. */
+export function App(): JSX.Element {
+  const styles = useStyles()
+  const { t } = useTranslation()
+  const { info, progress, error, loadInfo, loadProgress, clearError, startOver } = useAppStoreShallow(
+    (s) => ({
+      info: s.info,
+      progress: s.progress,
+      error: s.error,
+      loadInfo: s.loadInfo,
+      loadProgress: s.loadProgress,
+      clearError: s.clearError,
+      startOver: s.startOver,
+    }),
+  )
+  const numbered = steps.filter((s) => s.kind === 'step').length
+  const done =
+    progress?.completedStepIds.filter((id) => steps.some((s) => s.id === id && s.kind === 'step')).length ?? 0
+
+  useEffect(() => {
+    void loadInfo()
+    void loadProgress()
+  }, [loadInfo, loadProgress])
+
+  return (
+    <div className={styles.shell}>
+      <header className={styles.header}>
+        <Title3 as="h1">{t('app.title')}</Title3>
+        {info && (
+          <Badge appearance="outline" color="informative">
+            {info.host === 'browser' ? t('app.modeBrowser') : t('app.modeDesktop')}
+          </Badge>
+        )}
+        <span className={styles.spacer} />
+        <Text data-testid="progress-summary">{t('app.progress', { done, total: numbered })}</Text>
+        <Button appearance="subtle" onClick={() => void startOver()}>
+          {t('app.startOver')}
+        </Button>
+      </header>
+      {error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{error.message}</MessageBarBody>
+          <Button appearance="transparent" onClick={clearError}>
+            ×
+          </Button>
+        </MessageBar>
+      )}
+      <div className={styles.body}>
+        <StepRail />
+        <StepView />
+      </div>
+    </div>
+  )
+}

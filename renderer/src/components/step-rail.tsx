@@ -1,0 +1,93 @@
+import { makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components'
+import { CheckmarkCircle16Filled, Circle16Regular } from '@fluentui/react-icons'
+import type { JSX } from 'react'
+import { useTranslation } from 'react-i18next'
+
+import { phases, steps, type StepDefinition } from '../../../shared/steps'
+import { useAppStore } from '../store/root'
+
+const useStyles = makeStyles({
+  nav: {
+    overflowY: 'auto',
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalS}`,
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  phase: {
+    display: 'block',
+    margin: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalS} ${tokens.spacingVerticalXS}`,
+    color: tokens.colorNeutralForeground3,
+    textTransform: 'uppercase',
+    letterSpacing: '0.04em',
+  },
+  list: { listStyleType: 'none', margin: 0, padding: 0 },
+  item: {
+    display: 'flex',
+    alignItems: 'flex-start',
+    gap: tokens.spacingHorizontalS,
+    width: '100%',
+    textAlign: 'left',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    border: 'none',
+    borderRadius: tokens.borderRadiusMedium,
+    background: 'transparent',
+    color: tokens.colorNeutralForeground1,
+    font: 'inherit',
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground2Hover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  current: { backgroundColor: tokens.colorNeutralBackground1Selected, fontWeight: tokens.fontWeightSemibold },
+  number: { minWidth: '1.6em', color: tokens.colorNeutralForeground3 },
+  done: { color: tokens.colorPaletteGreenForeground1, flexShrink: 0, marginTop: '2px' },
+  todo: { color: tokens.colorNeutralForeground4, flexShrink: 0, marginTop: '2px' },
+})
+
+/** The left rail: every step grouped by phase, the current one marked, done ones ticked. */
+export function StepRail(): JSX.Element {
+  const styles = useStyles()
+  const { t } = useTranslation()
+  const progress = useAppStore((s) => s.progress)
+  const goTo = useAppStore((s) => s.goTo)
+  const label = (step: StepDefinition): string =>
+    step.kind === 'step' ? String(step.number) : t('wizard.tipLabel')
+
+  return (
+    <nav className={styles.nav} aria-label={t('wizard.stepsNav')}>
+      {phases.map((phase) => (
+        <section key={phase} aria-labelledby={`phase-${phase}`}>
+          <Text id={`phase-${phase}`} size={200} weight="semibold" className={styles.phase}>
+            {t(`phases.${phase}`)}
+          </Text>
+          <ul className={styles.list}>
+            {steps
+              .filter((step) => step.phase === phase)
+              .map((step) => {
+                const isCurrent = progress?.currentStepId === step.id
+                const isDone = progress?.completedStepIds.includes(step.id) ?? false
+                return (
+                  <li key={step.id}>
+                    <button
+                      type="button"
+                      className={mergeClasses(styles.item, isCurrent && styles.current)}
+                      aria-current={isCurrent ? 'step' : undefined}
+                      data-testid={`rail-${step.id}`}
+                      onClick={() => void goTo(step.id)}
+                    >
+                      {isDone ? (
+                        <CheckmarkCircle16Filled className={styles.done} aria-label={t('wizard.done')} />
+                      ) : (
+                        <Circle16Regular className={styles.todo} aria-hidden="true" />
+                      )}
+                      <span className={styles.number}>{label(step)}</span>
+                      <span>{t(`steps.${step.id}.title`)}</span>
+                    </button>
+                  </li>
+                )
+              })}
+          </ul>
+        </section>
+      ))}
+    </nav>
+  )
+}

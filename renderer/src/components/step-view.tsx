@@ -1,0 +1,113 @@
+import { Badge, Button, makeStyles, Text, tokens, typographyStyles } from '@fluentui/react-components'
+import { ArrowLeft16Regular, ArrowRight16Regular, Checkmark16Regular } from '@fluentui/react-icons'
+import { useEffect, useRef, type JSX } from 'react'
+import { useTranslation } from 'react-i18next'
+
+import { graphOperations } from '../../../shared/graph-operations'
+import { findStep, stepIndex, steps } from '../../../shared/steps'
+import { useAppStore, useAppStoreShallow } from '../store/root'
+import { Illustration } from './illustration'
+
+const useStyles = makeStyles({
+  main: {
+    overflowY: 'auto',
+    padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXXXL}`,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    maxWidth: '880px',
+  },
+  heading: { ...typographyStyles.title2, outline: 'none', margin: 0 },
+  meta: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
+  body: { fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, maxWidth: '68ch' },
+  calls: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  code: { fontFamily: tokens.fontFamilyMonospace },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalM, marginTop: tokens.spacingVerticalL },
+})
+
+const handlingColour = { automated: 'brand', verified: 'success', guided: 'informative' } as const
+
+/** The current step: number, title, plain instructions, where to click, and Back / Mark done / Next. */
+export function StepView(): JSX.Element | null {
+  const styles = useStyles()
+  const { t } = useTranslation()
+  const progress = useAppStore((s) => s.progress)
+  const { back, next, toggleDone } = useAppStoreShallow((s) => ({
+    back: s.back,
+    next: s.next,
+    toggleDone: s.toggleDone,
+  }))
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  const step = progress ? findStep(progress.currentStepId) : undefined
+
+  // Move focus to the new step's heading so keyboard and screen-reader users land on it.
+  useEffect(() => {
+    headingRef.current?.focus()
+  }, [step?.id])
+
+  if (!progress || !step) return null
+  const index = stepIndex(step.id)
+  const isDone = progress.completedStepIds.includes(step.id)
+  const isLast = index === steps.length - 1
+
+  return (
+    <main className={styles.main} aria-labelledby="step-title">
+      <div className={styles.meta}>
+        <Text weight="semibold" data-testid="step-number">
+          {step.kind === 'step' ? t('wizard.stepLabel', { number: step.number }) : t('wizard.tipLabel')}
+        </Text>
+        <Badge appearance="tint" color={handlingColour[step.handling]} data-testid="step-handling">
+          {t(`handling.${step.handling}`)}
+        </Badge>
+        {isDone && (
+          <Badge appearance="filled" color="success" icon={<Checkmark16Regular />}>
+            {t('wizard.done')}
+          </Badge>
+        )}
+      </div>
+      <h2 id="step-title" className={styles.heading} tabIndex={-1} ref={headingRef} data-testid="step-title">
+        {t(`steps.${step.id}.title`)}
+      </h2>
+      <Text as="p" className={styles.body} data-testid="step-body">
+        {t(`steps.${step.id}.body`)}
+      </Text>
+      <Illustration data={step.illustration} />
+      {step.graphOperations.length > 0 && (
+        <Text as="p" className={styles.calls}>
+          {t('wizard.graphCalls')}:{' '}
+          {step.graphOperations.map((name, i) => (
+            <span key={name}>
+              {i > 0 && ', '}
+              <span className={styles.code}>
+                {graphOperations[name].method} {graphOperations[name].path}
+              </span>
+            </span>
+          ))}
+        </Text>
+      )}
+      <div className={styles.actions}>
+        <Button
+          icon={<ArrowLeft16Regular />}
+          disabled={index === 0}
+          onClick={() => void back()}
+          data-testid="back"
+        >
+          {t('wizard.back')}
+        </Button>
+        <Button onClick={() => void toggleDone(step.id)} data-testid="mark-done" aria-pressed={isDone}>
+          {isDone ? t('wizard.markNotDone') : t('wizard.markDone')}
+        </Button>
+        <Button
+          appearance="primary"
+          icon={<ArrowRight16Regular />}
+          iconPosition="after"
+          disabled={isLast}
+          onClick={() => void next()}
+          data-testid="next"
+        >
+          {t('wizard.next')}
+        </Button>
+      </div>
+    </main>
+  )
+}

@@ -1,0 +1,38 @@
+import { FluentProvider, webLightTheme } from '@fluentui/react-components'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+
+import './global.css'
+
+import { resolveApi } from './api'
+import { App } from './app'
+import { initI18n } from './i18n'
+import { createRootStore, StoreContext } from './store/root'
+
+async function start(): Promise<void> {
+  await initI18n()
+  const container = document.getElementById('root')
+  if (!container) throw new Error('The page has no #root element.')
+  const api = resolveApi()
+  const root = createRoot(container)
+  if (!api) {
+    root.render(
+      <p style={{ padding: 24, fontFamily: 'sans-serif' }}>
+        This page needs the assistant. Start it with <code>npm start</code>, or open the address that{' '}
+        <code>npm run preview</code> prints (it includes a one-time key).
+      </p>,
+    )
+    return
+  }
+  root.render(
+    <StrictMode>
+      <StoreContext.Provider value={createRootStore(api)}>
+        <FluentProvider theme={webLightTheme}>
+          <App />
+        </FluentProvider>
+      </StoreContext.Provider>
+    </StrictMode>,
+  )
+}
+
+void start()

@@ -1,0 +1,46 @@
+import type { StateCreator } from 'zustand'
+
+import type { WizardProgress } from '../../../shared/contract'
+import type { RootState } from './root'
+import { completeAndAdvance, goToStep, neighbourStepId, setStepDone } from './wizard-logic'
+
+/** Where the person is in the 21 steps, persisted by the host after every change. */
+export interface WizardSlice {
+  progress: WizardProgress | null
+  loadProgress: () => Promise<void>
+  goTo: (stepId: string) => Promise<void>
+  next: () => Promise<void>
+  back: () => Promise<void>
+  toggleDone: (stepId: string) => Promise<void>
+  completeCurrent: () => Promise<void>
+  startOver: () => Promise<void>
+}
+
+/** Creates the wizard slice; transitions are pure functions from wizard-logic. */
+export const createWizardSlice: StateCreator<RootState, [], [], WizardSlice> = (set, get) => {
+  const persist = async (next: WizardProgress): Promise<void> => {
+    set({ progress: next })
+    const result = await get().api.saveProgress(next)
+    if (!result.ok) set({ error: result.error })
+  }
+  const update = async (change: (progress: WizardProgress) => WizardProgress): Promise<void> => {
+    const current = get().progress
+    if (current) await persist(change(current))
+  }
+  return {
+    progress: null,
+    async loadProgress() {
+      const result = await get().api.getProgress({})
+      set(result.ok ? { progress: result.value } : { error: result.error })
+    },
+    goTo: (stepId) => update((p) => goToStep(p, stepId)),
+    next: () => update((p) => goToStep(p, neighbourStepId(p, 1))),
+    back: () => update((p) => goToStep(p, neighbourStepId(p, -1))),
+    toggleDone: (stepId) => update((p) => setStepDone(p, stepId, !p.completedStepIds.includes(stepId))),
+    completeCurrent: () => update(completeAndAdvance),
+    async startOver() {
+      const result = await get().api.resetProgress({})
+      set(result.ok ? { progress: result.value } : { error: result.error })
+    },
+  }
+}

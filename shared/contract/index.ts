@@ -1,0 +1,39 @@
+import { z } from 'zod'
+
+import type { Result } from '../result'
+import type { EventName, OperationName } from './names'
+import { appInfoSchema, emptyInputSchema, openExternalInputSchema, wizardProgressSchema } from './schemas'
+
+export * from './names'
+export * from './schemas'
+
+/**
+ * Every operation the UI calls: the zod schema of its input (checked by the host before any handler
+ * runs) and of its value (checked by tests, documents the shape).
+ */
+export const operations = {
+  getAppInfo: { input: emptyInputSchema, output: appInfoSchema },
+  getProgress: { input: emptyInputSchema, output: wizardProgressSchema },
+  saveProgress: { input: wizardProgressSchema, output: wizardProgressSchema },
+  resetProgress: { input: emptyInputSchema, output: wizardProgressSchema },
+  openExternal: { input: openExternalInputSchema, output: z.object({ opened: z.literal(true) }) },
+} as const satisfies Record<OperationName, { input: z.ZodType; output: z.ZodType }>
+
+/** Every event the UI receives, with the schema of its payload. */
+export const events = {
+  progressChanged: wizardProgressSchema,
+} as const satisfies Record<EventName, z.ZodType>
+
+export type OperationInput<N extends OperationName> = z.infer<(typeof operations)[N]['input']>
+export type OperationOutput<N extends OperationName> = z.infer<(typeof operations)[N]['output']>
+export type EventPayload<N extends EventName> = z.infer<(typeof events)[N]>
+
+/** The subscribe function name of an event, e.g. `onProgressChanged`. */
+export type EventSubscriberName<N extends EventName> = `on${Capitalize<N>}`
+
+/** The typed API the renderer talks to: one function per operation and one subscriber per event. */
+export type AssistantApi = {
+  [N in OperationName]: (input: OperationInput<N>) => Promise<Result<OperationOutput<N>>>
+} & {
+  [N in EventName as EventSubscriberName<N>]: (listener: (payload: EventPayload<N>) => void) => () => void
+}

@@ -1,0 +1,140 @@
+/**
+ * English text for the whole product. Keys are grouped by area; step text lives under `steps.<id>`.
+ * Written in our own words for people in a hurry: one idea per sentence, the next action first.
+ */
+export const en = {
+  app: {
+    title: 'HelloID Entra Setup Assistant',
+    tagline: 'Connect Microsoft Entra ID provisioning to HelloID, step by step.',
+    modeBrowser: 'Browser preview',
+    modeDesktop: 'Desktop',
+    progress: '{{done}} of {{total}} steps done',
+    startOver: 'Start over',
+  },
+  phases: {
+    helloid: 'HelloID',
+    signIn: 'Sign in',
+    createApp: 'Create app',
+    connection: 'Connection',
+    mappings: 'Mappings',
+    turnOn: 'Turn on',
+    assign: 'Assign',
+    verify: 'Verify',
+    troubleshoot: 'Troubleshoot',
+  },
+  handling: {
+    automated: 'The assistant does this for you',
+    guided: 'You do this; the assistant shows how',
+    verified: 'The assistant checks this for you',
+  },
+  portals: {
+    helloid: 'HelloID admin portal',
+    azure: 'Azure portal',
+  },
+  wizard: {
+    stepLabel: 'Step {{number}}',
+    tipLabel: 'Tip',
+    back: 'Back',
+    next: 'Next',
+    markDone: 'Mark done',
+    markNotDone: 'Mark not done',
+    done: 'Done',
+    stepsNav: 'Setup steps',
+    graphCalls: 'Microsoft Graph calls for this step',
+    illustration: 'Where to click',
+    finished: 'All steps are done.',
+  },
+  steps: {
+    'helloid-open-azure-ad': {
+      title: 'Open Directory › Azure AD in HelloID',
+      body: 'In the HelloID admin portal, open the Directory menu and choose Azure AD. This page holds the connection details Entra needs.',
+    },
+    'helloid-new-secret': {
+      title: 'Create a new secret in HelloID',
+      body: 'Click New Secret. HelloID fills in a URL and a Secret. Keep this page open: you will paste both values into the assistant. Creating a new secret replaces the old one, so a running connection must be updated too.',
+    },
+    'azure-sign-in': {
+      title: 'Sign in to the customer’s Microsoft Entra tenant',
+      body: 'Sign in with an account that is Application Administrator, Cloud Application Administrator or Global Administrator in the customer’s tenant. The assistant opens the sign-in page in your browser; nothing is typed into this app.',
+    },
+    'azure-open-entra': {
+      title: 'Open Microsoft Entra ID',
+      body: 'In the Azure portal, under Azure services, choose Microsoft Entra ID. The assistant checks your roles and the tenant’s licences here instead.',
+    },
+    'azure-enterprise-apps': {
+      title: 'Go to Enterprise applications',
+      body: 'In the Manage menu, open Enterprise applications. The assistant looks for an existing HelloID app so it is never created twice.',
+    },
+    'azure-new-application': {
+      title: 'Start a new application',
+      body: 'Click New application to open the Microsoft Entra app gallery.',
+    },
+    'azure-search-helloid': {
+      title: 'Search the gallery for HelloID',
+      body: 'Type HelloID in the search box. The assistant finds the gallery entry that supports automatic provisioning.',
+    },
+    'azure-select-helloid': {
+      title: 'Choose the HelloID tile',
+      body: 'Click the HelloID tile in the results. Pick the one published for HelloID, not a similarly named app.',
+    },
+    'azure-create-app': {
+      title: 'Create the HelloID enterprise application',
+      body: 'Click Create and wait until the app opens. Entra needs a short while before the new app can be configured; the assistant waits for it.',
+    },
+    'azure-open-provisioning': {
+      title: 'Open Provisioning',
+      body: 'In the new app’s Manage menu, click Provisioning.',
+    },
+    'azure-get-started': {
+      title: 'Click Get started',
+      body: 'Click Get started to begin the provisioning setup.',
+    },
+    'azure-mode-automatic': {
+      title: 'Set Provisioning Mode to Automatic',
+      body: 'Change Provisioning Mode to Automatic. This creates the provisioning job that sends users and groups to HelloID.',
+    },
+    'azure-tenant-url': {
+      title: 'Enter the HelloID URL as Tenant URL',
+      body: 'Copy the URL from HelloID and paste it into Tenant URL. It must start with https:// and have no spaces.',
+    },
+    'azure-secret-token': {
+      title: 'Enter the HelloID secret as Secret Token',
+      body: 'Copy the Secret from HelloID and paste it into Secret Token. Paste only the secret itself, without “Bearer” or spaces. It stays hidden on screen.',
+    },
+    'azure-test-connection': {
+      title: 'Test the connection',
+      body: 'Click Test Connection. Success reads: “The supplied credentials are authorized to enable provisioning”. If it fails, check the URL and create a new secret in HelloID.',
+    },
+    'azure-save-credentials': {
+      title: 'Save the connection',
+      body: 'Click Save. Provisioning then syncs only the users and groups you assign to the app.',
+    },
+    'azure-optional-mappings': {
+      title: 'Optional: add employeeId and manager mappings',
+      body: 'Only if HelloID needs them: add employeeId when single sign-on apps rely on it (Access Management), and manager.id when product requests need the manager’s approval and HelloID is not a provisioning target (Service Automation). These values reach HelloID on the next update of a user, not when the user is first created.',
+    },
+    'azure-provisioning-on': {
+      title: 'Turn Provisioning Status on',
+      body: 'Set the Provisioning Status toggle to On.',
+    },
+    'azure-save-provisioning': {
+      title: 'Save to start provisioning',
+      body: 'Click Save. The first provisioning cycle starts shortly after.',
+    },
+    'azure-assign-users': {
+      title: 'Assign users and groups',
+      body: 'Open Enterprise Applications › HelloID › Users and groups and assign everyone who needs HelloID. Assign the User role, not Default Access. Groups need Entra ID P1 or P2, and members of nested groups are not synced.',
+    },
+    'azure-initial-cycle': {
+      title: 'Wait for “Initial cycle completed”',
+      body: 'Open Enterprise Applications › HelloID › Provisioning and refresh after a few minutes. When it shows “Initial cycle completed”, the users and groups are in HelloID under Directory › Users and Directory › Groups (filter by Azure AD).',
+    },
+    'troubleshoot-one-user': {
+      title: 'If one user or group does not sync',
+      body: 'Provision that user on demand to see each step Entra takes and why it stopped, then read the user’s provisioning log entries. The most common causes: not assigned, assigned with Default Access, or only a member of a nested group.',
+    },
+  },
+} as const
+
+/** The shape of the English resources; other languages must provide the same keys. */
+export type Resources = typeof en

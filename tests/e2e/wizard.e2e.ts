@@ -1,0 +1,105 @@
+import { mkdirSync } from 'node:fs'
+
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { en } from '../../shared/i18n/en'
+import { steps } from '../../shared/steps'
+import type { WebHost } from '../../electron/hosts/web/server'
+import { launchChromium } from './browser'
+import { startTestPreview } from './preview-host'
+
+let browser: Browser
+let host: WebHost
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  ;({ host } = await startTestPreview())
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await host?.stop()
+})
+
+type StepTexts = Record<string, { title: string; body: string }>
+const texts = en.steps as StepTexts
+
+/** Presses Tab until the element with the test id has focus (bounded), proving it is keyboard-reachable. */
+async function tabTo(page: Page, testId: string): Promise<void> {
+  for (let i = 0; i < 40; i++) {
+    if (
+      (await page
+        .locator(':focus')
+        .getAttribute('data-testid')
+        .catch(() => null)) === testId
+    )
+      return
+    await page.keyboard.press('Tab')
+  }
+  throw new Error(`Could not reach ${testId} with the keyboard`)
+}
+
+describe('guided wizard in the browser preview', () => {
+  it('walks all 21 steps and the tip by keyboard only, and keeps its place across a reload', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
+    const page = await context.newPage()
+    const consoleErrors: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text())
+    })
+    await page.goto(host.url)
+    await expect
+      .poll(() => page.getByTestId('step-title').textContent())
+      .toBe(texts['helloid-open-azure-ad']?.title)
+    // The one-time token must not stay in the address bar.
+    expect(page.url()).not.toContain('token=')
+
+    for (const [index, step] of steps.entries()) {
+      const expectedNumber = step.kind === 'step' ? `Step ${step.number}` : 'Tip'
+      await expect.poll(() => page.getByTestId('step-number').textContent()).toBe(expectedNumber)
+      expect(await page.getByTestId('step-title').textContent()).toBe(texts[step.id]?.title)
+      expect(await page.getByTestId('step-body').textContent()).toBe(texts[step.id]?.body)
+      expect(await page.getByTestId('illustration-target').textContent()).toBe(step.illustration.highlight)
+      if (step.kind === 'step' && step.number <= 5) {
+        await tabTo(page, 'mark-done')
+        await page.keyboard.press('Enter')
+        await expect.poll(() => page.getByTestId('mark-done').getAttribute('aria-pressed')).toBe('true')
+      }
+      if (index < steps.length - 1) {
+        await tabTo(page, 'next')
+        await page.keyboard.press('Enter')
+      }
+    }
+    expect(await page.getByTestId('next').isDisabled()).toBe(true)
+    expect(await page.getByTestId('progress-summary').textContent()).toBe('5 of 21 steps done')
+
+    mkdirSync('docs/screenshots', { recursive: true })
+    await page.getByTestId('rail-azure-test-connection').click()
+    await expect.poll(() => page.getByTestId('step-number').textContent()).toBe('Step 15')
+    await page.screenshot({ path: 'docs/screenshots/wizard.png' })
+
+    await page.reload()
+    await expect.poll(() => page.getByTestId('step-number').textContent()).toBe('Step 15')
+    expect(await page.getByTestId('progress-summary').textContent()).toBe('5 of 21 steps done')
+    expect(await page.getByTestId('rail-helloid-new-secret').getAttribute('aria-current')).toBeNull()
+
+    // A brand-new browser profile sees the same progress: it lives in the host, not in the page.
+    const fresh = await browser.newContext()
+    const other = await fresh.newPage()
+    await other.goto(host.url)
+    await expect.poll(() => other.getByTestId('step-number').textContent()).toBe('Step 15')
+    await fresh.close()
+
+    expect(consoleErrors).toEqual([])
+    await context.close()
+  })
+
+  it('refuses to work without the host token', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(host.origin)
+    await expect.poll(() => page.textContent('body')).toContain('one-time key')
+    await context.close()
+  })
+})

@@ -1,0 +1,29 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { generate } from 'selfsigned'
+
+/**
+ * Creates one throw-away CA for the whole test run and exports it through NODE_EXTRA_CA_CERTS.
+ *
+ * Vitest's default `forks` pool starts its workers after global setup, so every worker (and the
+ * msal-node / fetch clients inside it) trusts certificates the simulator issues from this CA.
+ */
+export default async function setup(): Promise<void> {
+  const dir = join(process.cwd(), '.tmp', 'test-ca')
+  mkdirSync(dir, { recursive: true })
+  const pems = await generate([{ name: 'commonName', value: 'HelloID Setup Test CA' }], {
+    keySize: 2048,
+    algorithm: 'sha256',
+    extensions: [
+      { name: 'basicConstraints', cA: true, critical: true },
+      { name: 'keyUsage', keyCertSign: true, cRLSign: true, digitalSignature: true, critical: true },
+    ],
+  })
+  const certPath = join(dir, 'ca.pem')
+  const keyPath = join(dir, 'ca-key.pem')
+  writeFileSync(certPath, pems.cert)
+  writeFileSync(keyPath, pems.private, { mode: 0o600 })
+  process.env.NODE_EXTRA_CA_CERTS = certPath
+  process.env.HELLOID_TEST_CA_CERT = certPath
+  process.env.HELLOID_TEST_CA_KEY = keyPath
+}

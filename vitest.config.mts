@@ -1,0 +1,32 @@
+import { defineConfig } from 'vitest/config'
+
+// Two projects: fast unit/integration tests in plain Node (electron is always mocked), and browser
+// end-to-end tests that drive Debian Chromium against the built renderer served by the web host.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['{electron,shared,simulator,renderer,scripts,tests}/**/*.test.{ts,tsx}'],
+          exclude: ['**/node_modules/**', 'out/**', 'tests/fixtures/**'],
+          environment: 'node',
+          globalSetup: ['tests/setup/global-ca.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.ts'],
+          environment: 'node',
+          globalSetup: ['tests/setup/global-ca.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+})

@@ -26,7 +26,10 @@ export async function dispatchOperation(
       code: 'INVALID_INPUT',
       message: `${errorTable.INVALID_INPUT} (${name})`,
       details: {
-        issues: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+        issues: parsed.error.issues.map((issue: { path: PropertyKey[]; message: string }) => ({
+          path: issue.path.map(String).join('.'),
+          message: issue.message,
+        })),
       },
     })
   }

@@ -1,6 +1,7 @@
 import type { AppInfo, OperationInput, OperationName, OperationOutput } from '../../shared/contract'
 import { errorTable } from '../../shared/errors'
 import { fail, ok, type Result } from '../../shared/result'
+import type { SignInController } from '../services/auth/sign-in-controller'
 import type { EventBus } from '../services/events'
 import { isAllowedExternalUrl } from '../services/external-links'
 import type { ProgressStore } from '../services/progress-store'
@@ -15,6 +16,7 @@ export interface AppServices {
   info: AppInfo
   progress: ProgressStore
   events: EventBus
+  signIn: SignInController
   /** Opens an already-vetted URL in the system browser. */
   openExternal: (url: string) => Promise<void>
 }
@@ -41,5 +43,9 @@ export function createHandlerTable(services: AppServices): HandlerTable {
       await services.openExternal(url)
       return ok({ opened: true as const })
     },
+    getSession: async () => ok(services.signIn.state()),
+    signIn: (input) => services.signIn.start(input),
+    cancelSignIn: async () => ok(services.signIn.cancel()),
+    signOut: async () => ok(await services.signIn.signOutAndForget()),
   }
 }

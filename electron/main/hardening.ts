@@ -4,13 +4,18 @@ import { isAllowedExternalUrl } from '../services/external-links'
 import type { Logger } from '../services/log/logger'
 
 /**
- * Denies every permission request (camera, notifications, geolocation, …) and permission check: the
- * assistant needs none, and Electron approves them by default.
+ * Denies every permission request (camera, notifications, geolocation, clipboard reads, …) and check but
+ * clipboard writes: Electron approves them all by default.
  */
 export function hardenSession(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
-  session.setPermissionCheckHandler(() => false)
+  session.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(allowedPermissions.has(permission)),
+  )
+  session.setPermissionCheckHandler((_contents, permission) => allowedPermissions.has(permission))
 }
+
+/** Writing to the clipboard lets the person copy a device code; nothing else is ever granted. */
+const allowedPermissions = new Set<string>(['clipboard-sanitized-write'])
 
 /**
  * Keeps a web contents on our page: navigation and webview attachment are refused, and new windows are

@@ -3,12 +3,14 @@ import { pathToFileURL } from 'node:url'
 
 import { app, BrowserWindow, ipcMain, session, shell } from 'electron'
 
+import { cloudIds, clouds, defaultClientId } from '../../shared/clouds'
+import { composeServices } from '../hosts/compose'
 import { createHandlerTable } from '../hosts/handler-table'
 import { bindIpcHandlers, forwardEventsToContents } from '../hosts/ipc'
-import { createEventBus } from '../services/events'
+import { createCloudResolver } from '../services/auth/cloud-resolver'
 import { isAllowedExternalUrl } from '../services/external-links'
 import { Redactor } from '../services/log/redact'
-import { createFileProgressStore } from '../services/progress-store'
+import { safeStorageCipher } from './safe-storage'
 import { hardenSession, hardenWebContents } from './hardening'
 import { createMainLogger } from './logging'
 import { createTrustedUrlCheck } from './trusted-sender'
@@ -21,6 +23,14 @@ const isDev = !app.isPackaged && process.env.NODE_ENV === 'development'
 /** Opens a vetted URL in the system browser; anything outside the allow-list is refused here too. */
 async function openExternal(url: string): Promise<void> {
   if (!isAllowedExternalUrl(url)) throw new Error('URL not allowed')
+  await shell.openExternal(url)
+}
+
+/** Opens a Microsoft sign-in page (any sovereign cloud's authority) in the system browser. */
+async function openSignInPage(url: string): Promise<void> {
+  const origin = new URL(url).origin
+  if (!Object.values(clouds).some((cloud) => cloud.authorityHost === origin))
+    throw new Error('Not a Microsoft sign-in page')
   await shell.openExternal(url)
 }
 
@@ -44,13 +54,19 @@ function start(): void {
   app.enableSandbox()
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openExternal, log))
 
-  const events = createEventBus((error) => log.warn('event listener failed', { error: String(error) }))
-  const table = createHandlerTable({
+  const services = composeServices({
     info: { version: app.getVersion(), host: 'desktop', practice: false },
-    progress: createFileProgressStore(join(app.getPath('userData'), 'progress.json')),
-    events,
+    dataDir: app.getPath('userData'),
+    log,
+    redactor,
+    cipher: safeStorageCipher(log),
+    clientId: process.env.HELLOID_SETUP_CLIENT_ID ?? defaultClientId,
+    cloudFor: createCloudResolver(null),
+    allowedCloudIds: cloudIds,
+    openBrowser: openSignInPage,
     openExternal,
   })
+  const table = createHandlerTable(services)
 
   app.on('second-instance', () => {
     const [window] = BrowserWindow.getAllWindows()
@@ -65,7 +81,7 @@ function start(): void {
     hardenSession(session.defaultSession)
     bindIpcHandlers(ipcMain, table, createTrustedUrlCheck(pageUrl()), log)
     const window = await createWindow()
-    forwardEventsToContents(events, window.webContents)
+    forwardEventsToContents(services.events, window.webContents)
     log.info('assistant started', { version: app.getVersion() })
   })
 }

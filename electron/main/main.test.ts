@@ -80,6 +80,12 @@ vi.mock('electron', () => {
         },
       },
     },
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      getSelectedStorageBackend: () => 'gnome_libsecret',
+      encryptString: (plain: string) => Buffer.from(plain).reverse(),
+      decryptString: (sealed: Buffer) => Buffer.from(sealed).reverse().toString(),
+    },
     shell: {
       openExternal: async (url: string) => {
         state.opened.push(url)

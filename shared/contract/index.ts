@@ -2,7 +2,14 @@ import { z } from 'zod'
 
 import type { Result } from '../result'
 import type { EventName, OperationName } from './names'
-import { appInfoSchema, emptyInputSchema, openExternalInputSchema, wizardProgressSchema } from './schemas'
+import {
+  appInfoSchema,
+  emptyInputSchema,
+  openExternalInputSchema,
+  sessionStateSchema,
+  signInInputSchema,
+  wizardProgressSchema,
+} from './schemas'
 
 export * from './names'
 export * from './schemas'
@@ -17,11 +24,16 @@ export const operations = {
   saveProgress: { input: wizardProgressSchema, output: wizardProgressSchema },
   resetProgress: { input: emptyInputSchema, output: wizardProgressSchema },
   openExternal: { input: openExternalInputSchema, output: z.object({ opened: z.literal(true) }) },
+  getSession: { input: emptyInputSchema, output: sessionStateSchema },
+  signIn: { input: signInInputSchema, output: sessionStateSchema },
+  cancelSignIn: { input: emptyInputSchema, output: sessionStateSchema },
+  signOut: { input: emptyInputSchema, output: sessionStateSchema },
 } as const satisfies Record<OperationName, { input: z.ZodType; output: z.ZodType }>
 
 /** Every event the UI receives, with the schema of its payload. */
 export const events = {
   progressChanged: wizardProgressSchema,
+  sessionChanged: sessionStateSchema,
 } as const satisfies Record<EventName, z.ZodType>
 
 export type OperationInput<N extends OperationName> = z.infer<(typeof operations)[N]['input']>

@@ -8,12 +8,16 @@ export const operationNames = [
   'saveProgress',
   'resetProgress',
   'openExternal',
+  'getSession',
+  'signIn',
+  'cancelSignIn',
+  'signOut',
 ] as const
 
 /** One operation the renderer may call. */
 export type OperationName = (typeof operationNames)[number]
 
-export const eventNames = ['progressChanged'] as const
+export const eventNames = ['progressChanged', 'sessionChanged'] as const
 
 /** One event the renderer may receive. */
 export type EventName = (typeof eventNames)[number]

@@ -44,3 +44,55 @@ export function resultSchema<T extends z.ZodType>(value: T) {
 export type AppInfo = z.infer<typeof appInfoSchema>
 export type WizardProgress = z.infer<typeof wizardProgressSchema>
 export type OpenExternalInput = z.infer<typeof openExternalInputSchema>
+
+/** A customer's domain (contoso.onmicrosoft.com) or tenant id; empty means "any work account". */
+const tenantHintSchema = z
+  .string()
+  .trim()
+  .max(253)
+  .regex(
+    /^$|^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$|^(?=.{4,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/,
+    'Enter the tenant’s domain (for example contoso.onmicrosoft.com) or its tenant id, or leave it empty.',
+  )
+
+export const signInInputSchema = z
+  .object({
+    customerLabel: z
+      .string()
+      .trim()
+      .min(1, 'Name the customer, so their sign-in is kept apart from other customers.')
+      .max(80),
+    tenant: tenantHintSchema.optional(),
+    cloudId: z.string().min(1).max(32),
+    method: z.enum(['browser', 'deviceCode']),
+    scopeSet: z.enum(['read', 'all']),
+  })
+  .strict()
+
+export const sessionSummarySchema = z.object({
+  name: z.string(),
+  username: z.string(),
+  tenantId: z.string(),
+  grantedScopes: z.array(z.string()),
+  persistence: z.enum(['encrypted-file', 'memory']),
+})
+
+export const deviceCodePromptSchema = z.object({
+  userCode: z.string(),
+  verificationUri: z.string(),
+  message: z.string(),
+  expiresAt: z.string(),
+})
+
+/** Everything the UI knows about sign-in: never a token. */
+export const sessionStateSchema = z.object({
+  customer: z.object({ label: z.string(), tenant: z.string().optional(), cloudId: z.string() }).nullable(),
+  account: sessionSummarySchema.nullable(),
+  signingIn: z.enum(['browser', 'deviceCode']).nullable(),
+  deviceCode: deviceCodePromptSchema.nullable(),
+  tokenStorage: z.enum(['encrypted-file', 'memory']).nullable(),
+  lastError: appErrorSchema.nullable(),
+})
+
+export type SignInInput = z.infer<typeof signInInputSchema>
+export type SessionState = z.infer<typeof sessionStateSchema>

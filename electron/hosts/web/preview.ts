@@ -1,39 +1,62 @@
-import { join } from 'node:path'
-
-import { createEventBus } from '../../services/events'
+import type { CustomerProfile } from '../../services/auth/customer-sessions'
+import { createCloudResolver, type SimulatedCloud } from '../../services/auth/cloud-resolver'
+import type { AuthCloud } from '../../services/auth/auth-service'
 import type { Logger } from '../../services/log/logger'
-import { createFileProgressStore } from '../../services/progress-store'
+import { Redactor } from '../../services/log/redact'
+import { cloudIds, defaultClientId } from '../../../shared/clouds'
+import { composeServices } from '../compose'
 import { createHandlerTable } from '../handler-table'
 import { startWebHost, type WebHost } from './server'
 
-/** Options for the browser preview: where state lives and how links open. */
+/** Options for the browser preview: where state lives, how links and sign-in pages open. */
 export interface PreviewOptions {
   rendererDir: string
   dataDir: string
   version: string
   log: Logger
+  redactor?: Redactor
   openExternal: (url: string) => Promise<void>
+  /** Opens the Microsoft (or simulated) sign-in page; defaults to `openExternal`'s opener. */
+  openBrowser?: (url: string) => Promise<void>
+  clientId?: string
+  /** Attach a simulated tenant: offers the `simulated` cloud (practice mode and tests). */
+  simulated?: SimulatedCloud
+  interactiveTimeoutMs?: number
   port?: number
   token?: string
 }
 
-/** Wires the services and the handler table into a loopback web host (browser preview, e2e tests). */
-export async function startPreviewHost(options: PreviewOptions): Promise<WebHost> {
-  const events = createEventBus((error) =>
-    options.log.warn('event listener failed', { error: String(error) }),
-  )
-  const table = createHandlerTable({
-    info: { version: options.version, host: 'browser', practice: false },
-    progress: createFileProgressStore(join(options.dataDir, 'progress.json')),
-    events,
+/** A running preview with the services it bound (tests reach the sign-in controller through it). */
+export interface PreviewHost extends WebHost {
+  services: ReturnType<typeof composeServices>
+}
+
+/**
+ * Wires the services and the handler table into a loopback web host (browser preview, e2e tests).
+ * There is no OS keychain here, so token caches stay in memory.
+ */
+export async function startPreviewHost(options: PreviewOptions): Promise<PreviewHost> {
+  const resolveCloud = createCloudResolver(options.simulated ?? null)
+  const services = composeServices({
+    info: { version: options.version, host: 'browser', practice: Boolean(options.simulated) },
+    dataDir: options.dataDir,
+    log: options.log,
+    redactor: options.redactor ?? new Redactor(),
+    cipher: null,
+    clientId: options.clientId ?? process.env.HELLOID_SETUP_CLIENT_ID ?? defaultClientId,
+    cloudFor: (profile: CustomerProfile): AuthCloud => resolveCloud(profile),
+    allowedCloudIds: options.simulated ? [...cloudIds, 'simulated'] : cloudIds,
+    openBrowser: options.openBrowser ?? options.openExternal,
     openExternal: options.openExternal,
+    ...(options.interactiveTimeoutMs ? { interactiveTimeoutMs: options.interactiveTimeoutMs } : {}),
   })
-  return startWebHost({
+  const host = await startWebHost({
     rendererDir: options.rendererDir,
-    table,
-    events,
+    table: createHandlerTable(services),
+    events: services.events,
     log: options.log,
     ...(options.port !== undefined ? { port: options.port } : {}),
     ...(options.token !== undefined ? { token: options.token } : {}),
   })
+  return { ...host, services }
 }

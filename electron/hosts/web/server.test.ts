@@ -7,26 +7,31 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
 
-import { createEventBus } from '../../services/events'
 import { silentLogger } from '../../services/log/logger'
-import { createFileProgressStore } from '../../services/progress-store'
+import { Redactor } from '../../services/log/redact'
+import { composeServices } from '../compose'
 import { createHandlerTable } from '../handler-table'
 import { startWebHost, type WebHost } from './server'
 
 let host: WebHost
-const events = createEventBus()
+const services = composeServices({
+  info: { version: '1.0.0', host: 'browser', practice: false },
+  dataDir: mkdtempSync(join(tmpdir(), 'data-')),
+  log: silentLogger,
+  redactor: new Redactor(),
+  cipher: null,
+  clientId: 'test-client',
+  cloudFor: () => ({ authorityHost: 'https://login.invalid', scopePrefix: '' }),
+  openBrowser: async () => undefined,
+  openExternal: async () => undefined,
+})
+const events = services.events
 const rendererDir = mkdtempSync(join(tmpdir(), 'renderer-'))
 writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>ok</title>')
 writeFileSync(join(tmpdir(), 'outside.txt'), 'outside the renderer folder')
 
 beforeAll(async () => {
-  const table = createHandlerTable({
-    info: { version: '1.0.0', host: 'browser', practice: false },
-    progress: createFileProgressStore(join(mkdtempSync(join(tmpdir(), 'data-')), 'progress.json')),
-    events,
-    openExternal: async () => undefined,
-  })
-  host = await startWebHost({ rendererDir, table, events, log: silentLogger })
+  host = await startWebHost({ rendererDir, table: createHandlerTable(services), events, log: silentLogger })
 })
 afterAll(() => host.stop())
 

@@ -7,6 +7,7 @@ import { graphOperations } from '../../../shared/graph-operations'
 import { findStep, stepIndex, steps } from '../../../shared/steps'
 import { useAppStore, useAppStoreShallow } from '../store/root'
 import { Illustration } from './illustration'
+import { SignInPanel } from './sign-in-panel'
 
 const useStyles = makeStyles({
   main: {
@@ -71,7 +72,7 @@ export function StepView(): JSX.Element | null {
       <Text as="p" className={styles.body} data-testid="step-body">
         {t(`steps.${step.id}.body`)}
       </Text>
-      <Illustration data={step.illustration} />
+      {step.id === 'azure-sign-in' ? <SignInPanel /> : <Illustration data={step.illustration} />}
       {step.graphOperations.length > 0 && (
         <Text as="p" className={styles.calls}>
           {t('wizard.graphCalls')}:{' '}

@@ -4,16 +4,18 @@ import { useShallow } from 'zustand/react/shallow'
 
 import type { AssistantApi } from '../../../shared/contract'
 import { createAppSlice, type AppSlice } from './app-slice'
+import { createSessionSlice, type SessionSlice } from './session-slice'
 import { createWizardSlice, type WizardSlice } from './wizard-slice'
 
 /** The one store, composed from small slices. */
-export type RootState = AppSlice & WizardSlice
+export type RootState = AppSlice & WizardSlice & SessionSlice
 
 /** Creates the store around the transport picked at start. */
 export function createRootStore(api: AssistantApi): StoreApi<RootState> {
   return createStore<RootState>()((...args) => ({
     ...createAppSlice(api)(...args),
     ...createWizardSlice(...args),
+    ...createSessionSlice(...args),
   }))
 }
 

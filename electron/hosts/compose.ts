@@ -1,0 +1,59 @@
+import { join } from 'node:path'
+
+import type { AppInfo } from '../../shared/contract'
+import type { AuthCloud } from '../services/auth/auth-service'
+import { CustomerSessions, type CustomerProfile } from '../services/auth/customer-sessions'
+import { SignInController } from '../services/auth/sign-in-controller'
+import type { CacheCipher } from '../services/auth/token-cache-store'
+import { createEventBus } from '../services/events'
+import type { Logger } from '../services/log/logger'
+import type { Redactor } from '../services/log/redact'
+import { createFileProgressStore } from '../services/progress-store'
+import type { AppServices } from './handler-table'
+
+/** What a host supplies from its platform to build the services. */
+export interface HostPlatform {
+  info: AppInfo
+  dataDir: string
+  log: Logger
+  redactor: Redactor
+  /** OS-backed encryption for token caches; null keeps tokens in memory only. */
+  cipher: CacheCipher | null
+  clientId: string
+  cloudFor: (profile: CustomerProfile) => AuthCloud
+  allowedCloudIds?: readonly string[]
+  /** Opens the Microsoft sign-in page (system browser, or a new tab in the preview). */
+  openBrowser: (url: string) => Promise<void>
+  /** Opens an allowed help link. */
+  openExternal: (url: string) => Promise<void>
+  interactiveTimeoutMs?: number
+}
+
+/** Builds the services every host binds through the one handler table. */
+export function composeServices(platform: HostPlatform): AppServices {
+  const events = createEventBus((error) =>
+    platform.log.warn('event listener failed', { error: String(error) }),
+  )
+  const sessions = new CustomerSessions({
+    dataDir: platform.dataDir,
+    cipher: platform.cipher,
+    clientId: platform.clientId,
+    cloudFor: platform.cloudFor,
+    openBrowser: platform.openBrowser,
+    log: platform.log,
+    redactor: platform.redactor,
+    ...(platform.interactiveTimeoutMs ? { interactiveTimeoutMs: platform.interactiveTimeoutMs } : {}),
+  })
+  return {
+    info: platform.info,
+    progress: createFileProgressStore(join(platform.dataDir, 'progress.json')),
+    events,
+    signIn: new SignInController(
+      sessions,
+      (state) => events.publish('sessionChanged', state),
+      platform.log,
+      platform.allowedCloudIds,
+    ),
+    openExternal: platform.openExternal,
+  }
+}

@@ -1,0 +1,375 @@
+import {
+  LogLevel,
+  PublicClientApplication,
+  type AccountInfo,
+  type AuthenticationResult,
+  type Configuration,
+  type INetworkModule,
+} from '@azure/msal-node'
+
+import { errorTable } from '../../../shared/errors'
+import { fail, ok, type Result } from '../../../shared/result'
+import type { Logger } from '../log/logger'
+import type { Redactor } from '../log/redact'
+import { classifyAuthError } from './auth-errors'
+import { createCachePlugin } from './cache-plugin'
+import { readJwtClaims } from './jwt-claims'
+import type { TokenCacheStore } from './token-cache-store'
+
+/** The sign-in side of a cloud: where its authority lives and how Graph scopes are written there. */
+export interface AuthCloud {
+  /** e.g. https://login.microsoftonline.com, or a simulated tenant's authority. */
+  authorityHost: string
+  /** Prefix for Graph scopes outside the global cloud (empty = plain names like `User.Read`). */
+  scopePrefix: string
+  /** Set for non-Microsoft hosts (the simulator): MSAL must trust them without instance discovery. */
+  knownAuthority?: boolean
+}
+
+export interface AuthServiceOptions {
+  clientId: string
+  cloud: AuthCloud
+  store: TokenCacheStore
+  /** Opens the sign-in page in the system browser (Electron: shell.openExternal). */
+  openBrowser: (url: string) => Promise<void>
+  log: Logger
+  redactor?: Redactor
+  /** How long to wait for the person in the browser; MSAL itself never gives up. */
+  interactiveTimeoutMs?: number
+  /** Custom HTTP for MSAL (practice mode passes one that trusts the simulator's CA). */
+  networkClient?: INetworkModule
+}
+
+/** What the UI may know about the signed-in person: no tokens, no raw claims. */
+export interface SessionSummary {
+  name: string
+  username: string
+  tenantId: string
+  grantedScopes: string[]
+  persistence: TokenCacheStore['persistence']
+}
+
+/** The code and instructions for device-code sign-in, as the UI shows them. */
+export interface DeviceCodePrompt {
+  userCode: string
+  verificationUri: string
+  message: string
+  expiresAt: string
+}
+
+/** An access token for Graph, already checked to belong to the customer's tenant. */
+export interface CustomerToken {
+  accessToken: string
+  tenantId: string
+  expiresOn: Date | null
+}
+
+/** Microsoft's tenant for personal accounts: never a customer tenant. */
+const PERSONAL_ACCOUNTS_TENANT = '9188040d-6c67-4c5b-b112-36a304b66dad'
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+const DEFAULT_INTERACTIVE_TIMEOUT_MS = 5 * 60_000
+
+const pageTemplate = (text: string): string =>
+  `<!doctype html><meta charset="utf-8"><title>HelloID Entra Setup Assistant</title><p style="font-family:sans-serif;padding:2em">${text}</p>`
+
+/**
+ * Signs one customer's admin in with MSAL (system browser + PKCE, or device code), pins the session to
+ * the tenant of the first token, and hands out Graph tokens only for that tenant.
+ *
+ * Tokens stay in this service; the UI gets a {@link SessionSummary}.
+ */
+export class AuthService {
+  private readonly pca: PublicClientApplication
+  private session: (SessionSummary & { homeAccountId: string }) | null = null
+  private pending: { cancel: () => void } | null = null
+
+  constructor(private readonly options: AuthServiceOptions) {
+    const authorityHost = options.cloud.authorityHost.replace(/\/+$/, '')
+    const config: Configuration = {
+      auth: {
+        clientId: options.clientId,
+        authority: `${authorityHost}/organizations`,
+        ...(options.cloud.knownAuthority ? { knownAuthorities: [new URL(authorityHost).host] } : {}),
+      },
+      cache: { cachePlugin: createCachePlugin(options.store) },
+      system: {
+        loggerOptions: {
+          piiLoggingEnabled: false,
+          logLevel: LogLevel.Warning,
+          loggerCallback: (_level, message) => options.log.warn('msal', { message }),
+        },
+        ...(options.networkClient ? { networkClient: options.networkClient } : {}),
+      },
+    }
+    this.pca = new PublicClientApplication(config)
+  }
+
+  /** The signed-in session, if any. */
+  summary(): SessionSummary | null {
+    if (!this.session) return null
+    const { homeAccountId: _hidden, ...summary } = this.session
+    return summary
+  }
+
+  /** True while a browser or device-code sign-in waits for the person. */
+  isSigningIn(): boolean {
+    return this.pending !== null
+  }
+
+  /** Cancels a waiting sign-in (browser or device code). */
+  cancelSignIn(): void {
+    this.pending?.cancel()
+  }
+
+  /**
+   * Interactive sign-in in the system browser. `tenant` is the customer's domain or id (default
+   * `organizations`). Ends with the session pinned to the tenant of the returned token.
+   */
+  async signInInteractive(request: {
+    scopes: string[]
+    tenant?: string
+    loginHint?: string
+  }): Promise<Result<SessionSummary>> {
+    if (this.pending) return fail({ code: 'SIGNIN_IN_PROGRESS', message: errorTable.SIGNIN_IN_PROGRESS })
+    let loopback: { uri: string; state: string } | null = null
+    let outcome: 'cancelled' | 'timeout' | null = null
+    let abort: (reason: Error) => void = () => undefined
+    const aborted = new Promise<never>((_, reject) => (abort = reject))
+
+    // MSAL's loopback server has no cancel: settle it by posting an error answer with the right state.
+    const stop = (why: 'cancelled' | 'timeout'): void => {
+      outcome = why
+      abort(new Error(why))
+      if (loopback) {
+        const target = new URL(loopback.uri)
+        if (target.hostname === 'localhost') target.hostname = '127.0.0.1'
+        void fetch(target, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams({
+            error: 'access_denied',
+            error_description: why,
+            state: loopback.state,
+          }),
+        }).catch(() => undefined)
+      }
+    }
+    const timer = setTimeout(
+      () => stop('timeout'),
+      this.options.interactiveTimeoutMs ?? DEFAULT_INTERACTIVE_TIMEOUT_MS,
+    )
+    this.pending = { cancel: () => stop('cancelled') }
+
+    const attempt = this.pca.acquireTokenInteractive({
+      scopes: this.qualify(request.scopes),
+      authority: this.authorityFor(request.tenant),
+      prompt: 'select_account',
+      ...(request.loginHint ? { loginHint: request.loginHint } : {}),
+      successTemplate: pageTemplate(
+        'You are signed in. Close this tab and return to the HelloID Entra Setup Assistant.',
+      ),
+      errorTemplate: pageTemplate(
+        'Sign-in did not complete. Return to the HelloID Entra Setup Assistant for the next step.',
+      ),
+      openBrowser: async (url) => {
+        const parsed = new URL(url)
+        loopback = {
+          uri: parsed.searchParams.get('redirect_uri') ?? '',
+          state: parsed.searchParams.get('state') ?? '',
+        }
+        await this.options.openBrowser(url)
+      },
+    })
+    attempt.catch(() => undefined)
+    try {
+      return await this.adopt(await Promise.race([attempt, aborted]), request.tenant)
+    } catch (error) {
+      if (outcome === 'timeout')
+        return fail({ code: 'SIGNIN_TIMED_OUT', message: errorTable.SIGNIN_TIMED_OUT })
+      if (outcome === 'cancelled')
+        return fail({ code: 'SIGNIN_CANCELLED', message: errorTable.SIGNIN_CANCELLED })
+      return this.failSignIn(error)
+    } finally {
+      clearTimeout(timer)
+      this.pending = null
+    }
+  }
+
+  /**
+   * Device-code sign-in, for when the customer's admin signs in on their own device. `onCode` receives
+   * the code and Microsoft's message to show; the promise settles when they finish, cancel, or it expires.
+   */
+  async signInWithDeviceCode(request: {
+    scopes: string[]
+    tenant?: string
+    onCode: (prompt: DeviceCodePrompt) => void
+  }): Promise<Result<SessionSummary>> {
+    if (this.pending) return fail({ code: 'SIGNIN_IN_PROGRESS', message: errorTable.SIGNIN_IN_PROGRESS })
+    let cancelled = false
+    const deviceRequest = {
+      scopes: this.qualify(request.scopes),
+      authority: this.authorityFor(request.tenant),
+      cancel: false,
+      deviceCodeCallback: (response: {
+        userCode: string
+        verificationUri: string
+        message: string
+        expiresIn: number
+      }) =>
+        request.onCode({
+          userCode: response.userCode,
+          verificationUri: response.verificationUri,
+          message: response.message,
+          expiresAt: new Date(Date.now() + response.expiresIn * 1000).toISOString(),
+        }),
+    }
+    // MSAL checks this flag between polls of the token endpoint.
+    this.pending = {
+      cancel: () => {
+        cancelled = true
+        deviceRequest.cancel = true
+      },
+    }
+    try {
+      const result = await this.pca.acquireTokenByDeviceCode(deviceRequest)
+      if (!result) return fail({ code: 'SIGNIN_CANCELLED', message: errorTable.SIGNIN_CANCELLED })
+      return await this.adopt(result, request.tenant)
+    } catch (error) {
+      if (cancelled) return fail({ code: 'SIGNIN_CANCELLED', message: errorTable.SIGNIN_CANCELLED })
+      return this.failSignIn(error)
+    } finally {
+      this.pending = null
+    }
+  }
+
+  /**
+   * A Graph token for the pinned customer tenant, from the cache or refreshed silently. Refuses (and
+   * changes nothing) when the token's tenant is not the customer's.
+   */
+  async getToken(scopes: string[]): Promise<Result<CustomerToken>> {
+    const session = this.session
+    if (!session) return fail({ code: 'NOT_SIGNED_IN', message: errorTable.NOT_SIGNED_IN })
+    const account = await this.pca.getTokenCache().getAccountByHomeId(session.homeAccountId)
+    if (!account) return fail({ code: 'NOT_SIGNED_IN', message: errorTable.NOT_SIGNED_IN })
+    let result: AuthenticationResult
+    try {
+      result = await this.pca.acquireTokenSilent({
+        account,
+        scopes: this.qualify(scopes),
+        authority: this.authorityFor(session.tenantId),
+      })
+    } catch (error) {
+      return fail(classifyAuthError(error))
+    }
+    const guard = checkTokenTenant(result.accessToken, session.tenantId)
+    if (!guard.ok) return guard
+    session.grantedScopes = mergeScopes(session.grantedScopes, result.scopes)
+    return ok({ accessToken: result.accessToken, tenantId: session.tenantId, expiresOn: result.expiresOn })
+  }
+
+  /** Signs out and forgets this customer: accounts removed through MSAL, the cache erased from memory and disk. */
+  async signOutAndForget(): Promise<void> {
+    this.cancelSignIn()
+    const cache = this.pca.getTokenCache()
+    for (const account of await cache.getAllAccounts()) await cache.removeAccount(account)
+    this.pca.clearCache()
+    await this.options.store.erase()
+    this.session = null
+  }
+
+  /** Drops everything held in memory (switching customer); the encrypted file stays for next time. */
+  async dispose(): Promise<void> {
+    this.cancelSignIn()
+    this.pca.clearCache()
+    this.session = null
+  }
+
+  /** Restores the session from the cache (after a restart), if this customer signed in before. */
+  async restore(): Promise<SessionSummary | null> {
+    const [account] = await this.pca.getTokenCache().getAllAccounts()
+    if (!account || !account.tenantId) return null
+    this.session = this.summaryFor(account, [])
+    return this.summary()
+  }
+
+  private async adopt(
+    result: AuthenticationResult,
+    requestedTenant: string | undefined,
+  ): Promise<Result<SessionSummary>> {
+    const account = result.account
+    const tenantId = result.tenantId || account?.tenantId || ''
+    if (!account || !tenantId) {
+      return fail({ code: 'INTERNAL', message: 'Microsoft did not return an account for this sign-in.' })
+    }
+    if (tenantId === PERSONAL_ACCOUNTS_TENANT) {
+      await this.pca.getTokenCache().removeAccount(account)
+      return fail(classifyAuthError('AADSTS500200'))
+    }
+    if (
+      requestedTenant &&
+      GUID.test(requestedTenant) &&
+      requestedTenant.toLowerCase() !== tenantId.toLowerCase()
+    ) {
+      await this.pca.getTokenCache().removeAccount(account)
+      return fail({
+        code: 'WRONG_TENANT',
+        message:
+          'Microsoft signed you in to a different tenant than the one you named. Nothing was changed; check the tenant and sign in again.',
+      })
+    }
+    // Another customer's account must never linger beside this one.
+    for (const other of await this.pca.getTokenCache().getAllAccounts()) {
+      if (other.homeAccountId !== account.homeAccountId) await this.pca.getTokenCache().removeAccount(other)
+    }
+    this.options.redactor?.register(result.accessToken)
+    this.session = this.summaryFor(account, result.scopes)
+    this.options.log.info('signed in', { tenantId })
+    return ok(this.summary() as SessionSummary)
+  }
+
+  private summaryFor(account: AccountInfo, scopes: string[]): SessionSummary & { homeAccountId: string } {
+    return {
+      name: account.name ?? account.username,
+      username: account.username,
+      tenantId: account.tenantId,
+      homeAccountId: account.homeAccountId,
+      grantedScopes: mergeScopes([], scopes),
+      persistence: this.options.store.persistence,
+    }
+  }
+
+  private failSignIn(error: unknown): Result<never> {
+    const classified = classifyAuthError(error)
+    this.options.log.warn('sign-in failed', { code: classified.code, reason: classified.details?.reason })
+    return fail(classified)
+  }
+
+  private authorityFor(tenant: string | undefined): string {
+    const host = this.options.cloud.authorityHost.replace(/\/+$/, '')
+    return `${host}/${encodeURIComponent(tenant?.trim() || 'organizations')}`
+  }
+
+  private qualify(scopes: string[]): string[] {
+    const prefix = this.options.cloud.scopePrefix
+    return scopes.map((scope) => (prefix && !scope.includes('/') ? `${prefix}${scope}` : scope))
+  }
+}
+
+/** Refuses a token whose tenant is not the customer's: the last check before any write to a tenant. */
+export function checkTokenTenant(accessToken: string, customerTenantId: string): Result<true> {
+  const tid = readJwtClaims(accessToken)?.tid
+  if (typeof tid !== 'string' || tid.toLowerCase() !== customerTenantId.toLowerCase()) {
+    return fail({
+      code: 'WRONG_TENANT',
+      message: errorTable.WRONG_TENANT,
+      details: { expectedTenantId: customerTenantId, tokenTenantId: typeof tid === 'string' ? tid : null },
+    })
+  }
+  return ok(true)
+}
+
+function mergeScopes(current: string[], added: string[]): string[] {
+  const plain = (scope: string): string => scope.replace(/^https:\/\/[^/]+\//, '')
+  const ignored = new Set(['openid', 'profile', 'offline_access', 'email'])
+  return [...new Set([...current, ...added.map(plain)])].filter((s) => !ignored.has(s)).sort()
+}

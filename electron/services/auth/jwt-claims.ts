@@ -1,0 +1,14 @@
+/**
+ * Reads the claims of a JWT without verifying it. Only used to compare the tenant of a token we already
+ * received from MSAL with the customer's tenant; never for trust decisions about the token itself.
+ */
+export function readJwtClaims(token: string): Record<string, unknown> | null {
+  const payload = token.split('.')[1]
+  if (!payload) return null
+  try {
+    const claims: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'))
+    return claims && typeof claims === 'object' ? (claims as Record<string, unknown>) : null
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,126 @@
+import type { SessionState, SignInInput } from '../../../shared/contract'
+import { cloudIds, clouds } from '../../../shared/clouds'
+import { errorTable } from '../../../shared/errors'
+import { fail, ok, type AppError, type Result } from '../../../shared/result'
+import { scopesFor, writeScopes } from '../../../shared/scopes'
+import type { Logger } from '../log/logger'
+import type { DeviceCodePrompt, SessionSummary } from './auth-service'
+import { profileIdFor, type CustomerSessions } from './customer-sessions'
+
+/**
+ * Runs sign-in for the UI: starts a browser or device-code sign-in in the background, reports progress
+ * as `SessionState` snapshots, and exposes the pinned customer token to the setup engine.
+ */
+export class SignInController {
+  private signingIn: SessionState['signingIn'] = null
+  private deviceCode: DeviceCodePrompt | null = null
+  private lastError: AppError | null = null
+  private account: SessionSummary | null = null
+
+  constructor(
+    private readonly sessions: CustomerSessions,
+    private readonly publish: (state: SessionState) => void,
+    private readonly log: Logger,
+    /** Clouds other than the catalog's (the simulator) may be offered by the host. */
+    private readonly allowedCloudIds: readonly string[] = cloudIds,
+  ) {}
+
+  /** The current snapshot for the UI. */
+  state(): SessionState {
+    const active = this.sessions.active()
+    return {
+      customer: active
+        ? {
+            label: active.profile.label,
+            cloudId: active.profile.cloudId,
+            ...(active.profile.tenant ? { tenant: active.profile.tenant } : {}),
+          }
+        : null,
+      account: this.account,
+      signingIn: this.signingIn,
+      deviceCode: this.deviceCode,
+      tokenStorage: active?.persistence ?? null,
+      lastError: this.lastError,
+    }
+  }
+
+  /**
+   * Starts a sign-in and returns at once; the outcome arrives as a published state. Switching to another
+   * customer first drops the previous one's tokens from memory.
+   */
+  async start(input: SignInInput): Promise<Result<SessionState>> {
+    if (this.signingIn) return fail({ code: 'SIGNIN_IN_PROGRESS', message: errorTable.SIGNIN_IN_PROGRESS })
+    if (!this.allowedCloudIds.includes(input.cloudId)) {
+      return fail({ code: 'INVALID_INPUT', message: 'Pick one of the listed Microsoft clouds.' })
+    }
+    const catalogCloud = input.cloudId in clouds ? clouds[input.cloudId as keyof typeof clouds] : null
+    if (catalogCloud && !catalogCloud.provisioningSupported) {
+      return fail({
+        code: 'CLOUD_NOT_SUPPORTED',
+        message: `${errorTable.CLOUD_NOT_SUPPORTED} (${catalogCloud.label})`,
+      })
+    }
+    const tenant = input.tenant?.trim() || undefined
+    const restored = await this.sessions.select({
+      id: profileIdFor(input.customerLabel),
+      label: input.customerLabel.trim(),
+      cloudId: input.cloudId,
+      ...(tenant ? { tenant } : {}),
+    })
+    this.account = restored
+    const active = this.sessions.active()
+    if (!active) return fail({ code: 'INTERNAL', message: errorTable.INTERNAL })
+
+    this.signingIn = input.method
+    this.deviceCode = null
+    this.lastError = null
+    const scopes = scopesFor(input.scopeSet)
+    const run =
+      input.method === 'browser'
+        ? active.auth.signInInteractive({ scopes, ...(tenant ? { tenant } : {}) })
+        : active.auth.signInWithDeviceCode({
+            scopes,
+            ...(tenant ? { tenant } : {}),
+            onCode: (prompt) => {
+              this.deviceCode = prompt
+              this.emit()
+            },
+          })
+    void run.then((result) => {
+      this.signingIn = null
+      this.deviceCode = null
+      if (result.ok) this.account = result.value
+      else this.lastError = result.error
+      this.emit()
+    })
+    this.emit()
+    return ok(this.state())
+  }
+
+  /** Cancels a waiting sign-in; the cancelled outcome is published when MSAL settles. */
+  cancel(): SessionState {
+    this.sessions.active()?.auth.cancelSignIn()
+    return this.state()
+  }
+
+  /** Signs out and forgets the active customer completely. */
+  async signOutAndForget(): Promise<SessionState> {
+    await this.sessions.forgetActive()
+    this.account = null
+    this.lastError = null
+    this.log.info('signed out and forgot the customer')
+    this.emit()
+    return this.state()
+  }
+
+  /** A token for the pinned customer tenant (read or write scopes), for Graph calls. */
+  async token(access: 'read' | 'write'): Promise<Result<{ accessToken: string; tenantId: string }>> {
+    const active = this.sessions.active()
+    if (!active || !this.account) return fail({ code: 'NOT_SIGNED_IN', message: errorTable.NOT_SIGNED_IN })
+    return active.auth.getToken(access === 'write' ? writeScopes() : scopesFor('read'))
+  }
+
+  private emit(): void {
+    this.publish(this.state())
+  }
+}

@@ -1,0 +1,168 @@
+import { fail, ok, type Result } from '../../../shared/result'
+import { ensureHelloIdApp, type HelloIdApp } from './ensure-app'
+import { ensureAssignments } from './ensure-assignments'
+import { ensureSecretsSaved, testConnection, type ExplainValidation } from './ensure-connection'
+import { ensureProvisioningJob } from './ensure-job'
+import { ensureOptionalMappings } from './ensure-mappings'
+import { ensureStarted } from './ensure-started'
+import type { RunContext } from './run-context'
+import type { SetupChoices, SetupProgress } from './types'
+
+/** What a finished apply touched, for the report, the CLI's JSON and a later rollback. */
+export interface ApplyOutcome {
+  app: HelloIdApp
+  jobId: string
+  jobCreated: boolean
+  secretsChanged: boolean
+  mappingsAdded: string[]
+  assignmentsAdded: number
+  started: boolean
+}
+
+/**
+ * Steps 9–20 as ensures, in order: each reads the tenant first and changes only what differs, so a
+ * retry, crash or rerun converges on one app, one job and one assignment per principal. Stops at the
+ * first failure, saying which step failed and why.
+ */
+export async function applySetup(
+  ctx: RunContext,
+  input: { templateId: string; choices: SetupChoices; explainValidation: ExplainValidation },
+): Promise<Result<ApplyOutcome>> {
+  const { choices } = input
+  const step = async <T>(
+    progress: Omit<SetupProgress, 'status' | 'message'> & { message: string },
+    run: () => Promise<Result<T>>,
+    done: (value: T) => string,
+  ): Promise<Result<T>> => {
+    ctx.emit({ ...progress, status: 'running' })
+    const result = await run()
+    ctx.emit(
+      result.ok
+        ? { ...progress, status: 'done', message: done(result.value) }
+        : { ...progress, status: 'failed', message: result.error.message },
+    )
+    return result
+  }
+  await ctx.journal.append({ runId: ctx.runId, event: 'apply-started' })
+
+  const app = await step(
+    { step: 9, id: 'create-app', message: 'Creating the HelloID enterprise app…' },
+    () =>
+      ensureHelloIdApp(ctx, {
+        templateId: input.templateId,
+        displayName: choices.appDisplayName,
+        ...(choices.reuseServicePrincipalId
+          ? { reuseServicePrincipalId: choices.reuseServicePrincipalId }
+          : {}),
+      }),
+    (v) => (v.created ? 'Created the HelloID enterprise app.' : 'Using the existing HelloID enterprise app.'),
+  )
+  if (!app.ok) return app
+  await ctx.boundary('app-ready')
+  const spId = app.value.servicePrincipalId
+
+  const job = await step(
+    { step: 12, id: 'create-job', message: 'Setting Provisioning Mode to Automatic…' },
+    () => ensureProvisioningJob(ctx, spId),
+    (v) => (v.created ? 'Provisioning job created.' : 'Using the existing provisioning job.'),
+  )
+  if (!job.ok) return job
+  await ctx.boundary('job-ready')
+  const ids = { spId, jobId: job.value.jobId }
+
+  const tested = await step(
+    { step: 15, id: 'test-connection', message: 'Testing the connection to HelloID…' },
+    () => testConnection(ctx, ids, { url: choices.scimUrl, secret: choices.secret }, input.explainValidation),
+    () => 'The supplied credentials are authorized to enable provisioning.',
+  )
+  if (!tested.ok) return tested
+  await ctx.boundary('connection-tested')
+
+  const secrets = await step(
+    { step: 16, id: 'save-connection', message: 'Saving the connection…' },
+    () =>
+      ensureSecretsSaved(ctx, spId, {
+        url: choices.scimUrl,
+        secret: choices.secret,
+        ...(choices.notificationEmail ? { notificationEmail: choices.notificationEmail } : {}),
+      }),
+    (v) => (v.changed ? 'Connection saved.' : 'Connection already saved with these values.'),
+  )
+  if (!secrets.ok) return secrets
+  await ctx.boundary('secrets-ready')
+
+  const mappings = await step(
+    { step: 17, id: 'mappings', message: 'Checking the optional mappings…' },
+    () => ensureOptionalMappings(ctx, ids, choices.mappings),
+    (v) => (v.added.length ? `Added ${v.added.join(', ')}.` : 'Mappings already as chosen.'),
+  )
+  if (!mappings.ok) return mappings
+  await ctx.boundary('mappings-ready')
+
+  // Assigning before start avoids an empty first cycle (reference step-map note).
+  const assignments = await step(
+    { step: 20, id: 'assign', message: 'Assigning users and groups…' },
+    () => ensureAssignments(ctx, spId, choices.assignments),
+    (v) => `${v.added} assignment(s) added, ${v.existing} already there.`,
+  )
+  if (!assignments.ok) return assignments
+  await ctx.boundary('assignments-ready')
+
+  const started = await step(
+    { step: 18, id: 'start', message: 'Turning provisioning on…' },
+    () => ensureStarted(ctx, ids),
+    (v) => (v.started ? 'Provisioning is on.' : 'Provisioning was already on.'),
+  )
+  if (!started.ok) return started
+  await ctx.journal.append({
+    runId: ctx.runId,
+    event: 'apply-finished',
+    ids: { servicePrincipalId: spId, jobId: ids.jobId },
+  })
+  return ok({
+    app: app.value,
+    jobId: ids.jobId,
+    jobCreated: job.value.created,
+    secretsChanged: secrets.value.changed,
+    mappingsAdded: mappings.value.added,
+    assignmentsAdded: assignments.value.added,
+    started: started.value.started,
+  })
+}
+
+/**
+ * Removes what setup runs created for this customer, newest first: the job, then the application (its
+ * service principal and assignments go with it). Only objects the journal says we created are touched.
+ */
+export async function rollbackSetup(ctx: RunContext): Promise<Result<{ removed: string[] }>> {
+  const journal = await ctx.journal.entries()
+  const removed: string[] = []
+  const deleted = new Set(journal.filter((e) => e.event === 'app-deleted').map((e) => e.ids?.applicationId))
+  const apps = journal.filter(
+    (e) => e.event === 'app-created' && e.ids?.applicationId && !deleted.has(e.ids.applicationId),
+  )
+  for (const entry of journal.filter((e) => e.event === 'job-created')) {
+    const spId = entry.ids?.servicePrincipalId
+    const jobId = entry.ids?.jobId
+    if (!spId || !jobId) continue
+    const gone = await ctx.graph.call({
+      method: 'DELETE',
+      path: `/servicePrincipals/${spId}/synchronization/jobs/${encodeURIComponent(jobId)}`,
+    })
+    if (!gone.ok && (gone.error.details as { status?: number } | undefined)?.status !== 404) return gone
+    removed.push(`job ${jobId}`)
+  }
+  for (const entry of apps) {
+    const applicationId = entry.ids?.applicationId ?? ''
+    const gone = await ctx.graph.call({ method: 'DELETE', path: `/applications/${applicationId}` })
+    if (!gone.ok && (gone.error.details as { status?: number } | undefined)?.status !== 404) return gone
+    await ctx.journal.append({ runId: ctx.runId, event: 'app-deleted', ids: { applicationId } })
+    removed.push(`application ${applicationId}`)
+  }
+  if (removed.length === 0)
+    return fail({
+      code: 'NOT_FOUND',
+      message: 'This assistant created nothing in this tenant that is still there.',
+    })
+  return ok({ removed })
+}

@@ -1,0 +1,119 @@
+import type { AppRole } from '@microsoft/microsoft-graph-types'
+
+import { fail, ok, type Result } from '../../../shared/result'
+import type { BatchItem } from '../graph/graph-api'
+import type { RunContext } from './run-context'
+import { chooseAppRole } from './tenant-reader'
+import type { AssignmentTarget } from './types'
+
+/** A principal resolved to its object id. */
+interface Principal {
+  target: AssignmentTarget
+  id: string
+  displayName: string
+}
+
+const DUPLICATE = /already exists/i
+
+/**
+ * Step 20: assign users and groups with a role other than Default Access (reference §10). Reads the
+ * current assignments first and only adds what is missing, in `$batch`es of 20; an answer saying the
+ * assignment already exists counts as done, and 404s right after the app was created are retried.
+ */
+export async function ensureAssignments(
+  ctx: RunContext,
+  spId: string,
+  targets: readonly AssignmentTarget[],
+): Promise<Result<{ added: number; existing: number; role: string }>> {
+  if (targets.length === 0) return ok({ added: 0, existing: 0, role: '' })
+  const sp = await ctx.reader.servicePrincipal(spId)
+  if (!sp.ok) return sp
+  const role: AppRole | null = chooseAppRole(sp.value.appRoles ?? [])
+  if (!role?.id) {
+    return fail({
+      code: 'GRAPH_ERROR',
+      message:
+        'The HelloID app has no role that provisions users (only Default Access). Assign users in the portal with the User role.',
+    })
+  }
+
+  const principals: Principal[] = []
+  for (const target of targets) {
+    const found =
+      target.kind === 'user'
+        ? await ctx.reader.userByRef(target.ref)
+        : await ctx.reader.groupByRef(target.ref)
+    if (!found.ok) return found
+    if (!found.value?.id)
+      return fail({
+        code: 'INVALID_INPUT',
+        message: `No ${target.kind} “${target.ref}” exists in this tenant.`,
+      })
+    principals.push({ target, id: found.value.id, displayName: found.value.displayName ?? target.ref })
+  }
+
+  const current = await ctx.reader.assignments(spId)
+  if (!current.ok) return current
+  const has = new Set(current.value.map((a) => `${a.principalId}:${a.appRoleId}`))
+  const missing = principals.filter((p) => !has.has(`${p.id}:${role.id}`))
+  const existing = principals.length - missing.length
+  let added = 0
+  await ctx.boundary('before-assignments')
+
+  for (let start = 0; start < missing.length; start += 20) {
+    let chunk = missing.slice(start, start + 20)
+    for (let round = 0; chunk.length > 0 && round < 6; round++) {
+      const items: BatchItem[] = chunk.map((p, index) => ({
+        id: String(index),
+        method: 'POST',
+        url: `/servicePrincipals/${spId}/appRoleAssignedTo`,
+        headers: { 'Content-Type': 'application/json' },
+        body: { principalId: p.id, resourceId: spId, appRoleId: role.id },
+      }))
+      const answers = await ctx.graph.batch(items, 'write')
+      if (!answers.ok) return answers
+      const retry: Principal[] = []
+      for (const [index, p] of chunk.entries()) {
+        const answer = answers.value.get(String(index))
+        const message = JSON.stringify(answer?.body ?? '')
+        if (answer && answer.status >= 200 && answer.status < 300) {
+          added++
+          await ctx.journal.append({
+            runId: ctx.runId,
+            event: 'assignment-added',
+            ids: { servicePrincipalId: spId, principalId: p.id },
+          })
+        } else if (answer?.status === 400 && DUPLICATE.test(message)) {
+          continue
+        } else if (
+          answer?.status === 404 ||
+          answer?.status === 429 ||
+          (answer?.status === 400 && /Not a valid reference update/i.test(message))
+        ) {
+          retry.push(p)
+        } else {
+          return fail({
+            code: 'GRAPH_ERROR',
+            message: `Could not assign ${p.displayName} to HelloID (${answer?.status ?? 'no answer'}).`,
+            details: { status: answer?.status ?? null },
+          })
+        }
+      }
+      chunk = retry
+      if (chunk.length > 0)
+        await new Promise((resolve) =>
+          setTimeout(
+            resolve,
+            Math.min(ctx.timing.replication.maxDelayMs, ctx.timing.replication.firstDelayMs * 2 ** round),
+          ),
+        )
+    }
+    if (chunk.length > 0) {
+      return fail({
+        code: 'GRAPH_ERROR',
+        message: `Entra kept refusing ${chunk.length} assignment(s) for now. Run the setup again in a few minutes.`,
+      })
+    }
+  }
+  return ok({ added, existing, role: role.displayName ?? role.value ?? 'User' })
+}

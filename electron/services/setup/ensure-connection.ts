@@ -1,0 +1,115 @@
+import { createHash } from 'node:crypto'
+
+import { fail, ok, type Result } from '../../../shared/result'
+import { graphDetails } from '../graph/graph-api'
+import type { RunContext } from './run-context'
+import { waitUntil } from './waits'
+
+/** Turns Entra's Test Connection failure text into plain words; injected from the HelloID service. */
+export type ExplainValidation = (message: string) => { message: string; fix: string }
+
+/** Fingerprint of what was saved, so a rerun can tell "already saved" without ever storing the secret. */
+export function connectionFingerprint(url: string, secret: string, email: string | undefined): string {
+  return createHash('sha256')
+    .update(`${url}\n${secret}\n${email ?? ''}`)
+    .digest('hex')
+    .slice(0, 24)
+}
+
+const transientSync = (result: Result<unknown>): boolean => {
+  if (result.ok) return false
+  const status = graphDetails(result.error)?.status
+  // 401 UnknownError and 404/409 appear while a new job replicates (reference §6.2).
+  return status === 401 || status === 404 || status === 409
+}
+
+/**
+ * Step 15: Test Connection. Entra calls HelloID with the candidate URL and secret; a failure is explained
+ * in plain words and stops the run before anything is saved.
+ */
+export async function testConnection(
+  ctx: RunContext,
+  ids: { spId: string; jobId: string },
+  credentials: { url: string; secret: string },
+  explain: ExplainValidation,
+): Promise<Result<true>> {
+  const result = await waitUntil(
+    () =>
+      ctx.graph.call({
+        method: 'POST',
+        path: `/servicePrincipals/${ids.spId}/synchronization/jobs/${encodeURIComponent(ids.jobId)}/validateCredentials`,
+        body: {
+          useSavedCredentials: false,
+          credentials: [
+            { key: 'BaseAddress', value: credentials.url },
+            { key: 'SecretToken', value: credentials.secret },
+          ],
+        },
+      }),
+    { policy: ctx.timing.jobReady, retryable: transientSync },
+  )
+  if (result.ok) return ok(true)
+  const status = graphDetails(result.error)?.status
+  if (status === 400 || status === 422) {
+    const plain = explain(graphDetails(result.error)?.graphMessage ?? result.error.message)
+    return fail({
+      code: 'GRAPH_ERROR',
+      message: plain.message,
+      details: { fix: plain.fix, ...(result.error.details ?? {}) },
+    })
+  }
+  return result
+}
+
+/**
+ * Step 16: save the connection. Secrets are replaced as a whole (reference §7.2), so every key is sent
+ * each time; a rerun with the same values and all keys present changes nothing.
+ */
+export async function ensureSecretsSaved(
+  ctx: RunContext,
+  spId: string,
+  values: { url: string; secret: string; notificationEmail?: string },
+): Promise<Result<{ changed: boolean }>> {
+  const fingerprint = connectionFingerprint(values.url, values.secret, values.notificationEmail)
+  const keys = await ctx.reader.secretKeys(spId)
+  if (!keys.ok) return keys
+  const journal = await ctx.journal.entries()
+  const lastSaved = [...journal]
+    .reverse()
+    .find((e) => e.event === 'secrets-saved' && e.ids?.servicePrincipalId === spId)
+  const complete = ['BaseAddress', 'SecretToken', 'SyncAll'].every((k) => keys.value.includes(k))
+  if (complete && lastSaved?.data?.fingerprint === fingerprint) return ok({ changed: false })
+
+  await ctx.boundary('before-secrets')
+  const notification = {
+    Enabled: Boolean(values.notificationEmail),
+    Recipients: values.notificationEmail ?? '',
+    DeleteThresholdEnabled: true,
+    DeleteThresholdValue: 500,
+  }
+  const saved = await waitUntil(
+    () =>
+      ctx.graph.call({
+        method: 'PUT',
+        path: `/servicePrincipals/${spId}/synchronization/secrets`,
+        body: {
+          value: [
+            { key: 'BaseAddress', value: values.url },
+            { key: 'SecretToken', value: values.secret },
+            { key: 'SyncNotificationSettings', value: JSON.stringify(notification) },
+            { key: 'SyncAll', value: 'false' },
+          ],
+        },
+      }),
+    { policy: ctx.timing.jobReady, retryable: transientSync },
+  )
+  if (!saved.ok) return saved
+  await ctx.journal.append({
+    runId: ctx.runId,
+    event: 'secrets-saved',
+    ids: { servicePrincipalId: spId },
+    data: { fingerprint },
+  })
+  await ctx.boundary('after-secrets')
+  return ok({ changed: true })
+}

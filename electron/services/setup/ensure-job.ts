@@ -1,0 +1,88 @@
+import type { SynchronizationJob, SynchronizationTemplate } from '@microsoft/microsoft-graph-types'
+
+import { fail, ok, type Result } from '../../../shared/result'
+import { graphDetails } from '../graph/graph-api'
+import { isAmbiguous } from './ensure-app'
+import type { RunContext } from './run-context'
+import { isNotFound } from './tenant-reader'
+import { waitUntil } from './waits'
+
+/** Rejections Entra gives while a new service principal is still replicating (reference §6.2, §14.4). */
+function isReplicationLag(result: Result<unknown>): boolean {
+  if (result.ok) return false
+  const status = graphDetails(result.error)?.status
+  return status === 401 || status === 403 || status === 404 || status === 409 || status === 429
+}
+
+/**
+ * Steps 10–12: make sure the app has exactly one provisioning job. Reuses an existing job; otherwise
+ * waits for the synchronization template to appear and creates the job once. After an ambiguous
+ * answer it re-reads the job list before trying again.
+ */
+export async function ensureProvisioningJob(
+  ctx: RunContext,
+  spId: string,
+): Promise<Result<{ jobId: string; created: boolean }>> {
+  const existing = await waitUntil(() => ctx.reader.jobs(spId), {
+    policy: ctx.timing.jobReady,
+    retryable: isReplicationLag,
+  })
+  if (!existing.ok) return existing
+  const current = existing.value[0]
+  if (current?.id) {
+    await ctx.journal.append({
+      runId: ctx.runId,
+      event: 'job-found',
+      ids: { servicePrincipalId: spId, jobId: current.id },
+    })
+    return ok({ jobId: current.id, created: false })
+  }
+
+  const templates = await waitUntil<SynchronizationTemplate[]>(() => ctx.reader.syncTemplates(spId), {
+    policy: ctx.timing.jobReady,
+    done: (list) => list.length > 0,
+    retryable: isReplicationLag,
+  })
+  if (!templates.ok) return templates
+  const template = templates.value.find((t) => t.default) ?? templates.value[0]
+  if (!template?.id) {
+    return fail({
+      code: 'GRAPH_ERROR',
+      message: 'The HelloID app has no provisioning template yet. Run the setup again in a few minutes.',
+    })
+  }
+
+  await ctx.boundary('before-job-create')
+  const created = await waitUntil<SynchronizationJob>(
+    async () => {
+      const response = await ctx.graph.call<SynchronizationJob>({
+        method: 'POST',
+        path: `/servicePrincipals/${spId}/synchronization/jobs`,
+        body: { templateId: template.id },
+        noRetry: true,
+      })
+      if (response.ok || !isAmbiguous(response.error) || isNotFound(response))
+        return response.ok ? ok(response.value.body) : response
+      // Unclear whether the job exists: the list decides, never a blind second POST.
+      const again = await ctx.reader.jobs(spId)
+      return again.ok && again.value[0] ? ok(again.value[0]) : response
+    },
+    { policy: ctx.timing.jobReady, retryable: isReplicationLag },
+  )
+  if (!created.ok) return created
+  const jobId = created.value.id
+  if (!jobId) return fail({ code: 'GRAPH_ERROR', message: 'Entra created a job without an id.' })
+  await ctx.journal.append({
+    runId: ctx.runId,
+    event: 'job-created',
+    ids: { servicePrincipalId: spId, jobId },
+  })
+  await ctx.boundary('after-job-create')
+
+  // The new job may 404 for a moment (reference §6.2).
+  const readable = await waitUntil(() => ctx.reader.job(spId, jobId), {
+    policy: ctx.timing.jobReady,
+    retryable: isNotFound,
+  })
+  return readable.ok ? ok({ jobId, created: true }) : readable
+}

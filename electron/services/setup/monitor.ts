@@ -1,0 +1,70 @@
+import { ok, type Result } from '../../../shared/result'
+import { graphDetails } from '../graph/graph-api'
+import { nextPollDelayMs, viewJob, type JobView } from './job-status'
+import type { RunContext } from './run-context'
+
+export interface MonitorOptions {
+  /** Stop when the initial cycle completed (default) or after this long. */
+  maxWaitMs: number
+  /** Multiplies the poll intervals (tests against the fast simulator use a small scale). */
+  pollScale?: number
+  signal?: AbortSignal
+  now?: () => number
+  sleep?: (ms: number) => Promise<void>
+  onUpdate?: (view: JobView) => void
+}
+
+/**
+ * Step 21: follows the job until "Initial cycle completed" (or quarantine, or the time limit), polling
+ * adaptively and honouring throttling. Returns the last view.
+ */
+export async function monitorUntilInitialCycle(
+  ctx: RunContext,
+  ids: { spId: string; jobId: string },
+  options: MonitorOptions,
+): Promise<Result<JobView & { timedOut: boolean }>> {
+  const now = options.now ?? Date.now
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
+  const started = now()
+  let last: JobView | null = null
+  for (;;) {
+    const job = await ctx.reader.job(ids.spId, ids.jobId)
+    let retryAfter: number | null = null
+    if (job.ok) {
+      last = viewJob(job.value)
+      options.onUpdate?.(last)
+      ctx.emit({
+        step: 21,
+        id: 'initial-cycle',
+        status: last.initialCycleCompleted ? 'done' : last.quarantine ? 'failed' : 'waiting',
+        message: describe(last),
+      })
+      if (last.initialCycleCompleted || last.quarantine) return ok({ ...last, timedOut: false })
+    } else {
+      retryAfter = graphDetails(job.error)?.retryAfterSeconds ?? null
+      if (!job.error.code.startsWith('GRAPH') && job.error.code !== 'NETWORK_ERROR') return job
+    }
+    const elapsed = now() - started
+    if (elapsed >= options.maxWaitMs || options.signal?.aborted) {
+      return last
+        ? ok({ ...last, timedOut: true })
+        : job.ok
+          ? ok({ ...viewJob(job.value), timedOut: true })
+          : job
+    }
+    await sleep(nextPollDelayMs(elapsed, retryAfter, options.pollScale ?? 1))
+  }
+}
+
+/** One sentence about where the job is. */
+export function describe(view: JobView): string {
+  if (view.initialCycleCompleted) {
+    return `Initial cycle completed: ${view.counts.users} user(s) and ${view.counts.groups} group(s) in HelloID.`
+  }
+  if (view.quarantine) return `Provisioning is in quarantine: ${view.quarantine.explanation}`
+  if (view.progress && view.progress.total > 0)
+    return `First cycle running (${view.progress.completed} of ${view.progress.total}).`
+  return view.code === 'NotRun'
+    ? 'Waiting for the first provisioning cycle to finish.'
+    : `Provisioning status: ${view.code}.`
+}

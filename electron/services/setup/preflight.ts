@@ -1,0 +1,410 @@
+import type { DirectoryRole, SubscribedSku, User } from '@microsoft/microsoft-graph-types'
+
+import type { AppError, Result } from '../../../shared/result'
+import { directoryRoles } from '../../../shared/scopes'
+import type { BatchAnswer, GraphApi } from '../graph/graph-api'
+import type { TenantReader } from './tenant-reader'
+import type { AssignmentTarget, Check, ExistingApp, TenantFacts } from './types'
+
+/** The HelloID-side checks, injected so pre-flight stays independent of how they are done. */
+export interface HelloIdChecks {
+  validateUrl: (raw: string) => Result<{ url: string; warnings: string[] }>
+  validateSecret: (raw: string) => Result<{ secret: string; warnings: string[] }>
+  probe: (input: { url: string; secret: string }) => Promise<Result<unknown>>
+}
+
+export interface PreflightInput {
+  scimUrl?: string
+  secret?: string
+  assignments?: AssignmentTarget[]
+}
+
+export interface PreflightReport {
+  checks: Check[]
+  facts: TenantFacts | null
+  /** The cleaned HelloID values, when they passed their checks. */
+  helloId: { url: string; secret: string } | null
+}
+
+const P1_PLAN = '41781fb2-bc02-4b7c-bd55-b576c07bb09d'
+const P2_PLAN = 'eec0eb4f-6444-4f95-aba0-50c24d67f998'
+
+/**
+ * Read-only checks before anything changes: who is signed in and with which roles, licences, the
+ * HelloID gallery app, HelloID apps that already exist, the HelloID URL and secret (format, then the same
+ * SCIM request Entra's Test Connection makes), and the principals to assign.
+ */
+export async function runPreflight(
+  graph: GraphApi,
+  reader: TenantReader,
+  helloId: HelloIdChecks,
+  input: PreflightInput,
+): Promise<PreflightReport> {
+  const checks: Check[] = []
+  const add = (check: Check): void => void checks.push(check)
+
+  // One round trip for the four independent reads.
+  const batch = await graph.batch(
+    [
+      { id: 'me', method: 'GET', url: '/me?$select=id,displayName,userPrincipalName,userType' },
+      {
+        id: 'roles',
+        method: 'GET',
+        url: '/me/transitiveMemberOf/microsoft.graph.directoryRole?$select=id,displayName,roleTemplateId&$count=true',
+        headers: { ConsistencyLevel: 'eventual' },
+      },
+      {
+        id: 'skus',
+        method: 'GET',
+        url: '/subscribedSkus?$select=skuId,skuPartNumber,capabilityStatus,servicePlans',
+      },
+      { id: 'template', method: 'GET', url: "/applicationTemplates?$filter=displayName eq 'HelloID'" },
+    ],
+    'read',
+  )
+  if (!batch.ok) {
+    add(graphFailureCheck('tenant-read', 4, 'Read the tenant', batch.error))
+    return { checks, facts: null, helloId: await checkHelloId(helloId, input, add) }
+  }
+  const answer = (id: string): BatchAnswer | undefined => batch.value.get(id)
+  const bodyOf = <T>(id: string): T | null => {
+    const a = answer(id)
+    return a && a.status >= 200 && a.status < 300 ? (a.body as T) : null
+  }
+
+  const me = bodyOf<User>('me')
+  add(
+    me
+      ? {
+          id: 'signed-in',
+          step: 3,
+          status: 'pass',
+          title: 'Signed in',
+          detail: `${me.displayName ?? ''} (${me.userPrincipalName ?? ''})`,
+        }
+      : {
+          id: 'signed-in',
+          step: 3,
+          status: 'fail',
+          title: 'Signed in',
+          detail: 'Could not read the signed-in user.',
+          fix: 'Sign in again.',
+        },
+  )
+  if (me?.userType === 'Guest') {
+    add({
+      id: 'guest-account',
+      step: 3,
+      status: 'warn',
+      title: 'Guest account',
+      detail:
+        'You are signed in as a guest of this tenant. That works when the guest holds an administrator role here.',
+    })
+  }
+
+  const roles = (bodyOf<{ value: DirectoryRole[] }>('roles')?.value ?? []).map((r) => ({
+    roleTemplateId: r.roleTemplateId ?? '',
+    displayName: r.displayName ?? '',
+  }))
+  const canSetUp = roles.some(
+    (r) => directoryRoles[r.roleTemplateId as keyof typeof directoryRoles]?.canSetUp === true,
+  )
+  add(
+    canSetUp
+      ? {
+          id: 'admin-role',
+          step: 4,
+          status: 'pass',
+          title: 'Administrator role',
+          detail: roles.map((r) => r.displayName).join(', '),
+        }
+      : {
+          id: 'admin-role',
+          step: 4,
+          status: 'fail',
+          title: 'Administrator role',
+          detail: roles.length
+            ? `Your active roles (${roles.map((r) => r.displayName).join(', ')}) cannot create apps or set up provisioning.`
+            : 'Your account has no active administrator role in this tenant.',
+          fix: 'Ask for Application Administrator or Cloud Application Administrator. If the role is eligible in Privileged Identity Management, activate it and sign in again. Until then, follow the guided steps by hand.',
+        },
+  )
+
+  const skus = bodyOf<{ value: SubscribedSku[] }>('skus')?.value ?? []
+  const plans = new Set(
+    skus
+      .filter((s) => s.capabilityStatus === 'Enabled' || s.capabilityStatus === 'Warning')
+      .flatMap((s) =>
+        (s.servicePlans ?? []).filter((p) => p.provisioningStatus === 'Success').map((p) => p.servicePlanId),
+      ),
+  )
+  const premium = { p1: plans.has(P1_PLAN) || plans.has(P2_PLAN), p2: plans.has(P2_PLAN) }
+  add(
+    premium.p1
+      ? {
+          id: 'licence',
+          step: 20,
+          status: 'pass',
+          title: 'Licence for group assignment',
+          detail: premium.p2 ? 'Entra ID P2' : 'Entra ID P1',
+        }
+      : {
+          id: 'licence',
+          step: 20,
+          status: 'warn',
+          title: 'Licence for group assignment',
+          detail:
+            'This tenant has no Entra ID P1 or P2, so groups cannot be assigned (HelloID’s documentation asks for P2 to sync groups).',
+          fix: 'Assign users one by one, or license Entra ID P1/P2 first.',
+        },
+  )
+
+  const templates = (
+    bodyOf<{ value: { id?: string; displayName?: string; supportedProvisioningTypes?: string[] }[] }>(
+      'template',
+    )?.value ?? []
+  ).filter(
+    (t) =>
+      t.displayName?.toLowerCase() === 'helloid' && (t.supportedProvisioningTypes ?? []).includes('sync'),
+  )
+  const template = templates[0]?.id
+    ? { id: templates[0].id, displayName: templates[0].displayName ?? 'HelloID' }
+    : null
+  add(
+    template && templates.length === 1
+      ? {
+          id: 'gallery-app',
+          step: 8,
+          status: 'pass',
+          title: 'HelloID in the app gallery',
+          detail: 'Found, with automatic provisioning.',
+        }
+      : {
+          id: 'gallery-app',
+          step: 8,
+          status: 'fail',
+          title: 'HelloID in the app gallery',
+          detail:
+            templates.length > 1
+              ? 'More than one gallery entry is named HelloID.'
+              : 'The HelloID gallery app with provisioning was not found in this cloud.',
+          fix: 'Check the selected Microsoft cloud; the HelloID gallery app may not be offered there.',
+        },
+  )
+
+  const existingApps: ExistingApp[] = []
+  if (template) {
+    const apps = await reader.applicationsFromTemplate(template.id)
+    if (apps.ok) {
+      for (const app of apps.value) {
+        if (!app.appId) continue
+        const sp = await reader.servicePrincipalByAppId(app.appId)
+        if (!sp.ok || !sp.value?.id) continue
+        const jobs = await reader.jobs(sp.value.id)
+        existingApps.push({
+          applicationId: app.id ?? null,
+          appId: app.appId,
+          servicePrincipalId: sp.value.id,
+          displayName: app.displayName ?? 'HelloID',
+          jobs: jobs.ok
+            ? jobs.value.map((j) => ({ id: j.id ?? '', statusCode: j.status?.code ?? 'Unknown' }))
+            : [],
+        })
+      }
+    }
+    add(
+      existingApps.length === 0
+        ? {
+            id: 'existing-app',
+            step: 5,
+            status: 'pass',
+            title: 'Existing HelloID apps',
+            detail: 'None yet; the assistant will create one.',
+          }
+        : {
+            id: 'existing-app',
+            step: 5,
+            status: 'warn',
+            title: 'Existing HelloID apps',
+            detail: `${existingApps.length} HelloID app(s) already exist: ${existingApps.map((a) => a.displayName).join(', ')}.`,
+            fix: 'Reuse the existing app rather than creating another one, unless it belongs to a different HelloID environment.',
+          },
+    )
+  }
+
+  const facts: TenantFacts = {
+    me: {
+      id: me?.id ?? '',
+      displayName: me?.displayName ?? '',
+      userPrincipalName: me?.userPrincipalName ?? '',
+      userType: me?.userType ?? 'Member',
+    },
+    roles,
+    canSetUp,
+    premium,
+    template,
+    existingApps,
+  }
+  const cleaned = await checkHelloId(helloId, input, add)
+  await checkAssignments(reader, input.assignments ?? [], premium.p1, add)
+  return { checks, facts, helloId: cleaned }
+}
+
+async function checkHelloId(
+  helloId: HelloIdChecks,
+  input: PreflightInput,
+  add: (check: Check) => void,
+): Promise<{ url: string; secret: string } | null> {
+  if (input.scimUrl === undefined && input.secret === undefined) return null
+  const url = helloId.validateUrl(input.scimUrl ?? '')
+  add(
+    url.ok
+      ? {
+          id: 'helloid-url',
+          step: 13,
+          status: url.value.warnings.length ? 'warn' : 'pass',
+          title: 'HelloID URL',
+          detail: url.value.warnings.join(' ') || url.value.url,
+        }
+      : {
+          id: 'helloid-url',
+          step: 13,
+          status: 'fail',
+          title: 'HelloID URL',
+          detail: url.error.message,
+          fix: 'Copy the URL again from HelloID › Directory › Azure AD.',
+        },
+  )
+  const secret = helloId.validateSecret(input.secret ?? '')
+  add(
+    secret.ok
+      ? {
+          id: 'helloid-secret',
+          step: 14,
+          status: secret.value.warnings.length ? 'warn' : 'pass',
+          title: 'HelloID secret',
+          detail: secret.value.warnings.join(' ') || 'Looks right.',
+        }
+      : {
+          id: 'helloid-secret',
+          step: 14,
+          status: 'fail',
+          title: 'HelloID secret',
+          detail: secret.error.message,
+          fix: 'Copy the Secret again from HelloID, or click New Secret there.',
+        },
+  )
+  if (!url.ok || !secret.ok) return null
+  const probe = await helloId.probe({ url: url.value.url, secret: secret.value.secret })
+  add(
+    probe.ok
+      ? {
+          id: 'helloid-probe',
+          step: 15,
+          status: 'pass',
+          title: 'HelloID answers',
+          detail:
+            'HelloID accepted the secret for this URL (the same request Entra’s Test Connection makes).',
+        }
+      : {
+          id: 'helloid-probe',
+          step: 15,
+          status: 'fail',
+          title: 'HelloID answers',
+          detail: probe.error.message,
+          ...(typeof probe.error.details?.fix === 'string' ? { fix: probe.error.details.fix } : {}),
+        },
+  )
+  return probe.ok ? { url: url.value.url, secret: secret.value.secret } : null
+}
+
+async function checkAssignments(
+  reader: TenantReader,
+  targets: AssignmentTarget[],
+  hasPremium: boolean,
+  add: (check: Check) => void,
+): Promise<void> {
+  for (const target of targets) {
+    const id = `assign-${target.kind}-${target.ref}`
+    if (target.kind === 'user') {
+      const user = await reader.userByRef(target.ref)
+      add(
+        user.ok && user.value
+          ? {
+              id,
+              step: 20,
+              status: 'pass',
+              title: `User ${target.ref}`,
+              detail: user.value.displayName ?? target.ref,
+            }
+          : {
+              id,
+              step: 20,
+              status: 'fail',
+              title: `User ${target.ref}`,
+              detail: user.ok ? 'No such user in this tenant.' : user.error.message,
+              fix: 'Check the user principal name.',
+            },
+      )
+      continue
+    }
+    const group = await reader.groupByRef(target.ref)
+    if (!group.ok || !group.value?.id) {
+      add({
+        id,
+        step: 20,
+        status: 'fail',
+        title: `Group ${target.ref}`,
+        detail: group.ok ? 'No such group in this tenant.' : group.error.message,
+        fix: 'Check the group name or use its object id.',
+      })
+      continue
+    }
+    if (!hasPremium) {
+      add({
+        id,
+        step: 20,
+        status: 'fail',
+        title: `Group ${target.ref}`,
+        detail: 'Groups can only be assigned with Entra ID P1 or P2.',
+        fix: 'Assign the users directly instead.',
+      })
+      continue
+    }
+    const nested = await reader.groupHasNestedGroups(group.value.id)
+    add(
+      nested.ok && nested.value
+        ? {
+            id,
+            step: 20,
+            status: 'warn',
+            title: `Group ${target.ref}`,
+            detail: 'This group contains other groups. Members of those nested groups are not synced.',
+            fix: 'Assign the nested groups too, or their users directly.',
+          }
+        : {
+            id,
+            step: 20,
+            status: 'pass',
+            title: `Group ${target.ref}`,
+            detail: group.value.displayName ?? target.ref,
+          },
+    )
+  }
+}
+
+function graphFailureCheck(id: string, step: number, title: string, error: AppError): Check {
+  return {
+    id,
+    step,
+    status: 'fail',
+    title,
+    detail: error.message,
+    fix: 'Check the sign-in and the network, then run the check again.',
+  }
+}
+
+/** True when nothing in the report blocks applying changes. */
+export function preflightPassed(report: PreflightReport): boolean {
+  return report.facts !== null && report.checks.every((c) => c.status !== 'fail')
+}

@@ -1,0 +1,149 @@
+import type { SynchronizationJob, SynchronizationSchema } from '@microsoft/microsoft-graph-types'
+import { describe, expect, it } from 'vitest'
+
+import { readExample } from '../../../tests/support/reference-examples'
+import { addOptionalMappings, HELLOID_USER_OBJECT } from './ensure-mappings'
+import { initialCycleCompleted, nextPollDelayMs, viewJob } from './job-status'
+import { parseOnDemandResponse } from './troubleshoot'
+import { chooseAppRole, odataString } from './tenant-reader'
+
+describe('job status', () => {
+  it('does not take the placeholder after start for a finished (or failed) cycle', () => {
+    const job = readExample<SynchronizationJob>('synchronizationJob-get.response.after-start-notrun.json')
+    expect(initialCycleCompleted(job)).toBe(false)
+    expect(viewJob(job)).toMatchObject({
+      code: 'NotRun',
+      lastCycle: null,
+      quarantine: null,
+      initialCycleCompleted: false,
+    })
+  })
+
+  it('sees the first cycle done once the job is Active with a real end time', () => {
+    const job = readExample<SynchronizationJob>('synchronizationJob-get.response.after-start-notrun.json')
+    const done: SynchronizationJob = {
+      ...job,
+      status: {
+        ...job.status,
+        code: 'Active',
+        lastExecution: {
+          ...job.status?.lastExecution,
+          state: 'Succeeded',
+          timeBegan: '2026-01-01T10:00:00Z',
+          timeEnded: '2026-01-01T10:02:00Z',
+        },
+        synchronizedEntryCountByType: [{ key: 'User', value: 12 }],
+      },
+    }
+    expect(initialCycleCompleted(done)).toBe(true)
+    expect(viewJob(done).counts.users).toBe(12)
+  })
+
+  it('explains quarantine in plain words', () => {
+    const job = readExample<SynchronizationJob>('synchronizationJob-get.response.json')
+    const view = viewJob({
+      ...job,
+      status: {
+        ...job.status,
+        quarantine: { reason: 'EncounteredQuarantineException', error: { message: 'denied' } },
+      },
+    })
+    expect(view.quarantine?.fix).toMatch(/New Secret/)
+  })
+
+  it('polls often at first, slower later, never faster than Retry-After', () => {
+    expect(nextPollDelayMs(1000, null)).toBeLessThan(nextPollDelayMs(10 * 60_000, null))
+    expect(nextPollDelayMs(1000, 120)).toBe(120_000)
+  })
+})
+
+describe('provision on demand', () => {
+  it('parses the double-encoded answer into steps and an explanation', () => {
+    const report = parseOnDemandResponse(readExample('provisionOnDemand.response.json'))
+    expect(report.result).toBe('Skipped')
+    expect(report.errorCode).toBe('RedundantExport')
+    expect(report.steps.length).toBeGreaterThan(2)
+    expect(report.steps[0]).toMatchObject({ type: 'Import', status: 'Success' })
+    expect(report.explanation).toMatch(/already up to date/)
+  })
+
+  it('handles the group shape with an empty value', () => {
+    const report = parseOnDemandResponse(readExample('provisionOnDemand.response.group.json'))
+    expect(report.steps).toEqual(expect.any(Array))
+  })
+})
+
+describe('app role choice and OData quoting', () => {
+  it('prefers User and never picks msiam_access or the zero GUID', () => {
+    const roles = [
+      { id: '1', displayName: 'msiam_access', allowedMemberTypes: ['User'], isEnabled: true },
+      {
+        id: '00000000-0000-0000-0000-000000000000',
+        displayName: 'Default',
+        allowedMemberTypes: ['User'],
+        isEnabled: true,
+      },
+      { id: '2', displayName: 'User', value: 'User', allowedMemberTypes: ['User'], isEnabled: true },
+    ]
+    expect(chooseAppRole(roles)?.id).toBe('2')
+    expect(chooseAppRole(roles.slice(0, 2))).toBeNull()
+    expect(odataString("O'Brien")).toBe("'O''Brien'")
+  })
+})
+
+describe('optional mappings', () => {
+  const schema = (): SynchronizationSchema => ({
+    directories: [
+      { name: 'Azure Active Directory', objects: [{ name: 'User', attributes: [] }] },
+      {
+        name: 'HelloID',
+        objects: [
+          { name: 'Group', attributes: [] },
+          { name: HELLOID_USER_OBJECT, attributes: [{ name: 'userName' }] },
+        ],
+      },
+    ],
+    synchronizationRules: [
+      {
+        id: 'rule',
+        sourceDirectoryName: 'Azure Active Directory',
+        targetDirectoryName: 'HelloID',
+        objectMappings: [
+          { sourceObjectName: 'Group', targetObjectName: 'Group', attributeMappings: [] },
+          {
+            sourceObjectName: 'User',
+            targetObjectName: HELLOID_USER_OBJECT,
+            attributeMappings: [{ targetAttributeName: 'userName' }],
+          },
+        ],
+      },
+    ],
+  })
+
+  it('adds definitions and mappings by name, once, leaving the input untouched', () => {
+    const original = schema()
+    const first = addOptionalMappings(original, ['employeeId', 'manager'])
+    expect(first.ok && first.value.added).toEqual(['employeeId', 'manager.id'])
+    expect(original.synchronizationRules?.[0]?.objectMappings?.[1]?.attributeMappings).toHaveLength(1)
+    if (!first.ok) return
+    const again = addOptionalMappings(first.value.schema, ['employeeId', 'manager'])
+    expect(again.ok && again.value.added).toEqual([])
+    const mapping = first.value.schema.synchronizationRules?.[0]?.objectMappings?.[1]
+    expect(mapping?.attributeMappings?.map((m) => m.targetAttributeName)).toEqual([
+      'userName',
+      'employeeId',
+      'manager.id',
+    ])
+    expect(mapping?.attributeMappings?.[2]?.source).toMatchObject({
+      type: 'Attribute',
+      name: 'manager',
+      expression: '[manager]',
+    })
+  })
+
+  it('refuses when the HelloID user mapping is missing rather than guessing', () => {
+    const broken = schema()
+    broken.directories = broken.directories?.slice(0, 1) ?? []
+    expect(addOptionalMappings(broken, ['employeeId']).ok).toBe(false)
+  })
+})

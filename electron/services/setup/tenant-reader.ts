@@ -1,0 +1,205 @@
+import type {
+  AppRole,
+  AppRoleAssignment,
+  Application,
+  ApplicationTemplate,
+  DirectoryRole,
+  Group,
+  ServicePrincipal,
+  SubscribedSku,
+  SynchronizationJob,
+  SynchronizationSchema,
+  SynchronizationTemplate,
+  User,
+} from '@microsoft/microsoft-graph-types'
+
+import { fail, ok, type Result } from '../../../shared/result'
+import { graphDetails, type GraphApi } from '../graph/graph-api'
+
+/** A Graph collection page. */
+interface Page<T> {
+  value: T[]
+  '@odata.nextLink'?: string
+}
+
+/** Quotes a value for an OData string literal (single quotes are doubled). */
+export function odataString(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`
+}
+
+/** Entra ID P1 and P2 service plans (group assignment needs one of them). */
+const P1_PLAN = '41781fb2-bc02-4b7c-bd55-b576c07bb09d'
+const P2_PLAN = 'eec0eb4f-6444-4f95-aba0-50c24d67f998'
+
+/** True when a failed result is Graph's 404. */
+export function isNotFound(result: Result<unknown>): boolean {
+  return !result.ok && graphDetails(result.error)?.status === 404
+}
+
+/**
+ * The read-only Graph queries the engine needs, each returning plain values. Collections follow
+ * `@odata.nextLink` up to a bound, so a huge tenant cannot stall a run.
+ */
+export class TenantReader {
+  constructor(private readonly graph: GraphApi) {}
+
+  async all<T>(path: string, headers?: Record<string, string>, maxPages = 20): Promise<Result<T[]>> {
+    const items: T[] = []
+    let next: string | undefined = path
+    for (let page = 0; next && page < maxPages; page++) {
+      const result: Result<{ body: Page<T> }> = await this.graph.get<Page<T>>(next, headers)
+      if (!result.ok) return result
+      items.push(...(result.value.body.value ?? []))
+      next = result.value.body['@odata.nextLink']
+    }
+    return ok(items)
+  }
+
+  async me(): Promise<Result<User>> {
+    const r = await this.graph.get<User>('/me?$select=id,displayName,userPrincipalName,userType')
+    return r.ok ? ok(r.value.body) : r
+  }
+
+  myDirectoryRoles(): Promise<Result<DirectoryRole[]>> {
+    return this.all<DirectoryRole>(
+      '/me/transitiveMemberOf/microsoft.graph.directoryRole?$select=id,displayName,roleTemplateId&$count=true',
+      { ConsistencyLevel: 'eventual' },
+    )
+  }
+
+  async premium(): Promise<Result<{ p1: boolean; p2: boolean }>> {
+    const skus = await this.all<SubscribedSku>(
+      '/subscribedSkus?$select=skuId,skuPartNumber,capabilityStatus,servicePlans',
+    )
+    if (!skus.ok) return skus
+    const active = skus.value.filter(
+      (s) => s.capabilityStatus === 'Enabled' || s.capabilityStatus === 'Warning',
+    )
+    const plans = new Set(
+      active.flatMap((s) =>
+        (s.servicePlans ?? []).filter((p) => p.provisioningStatus === 'Success').map((p) => p.servicePlanId),
+      ),
+    )
+    return ok({ p1: plans.has(P1_PLAN) || plans.has(P2_PLAN), p2: plans.has(P2_PLAN) })
+  }
+
+  /** The gallery template named exactly `displayName` that supports automatic provisioning. */
+  async helloIdTemplate(displayName = 'HelloID'): Promise<Result<ApplicationTemplate | null>> {
+    const list = await this.all<ApplicationTemplate>(
+      `/applicationTemplates?$filter=displayName eq ${odataString(displayName)}`,
+    )
+    if (!list.ok) return list
+    const matches = list.value.filter(
+      (t) =>
+        t.displayName?.toLowerCase() === displayName.toLowerCase() &&
+        (t.supportedProvisioningTypes ?? []).includes('sync'),
+    )
+    if (matches.length > 1) {
+      return fail({
+        code: 'GRAPH_ERROR',
+        message: `More than one gallery app is named “${displayName}” with provisioning support.`,
+      })
+    }
+    return ok(matches[0] ?? null)
+  }
+
+  applicationsFromTemplate(templateId: string): Promise<Result<Application[]>> {
+    return this.all<Application>(
+      `/applications?$filter=applicationTemplateId eq ${odataString(templateId)}&$select=id,appId,displayName,applicationTemplateId,createdDateTime`,
+    )
+  }
+
+  async servicePrincipalByAppId(appId: string): Promise<Result<ServicePrincipal | null>> {
+    const list = await this.all<ServicePrincipal>(
+      `/servicePrincipals?$filter=appId eq ${odataString(appId)}&$select=id,appId,displayName,applicationTemplateId,appRoles,appRoleAssignmentRequired`,
+    )
+    return list.ok ? ok(list.value[0] ?? null) : list
+  }
+
+  async servicePrincipal(id: string): Promise<Result<ServicePrincipal>> {
+    const r = await this.graph.get<ServicePrincipal>(
+      `/servicePrincipals/${id}?$select=id,appId,displayName,applicationTemplateId,appRoles,appRoleAssignmentRequired`,
+    )
+    return r.ok ? ok(r.value.body) : r
+  }
+
+  syncTemplates(spId: string): Promise<Result<SynchronizationTemplate[]>> {
+    return this.all<SynchronizationTemplate>(`/servicePrincipals/${spId}/synchronization/templates`)
+  }
+
+  jobs(spId: string): Promise<Result<SynchronizationJob[]>> {
+    return this.all<SynchronizationJob>(`/servicePrincipals/${spId}/synchronization/jobs`)
+  }
+
+  async job(spId: string, jobId: string): Promise<Result<SynchronizationJob>> {
+    const r = await this.graph.get<SynchronizationJob>(
+      `/servicePrincipals/${spId}/synchronization/jobs/${encodeURIComponent(jobId)}`,
+    )
+    return r.ok ? ok(r.value.body) : r
+  }
+
+  async secretKeys(spId: string): Promise<Result<string[]>> {
+    const r = await this.graph.get<{ value: { key?: string }[] }>(
+      `/servicePrincipals/${spId}/synchronization/secrets`,
+    )
+    return r.ok ? ok((r.value.body.value ?? []).map((s) => s.key ?? '').filter(Boolean)) : r
+  }
+
+  async schema(spId: string, jobId: string): Promise<Result<SynchronizationSchema>> {
+    const r = await this.graph.get<SynchronizationSchema>(
+      `/servicePrincipals/${spId}/synchronization/jobs/${encodeURIComponent(jobId)}/schema`,
+    )
+    return r.ok ? ok(r.value.body) : r
+  }
+
+  assignments(spId: string): Promise<Result<AppRoleAssignment[]>> {
+    return this.all<AppRoleAssignment>(`/servicePrincipals/${spId}/appRoleAssignedTo`)
+  }
+
+  async userByRef(ref: string): Promise<Result<User | null>> {
+    const r = await this.graph.get<User>(
+      `/users/${encodeURIComponent(ref)}?$select=id,displayName,userPrincipalName`,
+    )
+    if (isNotFound(r)) return ok(null)
+    return r.ok ? ok(r.value.body) : r
+  }
+
+  async groupByRef(ref: string): Promise<Result<Group | null>> {
+    if (/^[0-9a-f-]{36}$/i.test(ref)) {
+      const r = await this.graph.get<Group>(`/groups/${ref}?$select=id,displayName`)
+      if (isNotFound(r)) return ok(null)
+      return r.ok ? ok(r.value.body) : r
+    }
+    const list = await this.all<Group>(
+      `/groups?$filter=displayName eq ${odataString(ref)}&$select=id,displayName`,
+    )
+    if (!list.ok) return list
+    if (list.value.length > 1) {
+      return fail({
+        code: 'INVALID_INPUT',
+        message: `More than one group is named “${ref}”. Use the group’s object id instead.`,
+      })
+    }
+    return ok(list.value[0] ?? null)
+  }
+
+  async groupHasNestedGroups(groupId: string): Promise<Result<boolean>> {
+    const members = await this.all<{ '@odata.type'?: string }>(`/groups/${groupId}/members?$select=id`)
+    return members.ok ? ok(members.value.some((m) => m['@odata.type'] === '#microsoft.graph.group')) : members
+  }
+}
+
+/**
+ * The app role to assign (reference §10): enabled, for users, preferably named "User"; never
+ * msiam_access ("Default Access", whose holders are not provisioned) nor the zero GUID.
+ */
+export function chooseAppRole(roles: readonly AppRole[]): AppRole | null {
+  const usable = roles.filter(
+    (r) =>
+      r.isEnabled !== false &&
+      (r.allowedMemberTypes ?? []).includes('User') &&
+      r.displayName !== 'msiam_access' &&
+      r.id !== '00000000-0000-0000-0000-000000000000',
+  )
+  return usable.find((r) => r.value === 'User' || r.displayName === 'User') ?? usable[0] ?? null
+}

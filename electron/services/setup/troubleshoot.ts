@@ -1,0 +1,133 @@
+import type { ProvisioningObjectSummary } from '@microsoft/microsoft-graph-types'
+
+import { fail, ok, type Result } from '../../../shared/result'
+import type { RunContext } from './run-context'
+
+/** One step Entra took for the user, in words. */
+export interface OnDemandStep {
+  name: string
+  type: string
+  status: string
+  description: string
+}
+
+/** What provisioning one user on demand showed, made readable. */
+export interface OnDemandReport {
+  result: string
+  errorCode: string | null
+  errorMessage: string | null
+  steps: OnDemandStep[]
+  explanation: string
+}
+
+interface StepReport {
+  provisioningSteps?: { name?: string; type?: string; status?: string; description?: string }[]
+}
+
+function parseJsonString(text: unknown): unknown {
+  if (typeof text !== 'string') return null
+  try {
+    return JSON.parse(text)
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Parses provisionOnDemand's answer, whose key and value are both JSON encoded as strings (reference
+ * §12.1). Handles both shapes: a `{result, details}` key with one report, or a StatusInfo key with an
+ * array of reports.
+ */
+export function parseOnDemandResponse(body: { key?: unknown; value?: unknown }): OnDemandReport {
+  const key = parseJsonString(body.key) as {
+    result?: string
+    details?: { errorCode?: string; errorMessage?: string }
+  } | null
+  const value = parseJsonString(body.value)
+  const reports: StepReport[] = Array.isArray(value)
+    ? (value as StepReport[])
+    : value
+      ? [value]
+      : []
+  const steps = reports.flatMap((r) =>
+    (r.provisioningSteps ?? []).map((s) => ({
+      name: s.name ?? '',
+      type: s.type ?? '',
+      status: s.status ?? '',
+      description: s.description ?? '',
+    })),
+  )
+  const result =
+    key?.result ??
+    (steps.some((s) => /fail/i.test(s.status)) ? 'Failure' : steps.length ? 'Success' : 'Unknown')
+  const errorCode = key?.details?.errorCode ?? null
+  return {
+    result,
+    errorCode,
+    errorMessage: key?.details?.errorMessage ?? null,
+    steps,
+    explanation: explain(result, errorCode, steps),
+  }
+}
+
+function explain(result: string, errorCode: string | null, steps: OnDemandStep[]): string {
+  const scoping = steps.find((s) => /scop/i.test(s.type) || /scop/i.test(s.name))
+  if (scoping && /skip|fail/i.test(scoping.status)) {
+    if (/default access|required role|not effectively entitled/i.test(scoping.description)) {
+      return 'The user is assigned with Default Access, which HelloID does not provision. Assign the User role instead.'
+    }
+    return 'The user is not in scope: assign the user (or a group they are a direct member of) to HelloID. Members of nested groups are not synced.'
+  }
+  if (errorCode === 'RedundantExport') return 'The user is already up to date in HelloID.'
+  if (result === 'Success') return 'The user was provisioned to HelloID.'
+  if (/CredentialsMissing/i.test(errorCode ?? ''))
+    return 'The HelloID connection is not saved yet. Save the URL and secret first.'
+  return 'Entra could not provision the user. The failing step below says why.'
+}
+
+/**
+ * Troubleshoot "a user does not sync": provisions that user on demand (rule id from the job schema) and
+ * reads their provisioning log entries.
+ */
+export async function troubleshootUser(
+  ctx: RunContext,
+  ids: { spId: string; jobId: string },
+  userRef: string,
+): Promise<
+  Result<{
+    user: { id: string; displayName: string }
+    onDemand: OnDemandReport
+    logs: ProvisioningObjectSummary[]
+  }>
+> {
+  const user = await ctx.reader.userByRef(userRef)
+  if (!user.ok) return user
+  if (!user.value?.id)
+    return fail({ code: 'INVALID_INPUT', message: `No user “${userRef}” exists in this tenant.` })
+  const schema = await ctx.reader.schema(ids.spId, ids.jobId)
+  if (!schema.ok) return schema
+  const rule =
+    schema.value.synchronizationRules?.find((r) => r.sourceDirectoryName === 'Azure Active Directory') ??
+    schema.value.synchronizationRules?.[0]
+  if (!rule?.id)
+    return fail({
+      code: 'GRAPH_ERROR',
+      message: 'The provisioning job has no synchronization rule to test with.',
+    })
+  const response = await ctx.graph.call<{ key?: string; value?: string }>({
+    method: 'POST',
+    path: `/servicePrincipals/${ids.spId}/synchronization/jobs/${encodeURIComponent(ids.jobId)}/provisionOnDemand`,
+    body: {
+      parameters: [{ ruleId: rule.id, subjects: [{ objectId: user.value.id, objectTypeName: 'User' }] }],
+    },
+  })
+  if (!response.ok) return response
+  const logs = await ctx.reader.all<ProvisioningObjectSummary>(
+    `/auditLogs/provisioning?$filter=sourceIdentity/id eq '${user.value.id}'&$top=20`,
+  )
+  return ok({
+    user: { id: user.value.id, displayName: user.value.displayName ?? userRef },
+    onDemand: parseOnDemandResponse(response.value.body),
+    logs: logs.ok ? logs.value : [],
+  })
+}

@@ -1,0 +1,62 @@
+/** Outcome of one pre-flight check, tied to the documented step it concerns. */
+export interface Check {
+  id: string
+  step: number
+  status: 'pass' | 'warn' | 'fail'
+  title: string
+  detail: string
+  fix?: string
+}
+
+/** A principal to assign: a user by UPN or id, or a group by display name or id. */
+export type AssignmentTarget = { kind: 'user'; ref: string } | { kind: 'group'; ref: string }
+
+/** Optional attribute mappings HelloID documents. */
+export type OptionalMapping = 'employeeId' | 'manager'
+
+/** What the person chose; the secret lives only here, in memory, for the duration of a run. */
+export interface SetupChoices {
+  scimUrl: string
+  secret: string
+  notificationEmail?: string
+  appDisplayName: string
+  assignments: AssignmentTarget[]
+  mappings: OptionalMapping[]
+  /** Reuse this existing HelloID service principal instead of creating an app. */
+  reuseServicePrincipalId?: string
+}
+
+/** A HelloID app that already exists in the tenant. */
+export interface ExistingApp {
+  applicationId: string | null
+  appId: string
+  servicePrincipalId: string
+  displayName: string
+  jobs: { id: string; statusCode: string }[]
+}
+
+/** What pre-flight learned about the tenant. */
+export interface TenantFacts {
+  me: { id: string; displayName: string; userPrincipalName: string; userType: string }
+  roles: { roleTemplateId: string; displayName: string }[]
+  canSetUp: boolean
+  premium: { p1: boolean; p2: boolean }
+  template: { id: string; displayName: string } | null
+  existingApps: ExistingApp[]
+}
+
+/** One change the plan will make, tied to its documented step. */
+export interface PlannedChange {
+  step: number
+  id: string
+  action: string
+  kind: 'create' | 'update' | 'reuse' | 'skip' | 'check'
+}
+
+/** Progress of apply, monitor and rollback, streamed to the UI and the CLI. */
+export interface SetupProgress {
+  step: number
+  id: string
+  status: 'running' | 'done' | 'skipped' | 'failed' | 'waiting'
+  message: string
+}

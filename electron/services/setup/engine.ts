@@ -100,8 +100,12 @@ export class SetupEngine {
   /** The ids of the last setup recorded in the journal (for status, troubleshoot, restarts). */
   async lastSetupIds(): Promise<{ spId: string; jobId: string } | null> {
     const entries = await this.options.journal.entries()
-    const last = [...entries].reverse().find((e) => (e.event === 'job-created' || e.event === 'job-found') && e.ids?.jobId)
-    return last?.ids?.servicePrincipalId && last.ids.jobId ? { spId: last.ids.servicePrincipalId, jobId: last.ids.jobId } : null
+    const last = [...entries]
+      .reverse()
+      .find((e) => (e.event === 'job-created' || e.event === 'job-found') && e.ids?.jobId)
+    return last?.ids?.servicePrincipalId && last.ids.jobId
+      ? { spId: last.ids.servicePrincipalId, jobId: last.ids.jobId }
+      : null
   }
 
   private context(): RunContext {

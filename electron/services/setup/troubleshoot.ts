@@ -44,11 +44,7 @@ export function parseOnDemandResponse(body: { key?: unknown; value?: unknown }):
     details?: { errorCode?: string; errorMessage?: string }
   } | null
   const value = parseJsonString(body.value)
-  const reports: StepReport[] = Array.isArray(value)
-    ? (value as StepReport[])
-    : value
-      ? [value]
-      : []
+  const reports: StepReport[] = Array.isArray(value) ? (value as StepReport[]) : value ? [value] : []
   const steps = reports.flatMap((r) =>
     (r.provisioningSteps ?? []).map((s) => ({
       name: s.name ?? '',

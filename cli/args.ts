@@ -1,0 +1,132 @@
+import { parseArgs } from 'node:util'
+
+import type { AssignmentTarget, OptionalMapping } from '../electron/services/setup/types'
+
+export const commands = ['preflight', 'plan', 'apply', 'status', 'test-user', 'rollback'] as const
+export type Command = (typeof commands)[number]
+
+/** The parsed command line. The HelloID secret is never part of it: only the name of a variable. */
+export interface CliArgs {
+  command: Command
+  tenant?: string
+  customer: string
+  cloud: string
+  scimUrl?: string
+  secretEnv?: string
+  notificationEmail?: string
+  assignments: AssignmentTarget[]
+  mappings: OptionalMapping[]
+  reuse?: string
+  user?: string
+  deviceCode: boolean
+  json: boolean
+  yes: boolean
+  wait: boolean
+  waitMinutes: number
+  simulate: boolean
+  simulator?: string
+  simulatorAccount: string
+  simulatorCa?: string
+  dataDir?: string
+  seed?: string
+}
+
+export class UsageError extends Error {}
+
+const secretLooking = /^--?(secret|token|password|secret-token)(=|$)/i
+
+/** Parses and checks the command line; throws UsageError with a message that says what to do. */
+export function parseCliArgs(argv: string[]): CliArgs {
+  const plainSecret = argv.find((a) => secretLooking.test(a))
+  if (plainSecret) {
+    throw new UsageError(
+      'The HelloID secret is never accepted on the command line (it would stay in shell history and process lists). Put it in an environment variable and pass its name with --secret-env NAME.',
+    )
+  }
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      tenant: { type: 'string' },
+      customer: { type: 'string' },
+      cloud: { type: 'string', default: 'global' },
+      'scim-url': { type: 'string' },
+      'secret-env': { type: 'string' },
+      'notification-email': { type: 'string' },
+      assign: { type: 'string', multiple: true, default: [] },
+      mappings: { type: 'string' },
+      reuse: { type: 'string' },
+      user: { type: 'string' },
+      'device-code': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      yes: { type: 'boolean', default: false },
+      wait: { type: 'boolean', default: false },
+      'wait-minutes': { type: 'string', default: '60' },
+      simulate: { type: 'boolean', default: false },
+      simulator: { type: 'string' },
+      'simulator-account': { type: 'string', default: 'appadmin' },
+      'simulator-ca': { type: 'string' },
+      'data-dir': { type: 'string' },
+      seed: { type: 'string' },
+    },
+  })
+  const command = positionals[0]
+  if (!command || !(commands as readonly string[]).includes(command)) {
+    throw new UsageError(`Name a command: ${commands.join(', ')}.`)
+  }
+  if (positionals.length > 1) throw new UsageError(`Unexpected argument “${positionals[1]}”.`)
+  const assignments = (values.assign ?? []).map((raw): AssignmentTarget => {
+    const group = /^group:(.+)$/i.exec(raw)
+    if (group?.[1]) return { kind: 'group', ref: group[1].trim() }
+    if (!/^[^@\s]+@[^@\s]+$/.test(raw) && !/^[0-9a-f-]{36}$/i.test(raw)) {
+      throw new UsageError(
+        `--assign ${raw}: use a user principal name (user@contoso.com), a user id, or group:Name.`,
+      )
+    }
+    return { kind: 'user', ref: raw }
+  })
+  const mappings = (values.mappings ?? '')
+    .split(',')
+    .map((m) => m.trim())
+    .filter(Boolean)
+    .map((m): OptionalMapping => {
+      if (m === 'employeeId') return 'employeeId'
+      if (m === 'manager' || m === 'manager.id') return 'manager'
+      throw new UsageError(`--mappings ${m}: choose from employeeId, manager.`)
+    })
+  const waitMinutes = Number(values['wait-minutes'])
+  if (!Number.isFinite(waitMinutes) || waitMinutes <= 0)
+    throw new UsageError('--wait-minutes needs a positive number.')
+  if (values['secret-env'] && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(values['secret-env'])) {
+    throw new UsageError('--secret-env takes the NAME of an environment variable, not the secret itself.')
+  }
+  if (values.simulate && values.simulator)
+    throw new UsageError('Use either --simulate or --simulator <url>, not both.')
+  const pick = <K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> =>
+    value === undefined ? {} : ({ [key]: value } as Record<K, V>)
+  return {
+    command: command as Command,
+    customer: values.customer ?? values.tenant ?? 'default',
+    cloud: values.simulate || values.simulator ? 'simulated' : (values.cloud ?? 'global'),
+    assignments,
+    mappings,
+    deviceCode: values['device-code'] ?? false,
+    json: values.json ?? false,
+    yes: values.yes ?? false,
+    wait: values.wait ?? false,
+    waitMinutes,
+    simulate: values.simulate ?? false,
+    simulatorAccount: values['simulator-account'] ?? 'appadmin',
+    ...pick('tenant', values.tenant),
+    ...pick('scimUrl', values['scim-url']),
+    ...pick('secretEnv', values['secret-env']),
+    ...pick('notificationEmail', values['notification-email']),
+    ...pick('reuse', values.reuse),
+    ...pick('user', values.user),
+    ...pick('simulator', values.simulator),
+    ...pick('simulatorCa', values['simulator-ca']),
+    ...pick('dataDir', values['data-dir']),
+    ...pick('seed', values.seed),
+  }
+}

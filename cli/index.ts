@@ -1,0 +1,306 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { homedir, tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+import { clouds, defaultClientId, type CloudId } from '../shared/clouds'
+import { scopesFor, writeScopes } from '../shared/scopes'
+import { AuthService } from '../electron/services/auth/auth-service'
+import { profileIdFor } from '../electron/services/auth/customer-sessions'
+import { createMemoryCacheStore } from '../electron/services/auth/token-cache-store'
+import { silentLogger } from '../electron/services/log/logger'
+import { createConsoleLogger } from '../electron/services/log/console-logger'
+import { Redactor } from '../electron/services/log/redact'
+import { openInSystemBrowser } from '../electron/services/system-browser'
+import { SetupEngine } from '../electron/services/setup/engine'
+import { createFileJournal } from '../electron/services/setup/journal'
+import { preflightPassed } from '../electron/services/setup/preflight'
+import { describe as describeJob } from '../electron/services/setup/monitor'
+import { parseCliArgs, UsageError, type CliArgs } from './args'
+import { confirm } from './confirm'
+import { exitCodes } from './exit-codes'
+import { CliOutput } from './output'
+import { connectSimulator, createSimulatorCa, type SimulatorTarget } from './simulated'
+
+/** Runs the CLI and returns its exit code. */
+export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let args: CliArgs
+  try {
+    args = parseCliArgs(argv)
+  } catch (error) {
+    new CliOutput(false).note(error instanceof Error ? error.message : String(error))
+    return exitCodes.usage
+  }
+  const out = new CliOutput(args.json)
+
+  // Node trusts extra CAs only from process start: an embedded simulator's CA means a fresh process.
+  if (args.simulate && !env.HELLOID_CLI_SIMULATOR_CA) {
+    const ca = await createSimulatorCa(mkdtempSync(join(tmpdir(), 'helloid-cli-')))
+    const child = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+      stdio: 'inherit',
+      env: {
+        ...env,
+        NODE_EXTRA_CA_CERTS: ca.certPath,
+        HELLOID_CLI_SIMULATOR_CA: ca.certPath,
+        HELLOID_CLI_SIMULATOR_CA_KEY: ca.keyPath,
+      },
+    })
+    return child.status ?? exitCodes.failed
+  }
+
+  let secret = args.secretEnv ? env[args.secretEnv] : undefined
+  if (args.secretEnv && secret === undefined) {
+    out.note(`The environment variable ${args.secretEnv} is not set. Put the HelloID secret in it first.`)
+    return exitCodes.usage
+  }
+  const needsHelloId = args.command === 'plan' || args.command === 'apply'
+  if (needsHelloId && !args.simulate && (!args.scimUrl || secret === undefined)) {
+    out.note('Give the HelloID URL with --scim-url and the secret through --secret-env NAME.')
+    return exitCodes.usage
+  }
+
+  const redactor = new Redactor()
+  redactor.register(secret)
+  const log = env.HELLOID_CLI_DEBUG ? createConsoleLogger(redactor, 'debug') : silentLogger
+
+  let simulator: SimulatorTarget | null = null
+  try {
+    if (args.simulate || args.simulator) {
+      simulator = await connectSimulator(args, env)
+      // Practice runs play HelloID too: without a URL and secret, press its "New Secret".
+      if (needsHelloId && (!args.scimUrl || secret === undefined)) {
+        const minted = await simulator.newHelloIdSecret()
+        args = { ...args, scimUrl: minted.url }
+        secret = minted.secret
+        redactor.register(secret)
+        out.note('Using a new URL and secret from the simulated HelloID.')
+      }
+    }
+    const cloud = simulator
+      ? { authorityHost: simulator.authority, scopePrefix: '', knownAuthority: true }
+      : (() => {
+          const c = clouds[args.cloud as CloudId]
+          if (!c)
+            throw new UsageError(`--cloud ${args.cloud}: choose from ${Object.keys(clouds).join(', ')}.`)
+          return { authorityHost: c.authorityHost, scopePrefix: args.cloud === 'global' ? '' : c.scopePrefix }
+        })()
+    const graphBaseUrl = simulator ? simulator.graph : clouds[args.cloud as CloudId].graphHost
+
+    const auth = new AuthService({
+      clientId: env.HELLOID_SETUP_CLIENT_ID ?? defaultClientId,
+      cloud,
+      store: createMemoryCacheStore(),
+      openBrowser: simulator
+        ? (url) => simulator!.completeSignIn(url, args.simulatorAccount)
+        : openInSystemBrowser,
+      log,
+      redactor,
+    })
+    const needsWrite = args.command === 'apply' || args.command === 'rollback' || args.command === 'test-user'
+    const scopes = needsWrite ? scopesFor('all') : scopesFor('read')
+    const signedIn = args.deviceCode
+      ? await auth.signInWithDeviceCode({
+          scopes,
+          ...(args.tenant ? { tenant: args.tenant } : {}),
+          onCode: (prompt) => {
+            out.note(prompt.message)
+            if (simulator) void simulator.completeDeviceCode(prompt.userCode, args.simulatorAccount)
+          },
+        })
+      : await auth.signInInteractive({ scopes, ...(args.tenant ? { tenant: args.tenant } : {}) })
+    if (!signedIn.ok) {
+      out.note(`Sign-in failed: ${signedIn.error.message}`)
+      out.result({
+        command: args.command,
+        outcome: 'sign-in-failed',
+        error: { code: signedIn.error.code, message: signedIn.error.message },
+      })
+      return exitCodes.signIn
+    }
+    const tenantId = signedIn.value.tenantId
+    out.note(`Signed in as ${signedIn.value.username} (tenant ${tenantId}).`)
+
+    const dataDir = args.dataDir ?? join(homedir(), '.helloid-entra-setup', 'cli')
+    const engine = new SetupEngine({
+      graphBaseUrl,
+      tokens: (access) => auth.getToken(access === 'write' ? writeScopes() : scopesFor('read')),
+      customerTenantId: () => tenantId,
+      journal: createFileJournal(
+        join(dataDir, 'customers', profileIdFor(args.customer), 'journal.jsonl'),
+        redactor,
+      ),
+      log,
+      onProgress: (p) => out.progress(p),
+      ...(simulator
+        ? { simulated: { scimCaPem: readFileSync(simulator.caCert, 'utf8') }, timing: simulator.timing }
+        : {}),
+    })
+    return await runCommand(args, engine, out, secret, simulator)
+  } catch (error) {
+    if (error instanceof UsageError) {
+      out.note(error.message)
+      return exitCodes.usage
+    }
+    out.note(`Failed: ${redactor.text(error instanceof Error ? error.message : String(error))}`)
+    return exitCodes.failed
+  } finally {
+    await simulator?.stop()
+  }
+}
+
+async function runCommand(
+  args: CliArgs,
+  engine: SetupEngine,
+  out: CliOutput,
+  secret: string | undefined,
+  simulator: SimulatorTarget | null,
+): Promise<number> {
+  const base = { command: args.command }
+  const checkList = (checks: { id: string; status: string; step: number }[]) =>
+    checks.map((c) => ({ id: c.id, status: c.status, step: c.step }))
+
+  if (args.command === 'status' || args.command === 'test-user') {
+    const ids = await engine.lastSetupIds()
+    if (!ids) {
+      out.note('No setup is recorded for this customer yet. Run apply first (or pass --customer).')
+      out.result({ ...base, outcome: 'failed', ids: {}, checks: [] })
+      return exitCodes.failed
+    }
+    if (args.command === 'status') {
+      const view = await engine.monitor(ids, { maxWaitMs: 0 })
+      if (!view.ok) {
+        out.note(view.error.message)
+        out.result({ ...base, outcome: 'failed', ids, error: { code: view.error.code }, checks: [] })
+        return exitCodes.failed
+      }
+      out.text(describeJob(view.value))
+      out.result({ ...base, outcome: 'ok', ids, job: view.value, checks: [] })
+      return exitCodes.ok
+    }
+    if (!args.user) throw new UsageError('test-user needs --user user@contoso.com.')
+    const report = await engine.troubleshoot(ids, args.user)
+    if (!report.ok) {
+      out.note(report.error.message)
+      out.result({ ...base, outcome: 'failed', ids, error: { code: report.error.code }, checks: [] })
+      return exitCodes.failed
+    }
+    out.text(
+      `${report.value.user.displayName}: ${report.value.onDemand.result}. ${report.value.onDemand.explanation}`,
+    )
+    for (const s of report.value.onDemand.steps) out.text(`  - ${s.type} ${s.status}: ${s.description}`)
+    out.result({
+      ...base,
+      outcome: 'ok',
+      ids: { ...ids, userId: report.value.user.id },
+      onDemand: report.value.onDemand,
+      logEntries: report.value.logs.length,
+      checks: [],
+    })
+    return exitCodes.ok
+  }
+
+  if (args.command === 'rollback') {
+    if (
+      !args.yes &&
+      !(await confirm('Remove the HelloID app and provisioning job this assistant created?'))
+    ) {
+      out.note('Nothing was removed (pass --yes to confirm in scripts).')
+      out.result({ ...base, outcome: 'not-confirmed', ids: {}, checks: [] })
+      return exitCodes.notConfirmed
+    }
+    const removed = await engine.rollback()
+    out.text(removed.ok ? `Removed: ${removed.value.removed.join(', ')}` : removed.error.message)
+    out.result({
+      ...base,
+      outcome: removed.ok ? 'ok' : 'failed',
+      ids: {},
+      removed: removed.ok ? removed.value.removed : [],
+      checks: [],
+    })
+    return removed.ok ? exitCodes.ok : exitCodes.failed
+  }
+
+  const report = await engine.preflight({
+    ...(args.scimUrl !== undefined ? { scimUrl: args.scimUrl } : {}),
+    ...(secret !== undefined ? { secret } : {}),
+    assignments: args.assignments,
+  })
+  out.checks(report.checks)
+  const passed = preflightPassed(report)
+  if (args.command === 'preflight') {
+    out.result({ ...base, outcome: passed ? 'ok' : 'failed', ids: {}, checks: checkList(report.checks) })
+    return passed ? exitCodes.ok : exitCodes.failed
+  }
+  const choices = {
+    scimUrl: report.helloId?.url ?? args.scimUrl ?? '',
+    appDisplayName: 'HelloID',
+    assignments: args.assignments,
+    mappings: args.mappings,
+    ...(args.notificationEmail ? { notificationEmail: args.notificationEmail } : {}),
+    ...(args.reuse ? { reuseServicePrincipalId: args.reuse } : {}),
+  }
+  const plan = engine.plan(report, choices)
+  if (!passed || !report.facts?.template || !report.helloId) {
+    out.note('Pre-flight found problems (✖ above). Nothing was changed.')
+    out.result({ ...base, outcome: 'failed', ids: {}, checks: checkList(report.checks), plan })
+    return exitCodes.failed
+  }
+  out.plan(plan)
+  if (args.command === 'plan') {
+    out.result({ ...base, outcome: 'ok', ids: {}, checks: checkList(report.checks), plan })
+    return exitCodes.ok
+  }
+  if (!args.yes && !(await confirm('Make these changes in the tenant?'))) {
+    out.note('Nothing was changed (pass --yes to confirm in scripts).')
+    out.result({ ...base, outcome: 'not-confirmed', ids: {}, checks: checkList(report.checks), plan })
+    return exitCodes.notConfirmed
+  }
+  const applied = await engine.apply(report.facts.template.id, { ...choices, secret: report.helloId.secret })
+  if (!applied.ok) {
+    out.note(`Stopped: ${applied.error.message}`)
+    out.result({
+      ...base,
+      outcome: 'failed',
+      ids: {},
+      error: { code: applied.error.code, message: applied.error.message },
+      checks: checkList(report.checks),
+    })
+    return exitCodes.failed
+  }
+  const ids = {
+    applicationId: applied.value.app.applicationId,
+    appId: applied.value.app.appId,
+    servicePrincipalId: applied.value.app.servicePrincipalId,
+    jobId: applied.value.jobId,
+  }
+  let job: unknown = null
+  let code: number = exitCodes.ok
+  if (args.wait) {
+    const watched = await engine.monitor(
+      { spId: ids.servicePrincipalId, jobId: ids.jobId },
+      {
+        maxWaitMs: args.waitMinutes * 60_000,
+        ...(simulator ? { pollScale: simulator.pollScale } : {}),
+      },
+    )
+    if (watched.ok) {
+      job = watched.value
+      if (watched.value.timedOut) code = exitCodes.timedOut
+      else if (!watched.value.initialCycleCompleted) code = exitCodes.failed
+    } else code = exitCodes.failed
+  }
+  out.text('Setup applied.')
+  out.result({
+    ...base,
+    outcome: code === exitCodes.ok ? 'ok' : 'incomplete',
+    ids,
+    applied: { ...applied.value, app: undefined },
+    job,
+    checks: checkList(report.checks),
+  })
+  return code
+}
+
+if (require.main === module) {
+  void runCli(process.argv.slice(2)).then((code) => process.exit(code))
+}

@@ -1,0 +1,41 @@
+/* eslint-disable no-console -- the CLI's output module: the only place it prints. */
+import type { Check, PlannedChange, SetupProgress } from '../electron/services/setup/types'
+
+/** Prints for people (stderr for progress, stdout for results) or one JSON object for scripts. */
+export class CliOutput {
+  constructor(private readonly json: boolean) {}
+
+  /** Progress lines go to stderr so `--json` stdout stays one parseable object. */
+  progress(p: SetupProgress): void {
+    const mark = { running: '…', done: '✔', skipped: '–', failed: '✖', waiting: '⏳' }[p.status]
+    console.error(`${mark} [step ${p.step}] ${p.message}`)
+  }
+
+  note(text: string): void {
+    console.error(text)
+  }
+
+  checks(checks: readonly Check[]): void {
+    if (this.json) return
+    for (const c of checks) {
+      const mark = c.status === 'pass' ? '✔' : c.status === 'warn' ? '!' : '✖'
+      console.log(`${mark} [step ${c.step}] ${c.title}: ${c.detail}`)
+      if (c.fix && c.status !== 'pass') console.log(`    → ${c.fix}`)
+    }
+  }
+
+  plan(changes: readonly PlannedChange[]): void {
+    if (this.json) return
+    console.log('Planned changes:')
+    for (const c of changes) console.log(`  ${String(c.step).padStart(2)}. [${c.kind}] ${c.action}`)
+  }
+
+  text(line: string): void {
+    if (!this.json) console.log(line)
+  }
+
+  /** The single JSON document of a `--json` run. */
+  result(document: Record<string, unknown>): void {
+    if (this.json) console.log(JSON.stringify(document))
+  }
+}

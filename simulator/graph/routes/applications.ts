@@ -1,0 +1,209 @@
+import { param, type Router } from '../../core/router'
+import { getString } from '../../core/json'
+import {
+  deleteApplication,
+  deleteServicePrincipal,
+  instantiateTemplate,
+  isVisible,
+} from '../../state/app-lifecycle'
+import type { ApplicationObj, ServicePrincipalObj } from '../../state/objects'
+import { APP_ADMIN_ROLES } from '../../tenant/roles'
+import { templateJson } from '../../tenant/gallery'
+import { requireRole, requireScope } from '../auth'
+import { entityResponse, listResponse } from '../collection'
+import { graphRoot, noContent, ok, type GraphContext, type GraphHandler, type GraphResult } from '../context'
+import { GraphError, graphErrors } from '../errors'
+import { applicationJson, legacyApplicationServicePrincipal, servicePrincipalJson } from '../serializers'
+import { bodyObject } from '../body'
+
+const APP_READ = [
+  'Application.Read.All',
+  'Application.ReadWrite.All',
+  'Directory.Read.All',
+  'Directory.ReadWrite.All',
+]
+const APP_WRITE = ['Application.ReadWrite.All', 'Directory.ReadWrite.All']
+
+function redirectUris(ctx: GraphContext, templateId: string | null): string[] {
+  return ctx.state.gallery.find((t) => t.id === templateId)?.redirectUris ?? []
+}
+
+export function findApp(ctx: GraphContext, id: string): ApplicationObj {
+  const app = ctx.principal.tenant.applications.get(id)
+  if (!app || !isVisible(ctx.state, app)) throw graphErrors.notFound(id)
+  return app
+}
+
+/** Service principal by object id, honouring replication lag (a fresh SP reads as 404). */
+export function findServicePrincipal(ctx: GraphContext, id: string): ServicePrincipalObj {
+  const sp = ctx.principal.tenant.servicePrincipals.get(id)
+  if (!sp || !isVisible(ctx.state, sp)) throw graphErrors.notFound(id)
+  return sp
+}
+
+function instantiate(ctx: GraphContext): GraphResult {
+  requireScope(ctx, APP_WRITE, 'directory')
+  requireRole(ctx, APP_ADMIN_ROLES, 'directory')
+  const id = param(ctx.params, 'id')
+  const template = ctx.state.gallery.find((t) => t.id === id)
+  if (!template) throw graphErrors.notFound(id)
+  const displayName = getString(bodyObject(ctx.req.body), 'displayName')
+  if (!displayName || displayName.trim() === '')
+    throw graphErrors.badRequest("Property 'displayName' is required.")
+  const { app, sp } = instantiateTemplate(ctx.state, ctx.principal.tenant, template, displayName)
+
+  // Fault: the app is created, but the caller is told otherwise (or never told at all).
+  const fault = ctx.state.knobs.instantiate
+  if (fault.mode !== 'normal' && (fault.remaining === null || fault.remaining > 0)) {
+    if (fault.remaining !== null) fault.remaining -= 1
+    if (fault.mode === 'not-found') throw graphErrors.notFound(id)
+    if (fault.mode === 'gateway-timeout')
+      throw new GraphError(504, 'GatewayTimeout', 'The operation timed out.')
+    if (!ctx.req.inBatch) return { status: 0, socketAction: { kind: 'hold', ms: fault.holdSeconds * 1000 } }
+    throw new GraphError(504, 'GatewayTimeout', 'The operation timed out.')
+  }
+  if (fault.shape === 'legacy-objectId')
+    return ok(legacyApplicationServicePrincipal(app, sp, ctx.principal.tenant.id), 201)
+  return ok(
+    {
+      '@odata.context': `${graphRoot(ctx.state)}/$metadata#microsoft.graph.applicationServicePrincipal`,
+      application: applicationJson(app, template.redirectUris),
+      servicePrincipal: servicePrincipalJson(sp, template.redirectUris),
+    },
+    201,
+  )
+}
+
+function patchDisplayName(ctx: GraphContext, target: { displayName: string }): void {
+  const body = bodyObject(ctx.req.body)
+  const name = body.displayName
+  if (name !== undefined) {
+    if (typeof name !== 'string' || name.trim() === '')
+      throw graphErrors.badRequest("Invalid value specified for property 'displayName'.")
+    target.displayName = name
+  }
+}
+
+export function registerApplicationRoutes(router: Router<GraphHandler>): void {
+  router
+    .add('GET', '/applicationTemplates', (ctx) =>
+      listResponse(
+        ctx,
+        ctx.state.gallery.map((t) => ({ ...templateJson(t) })),
+        {
+          resource: 'applicationTemplate',
+          context: 'applicationTemplates',
+          filterable: ['displayName', 'categories'],
+          maxTop: 999,
+          defaultTop: 999,
+        },
+      ),
+    )
+    .add('GET', '/applicationTemplates/:id', (ctx) => {
+      const id = param(ctx.params, 'id')
+      const t = ctx.state.gallery.find((x) => x.id === id)
+      if (!t) throw graphErrors.notFound(id)
+      return entityResponse(ctx, { ...templateJson(t) }, 'applicationTemplates/$entity')
+    })
+    .add('POST', '/applicationTemplates/:id/instantiate', instantiate)
+    .add('GET', '/applications', (ctx) => {
+      requireScope(ctx, APP_READ, 'directory')
+      const apps = [...ctx.principal.tenant.applications.values()]
+        .filter((a) => isVisible(ctx.state, a))
+        .map((a) => applicationJson(a, redirectUris(ctx, a.applicationTemplateId)))
+      return listResponse(ctx, apps, {
+        resource: 'application',
+        context: 'applications',
+        filterable: [
+          'id',
+          'appId',
+          'displayName',
+          'applicationTemplateId',
+          'identifierUris',
+          'signInAudience',
+          'tags',
+        ],
+        searchable: ['displayName'],
+        maxTop: 999,
+        defaultTop: 100,
+        directory: true,
+      })
+    })
+    .add('GET', '/applications/:id', (ctx) => {
+      requireScope(ctx, APP_READ, 'directory')
+      const app = findApp(ctx, param(ctx.params, 'id'))
+      return entityResponse(
+        ctx,
+        applicationJson(app, redirectUris(ctx, app.applicationTemplateId)),
+        'applications/$entity',
+      )
+    })
+    .add('PATCH', '/applications/:id', (ctx) => {
+      requireScope(ctx, APP_WRITE, 'directory')
+      requireRole(ctx, APP_ADMIN_ROLES, 'directory')
+      const app = findApp(ctx, param(ctx.params, 'id'))
+      patchDisplayName(ctx, app)
+      // The tenant's service principal follows its application's name.
+      for (const sp of ctx.principal.tenant.servicePrincipals.values())
+        if (sp.applicationObjectId === app.id) sp.displayName = app.displayName
+      return noContent()
+    })
+    .add('DELETE', '/applications/:id', (ctx) => {
+      requireScope(ctx, APP_WRITE, 'directory')
+      requireRole(ctx, APP_ADMIN_ROLES, 'directory')
+      deleteApplication(ctx.state, ctx.principal.tenant, findApp(ctx, param(ctx.params, 'id')))
+      return noContent()
+    })
+    .add('GET', '/servicePrincipals', (ctx) => {
+      requireScope(ctx, APP_READ, 'directory')
+      const sps = [...ctx.principal.tenant.servicePrincipals.values()]
+        .filter((s) => isVisible(ctx.state, s))
+        .map((s) => servicePrincipalJson(s, redirectUris(ctx, s.applicationTemplateId)))
+      return listResponse(ctx, sps, {
+        resource: 'servicePrincipal',
+        context: 'servicePrincipals',
+        filterable: [
+          'id',
+          'appId',
+          'displayName',
+          'applicationTemplateId',
+          'servicePrincipalType',
+          'tags',
+          'accountEnabled',
+          'servicePrincipalNames',
+        ],
+        searchable: ['displayName'],
+        maxTop: 999,
+        defaultTop: 100,
+        directory: true,
+      })
+    })
+    .add('GET', '/servicePrincipals/:id', (ctx) => {
+      requireScope(ctx, APP_READ, 'directory')
+      const sp = findServicePrincipal(ctx, param(ctx.params, 'id'))
+      return entityResponse(
+        ctx,
+        servicePrincipalJson(sp, redirectUris(ctx, sp.applicationTemplateId)),
+        'servicePrincipals/$entity',
+      )
+    })
+    .add('PATCH', '/servicePrincipals/:id', (ctx) => {
+      requireScope(ctx, APP_WRITE, 'directory')
+      requireRole(ctx, APP_ADMIN_ROLES, 'directory')
+      const sp = findServicePrincipal(ctx, param(ctx.params, 'id'))
+      patchDisplayName(ctx, sp)
+      const required = bodyObject(ctx.req.body).appRoleAssignmentRequired
+      if (typeof required === 'boolean') sp.appRoleAssignmentRequired = required
+      return noContent()
+    })
+    .add('DELETE', '/servicePrincipals/:id', (ctx) => {
+      requireScope(ctx, APP_WRITE, 'directory')
+      requireRole(ctx, APP_ADMIN_ROLES, 'directory')
+      deleteServicePrincipal(
+        ctx.state,
+        ctx.principal.tenant,
+        findServicePrincipal(ctx, param(ctx.params, 'id')),
+      )
+      return noContent()
+    })
+}

@@ -1,0 +1,176 @@
+import { SimClock } from '../core/clock'
+import { seededGuid } from '../core/ids'
+import { TokenSigner } from '../core/jwt'
+import { deepCopy } from '../core/json'
+import { createPrng, type Prng } from '../core/prng'
+import { RateLimiter } from '../core/rate-limit'
+import { RequestLog } from '../core/request-log'
+import { Scheduler } from '../core/scheduler'
+import type { CertificateAuthority } from '../core/tls'
+import { applyKnobsPatch, type Knobs, type KnobsPatch, type ListenerName } from '../config/knobs'
+import type { Profile } from '../config/profiles'
+import { AuthStore } from '../authority/store'
+import { DEFAULT_CONSENTED_SCOPES } from '../authority/scopes'
+import { ScimStore } from '../scim/store'
+import { buildGallery, type GalleryTemplate } from '../tenant/gallery'
+import { buildDirectory } from '../tenant/seed'
+import type { Account } from '../tenant/types'
+import { TenantState } from './tenant-state'
+import { builtInServicePrincipals } from './built-ins'
+
+export interface SimulatorUrls {
+  authority: string
+  graph: string
+  scim: string
+  control: string
+}
+
+export interface Streams {
+  data: Prng
+  ids: Prng
+  engine: Prng
+  scimIds: Prng
+  faults: Record<ListenerName, Prng>
+  latency: Record<ListenerName, Prng>
+}
+
+export const DEFAULT_CLIENT_IDS = [
+  '7c1f3d2e-5b8a-4e36-9d0f-2a6b4c8e1f90',
+  '14d82eec-204b-4c2f-b7e8-296a70dab67e',
+]
+
+export interface StateOptions {
+  seed: string
+  profile: Profile
+  clientIds: string[]
+  initialKnobs: Knobs
+  ca: CertificateAuthority
+}
+
+/**
+ * Everything the simulated cloud knows. `reset()` rebuilds it from the seed so a run can start
+ * over without restarting listeners; the clock keeps running forward.
+ */
+export class SimulatorState {
+  readonly clock = new SimClock()
+  readonly scheduler: Scheduler
+  readonly log = new RequestLog()
+  readonly signer = new TokenSigner()
+  readonly auth = new AuthStore()
+  /** Documented per-app-per-tenant limits: provisionOnDemand and the reports API, 5 requests / 10 s. */
+  readonly limits = {
+    provisionOnDemand: new RateLimiter(this.clock, 5, 10_000),
+    reports: new RateLimiter(this.clock, 5, 10_000),
+  }
+  readonly seed: string
+  readonly profile: Profile
+  readonly clientIds: string[]
+  readonly ca: CertificateAuthority
+  urls: SimulatorUrls = { authority: '', graph: '', scim: '', control: '' }
+  /** Unexpected errors from background work (cycles); surfaced by GET /_simulator/state. */
+  readonly errors: string[] = []
+  knobs!: Knobs
+  streams!: Streams
+  tenants!: Map<string, TenantState>
+  contoso!: TenantState
+  fabrikam!: TenantState
+  accounts!: Account[]
+  gallery!: GalleryTemplate[]
+  scim!: ScimStore
+  /** Called after reset/knob changes that affect listeners (e.g. SCIM certificate). */
+  onKnobsChanged: (knobs: Knobs) => void = () => undefined
+
+  private readonly initialKnobs: Knobs
+
+  constructor(options: StateOptions) {
+    this.seed = options.seed
+    this.profile = options.profile
+    this.clientIds = options.clientIds
+    this.ca = options.ca
+    this.initialKnobs = options.initialKnobs
+    this.scheduler = new Scheduler(this.clock)
+    this.build()
+  }
+
+  private build(): void {
+    const root = createPrng(this.seed)
+    const perListener = (label: string): Record<ListenerName, Prng> => ({
+      graph: root.fork(`${label}:graph`),
+      authority: root.fork(`${label}:authority`),
+      scim: root.fork(`${label}:scim`),
+    })
+    this.streams = {
+      data: root.fork('data'),
+      ids: root.fork('ids'),
+      engine: root.fork('engine'),
+      scimIds: root.fork('scim-ids'),
+      faults: perListener('faults'),
+      latency: perListener('latency'),
+    }
+    this.knobs = deepCopy(this.initialKnobs)
+    this.limits.provisionOnDemand.clear()
+    this.limits.reports.clear()
+    const dir = buildDirectory(this.streams.data)
+    this.contoso = new TenantState(dir.contoso, this.knobs.license)
+    this.fabrikam = new TenantState(dir.fabrikam, 'p1')
+    this.tenants = new Map([
+      [this.contoso.id, this.contoso],
+      [this.fabrikam.id, this.fabrikam],
+    ])
+    this.accounts = dir.accounts
+    this.gallery = buildGallery(this.streams.data.fork('gallery'))
+    const builtInPrng = this.streams.data.fork('built-ins')
+    for (const tenant of this.tenants.values()) {
+      for (const sp of builtInServicePrincipals(tenant, this.clientIds, builtInPrng))
+        tenant.servicePrincipals.set(sp.id, sp)
+    }
+    const scimPrng = this.streams.data.fork('scim')
+    this.scim = new ScimStore(`contoso-${scimPrng.int(1000, 9999)}`, seededGuid(scimPrng))
+    this.resetConsent()
+  }
+
+  /** Default: every registered client has tenant-wide consent for the reference's §1.5 scopes. */
+  resetConsent(): void {
+    for (const tenant of this.tenants.values()) {
+      tenant.adminConsent.clear()
+      tenant.userConsent.clear()
+      if (this.knobs.consentMissing) continue
+      for (const clientId of this.clientIds)
+        tenant.adminConsent.set(clientId, new Set(DEFAULT_CONSENTED_SCOPES))
+    }
+  }
+
+  reset(): void {
+    this.scheduler.clear()
+    this.errors.length = 0
+    this.auth.clear()
+    this.log.clear()
+    this.build()
+    if (this.urls.scim !== '') this.urls.scim = `${new URL(this.urls.scim).origin}${this.scim.basePath()}`
+    this.onKnobsChanged(this.knobs)
+  }
+
+  patchKnobs(patch: KnobsPatch): Knobs {
+    const before = this.knobs
+    this.knobs = applyKnobsPatch(this.knobs, patch)
+    if (before.license !== this.knobs.license) this.contoso.license = this.knobs.license
+    if (before.consentMissing !== this.knobs.consentMissing) this.resetConsent()
+    this.onKnobsChanged(this.knobs)
+    return this.knobs
+  }
+
+  tenantBySegment(segment: string): TenantState | undefined {
+    const lower = segment.toLowerCase()
+    for (const t of this.tenants.values()) if (t.id === lower || t.domain === lower) return t
+    return undefined
+  }
+
+  account(nameOrUsername: string): Account | undefined {
+    const lower = nameOrUsername.trim().toLowerCase()
+    return this.accounts.find((a) => a.name === lower || a.username.toLowerCase() === lower)
+  }
+
+  newId(): string {
+    return seededGuid(this.streams.ids)
+  }
+}

@@ -8,7 +8,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['{electron,shared,simulator,renderer,scripts,tests}/**/*.test.{ts,tsx}'],
+          include: ['{electron,shared,simulator,renderer,scripts,cli,tests}/**/*.test.{ts,tsx}'],
           exclude: ['**/node_modules/**', 'out/**', 'tests/fixtures/**'],
           environment: 'node',
           globalSetup: ['tests/setup/global-ca.ts'],

@@ -16,14 +16,7 @@ export const scopeTable = [
     access: 'read',
     adminConsent: true,
     role: 'Application Administrator or Cloud Application Administrator',
-    why: 'Checks your roles and licences, and lists users and groups to assign.',
-  },
-  {
-    scope: 'Application.Read.All',
-    access: 'read',
-    adminConsent: true,
-    role: 'Application Administrator or Cloud Application Administrator',
-    why: 'Finds the HelloID gallery app and any HelloID app that already exists.',
+    why: 'Checks your roles and licences, finds the HelloID gallery app and existing HelloID apps, and lists users and groups to assign.',
   },
   {
     scope: 'Synchronization.Read.All',

@@ -1,0 +1,212 @@
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+
+import type { RunningSimulator } from '../simulator/index'
+import { control, startTestSimulator } from '../tests/simulator/helpers'
+import { runCli } from './index'
+
+let sim: RunningSimulator
+let helloId: { url: string; secret: string }
+
+interface Captured {
+  code: number
+  stdout: string
+  stderr: string
+  json: Record<string, unknown> | null
+}
+
+/** Runs the CLI in-process against the test simulator, capturing what it prints. */
+async function cli(args: string[], env: Record<string, string> = {}): Promise<Captured> {
+  const out: string[] = []
+  const err: string[] = []
+  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')))
+  const error = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')))
+  try {
+    const code = await runCli(args, { ...process.env, ...env })
+    const stdout = out.join('\n')
+    let json: Record<string, unknown> | null = null
+    try {
+      json = JSON.parse(stdout) as Record<string, unknown>
+    } catch {
+      json = null
+    }
+    return { code, stdout, stderr: err.join('\n'), json }
+  } finally {
+    log.mockRestore()
+    error.mockRestore()
+  }
+}
+
+interface SimState {
+  tenants: {
+    id: string
+    applications: { id: string }[]
+    servicePrincipals: { jobs: unknown[] }[]
+    assignments: unknown[]
+  }[]
+}
+
+async function writesSince(mark: number): Promise<{ method: string; path: string }[]> {
+  const log = await control<{ value: { method: string; path: string; listener: string }[] }>(
+    sim,
+    '/requests?listener=graph',
+  )
+  return (
+    log.value
+      .slice(mark)
+      .filter((r) => r.method !== 'GET' && !r.path.startsWith('/_simulator') && !r.path.endsWith('/$batch'))
+      // Test Connection changes nothing in the tenant; a rerun checks the connection again on purpose.
+      .filter((r) => !r.path.endsWith('/validateCredentials'))
+  )
+}
+
+async function requestCount(): Promise<number> {
+  const log = await control<{ value: unknown[] }>(sim, '/requests?listener=graph')
+  return log.value.length
+}
+
+let dataDir: string
+const base = (): string[] => ['--simulator', sim.urls.graph, '--data-dir', dataDir, '--json']
+
+beforeAll(async () => {
+  sim = await startTestSimulator({ seed: 'cli' })
+})
+afterAll(() => sim.stop())
+beforeEach(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'cli-'))
+  await control(sim, '/reset', {})
+  helloId = await control<{ url: string; secret: string }>(sim, '/helloid/new-secret', {})
+})
+
+describe('command line', () => {
+  it('refuses a secret on the command line, unknown options and missing commands', async () => {
+    for (const args of [
+      ['apply', '--secret', 'x'],
+      ['apply', '--secret=x'],
+      ['apply', '--token', 'x'],
+    ]) {
+      const r = await cli(args)
+      expect(r.code).toBe(2)
+      expect(r.stderr).toContain('--secret-env')
+      expect(r.stderr).not.toContain(' x')
+    }
+    expect((await cli([])).code).toBe(2)
+    expect((await cli(['launch'])).code).toBe(2)
+    expect((await cli(['preflight', '--colour'])).code).toBe(2)
+    expect((await cli(['apply', '--secret-env', 'not a name'])).code).toBe(2)
+    expect((await cli(['apply', '--assign', 'nobody'])).stderr).toContain('group:Name')
+  })
+
+  it('says which variable is missing', async () => {
+    const r = await cli([
+      'plan',
+      '--scim-url',
+      'https://x.helloid.com/scim',
+      '--secret-env',
+      'HELLOID_SECRET_NOT_SET',
+    ])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('HELLOID_SECRET_NOT_SET')
+  })
+
+  it('runs pre-flight read-only and prints one JSON object', async () => {
+    const mark = await requestCount()
+    const r = await cli(['preflight', ...base(), '--scim-url', helloId.url, '--secret-env', 'HS'], {
+      HS: helloId.secret,
+    })
+    expect(r.code).toBe(0)
+    expect(r.json).toMatchObject({ command: 'preflight', outcome: 'ok' })
+    const checks = (r.json?.checks ?? []) as { id: string; status: string }[]
+    expect(checks.map((c) => c.id)).toEqual(
+      expect.arrayContaining(['admin-role', 'licence', 'gallery-app', 'helloid-probe']),
+    )
+    expect(await writesSince(mark)).toEqual([])
+    expect(r.stdout + r.stderr).not.toContain(helloId.secret)
+  })
+
+  it('applies, then converges on a rerun without creating anything twice', async () => {
+    const args = [
+      'apply',
+      ...base(),
+      '--scim-url',
+      helloId.url,
+      '--secret-env',
+      'HS',
+      '--assign',
+      'user@contoso.onmicrosoft.com',
+      '--yes',
+    ]
+    const first = await cli(args, { HS: helloId.secret })
+    expect(first.code, first.stderr).toBe(0)
+    expect(first.json).toMatchObject({ command: 'apply', outcome: 'ok' })
+    const ids = first.json?.ids as { servicePrincipalId: string; jobId: string; applicationId: string }
+    expect(ids.jobId).toContain('.')
+
+    const mark = await requestCount()
+    const second = await cli(args, { HS: helloId.secret })
+    expect(second.code).toBe(0)
+    expect(second.json?.ids).toEqual(ids)
+    expect((await writesSince(mark)).map((w) => `${w.method} ${w.path}`)).toEqual([])
+
+    const state = await control<SimState>(sim, '/state')
+    const contoso = state.tenants.find((t) => t.id === sim.tenantId)
+    expect(contoso?.applications).toHaveLength(1)
+    expect(contoso?.servicePrincipals.flatMap((sp) => sp.jobs)).toHaveLength(1)
+    expect(contoso?.assignments).toHaveLength(1)
+
+    const status = await cli(['status', ...base()])
+    expect(status.code).toBe(0)
+    expect(status.json).toMatchObject({
+      command: 'status',
+      ids: { spId: ids.servicePrincipalId, jobId: ids.jobId },
+    })
+
+    const journal = readFileSync(join(dataDir, 'customers', 'default', 'journal.jsonl'), 'utf8')
+    expect(journal).toContain(ids.applicationId)
+    expect(journal).not.toContain(helloId.secret)
+  })
+
+  it('changes nothing without confirmation and exits 4', async () => {
+    const mark = await requestCount()
+    const r = await cli(['apply', ...base(), '--scim-url', helloId.url, '--secret-env', 'HS'], {
+      HS: helloId.secret,
+    })
+    expect(r.code).toBe(4)
+    expect(r.json).toMatchObject({ outcome: 'not-confirmed' })
+    expect(await writesSince(mark)).toEqual([])
+  })
+
+  it('refuses bad HelloID input with exit 1 and zero writes', async () => {
+    const mark = await requestCount()
+    const r = await cli(
+      ['apply', ...base(), '--scim-url', 'http://example.helloid.com/scim', '--secret-env', 'HS', '--yes'],
+      {
+        HS: `Bearer ${helloId.secret}`,
+      },
+    )
+    expect(r.code).toBe(1)
+    const failed = ((r.json?.checks ?? []) as { id: string; status: string }[])
+      .filter((c) => c.status === 'fail')
+      .map((c) => c.id)
+    expect(failed).toEqual(expect.arrayContaining(['helloid-url', 'helloid-secret']))
+    expect(r.stdout + r.stderr).not.toContain(helloId.secret)
+    expect(await writesSince(mark)).toEqual([])
+  })
+
+  it('reports a sign-in failure with exit 3', async () => {
+    const r = await cli(['preflight', ...base(), '--simulator-account', 'personal'])
+    expect(r.code).toBe(3)
+    expect(r.json).toMatchObject({ outcome: 'sign-in-failed', error: { code: 'PERSONAL_ACCOUNT' } })
+  })
+
+  it('fails pre-flight for an account without an admin role', async () => {
+    const r = await cli(['preflight', ...base(), '--simulator-account', 'user'])
+    expect(r.code, r.stderr).toBe(1)
+    expect(
+      ((r.json?.checks ?? []) as { id: string; status: string }[]).find((c) => c.id === 'admin-role')?.status,
+    ).toBe('fail')
+  })
+})

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 
 import { generate } from 'selfsigned'
 
+import { simulatedTiming } from '../electron/services/assistant/simulated-timing'
 import type { Timing } from '../electron/services/setup/run-context'
 import { startSimulator } from '../simulator'
 import { UsageError, type CliArgs } from './args'
@@ -24,12 +25,6 @@ export interface SimulatorTarget {
   /** Plays the person entering the device code on another device. */
   completeDeviceCode: (userCode: string, account: string) => Promise<void>
   stop: () => Promise<void>
-}
-
-export const simulatedTiming: Timing = {
-  replication: { attempts: 20, firstDelayMs: 250, maxDelayMs: 2000 },
-  jobReady: { attempts: 20, firstDelayMs: 250, maxDelayMs: 2000 },
-  ambiguousCreate: { attempts: 20, firstDelayMs: 250, maxDelayMs: 2000 },
 }
 
 /** Creates a throw-away CA for an embedded simulator (the CLI restarts itself to trust it). */

@@ -1,12 +1,16 @@
 /* eslint-disable no-console -- command-line entry point: prints the URL for the person. */
-import { homedir } from 'node:os'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { homedir, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 
+import { startPracticeTenant } from '../electron/hosts/practice/practice-tenant'
 import { startPreviewHost } from '../electron/hosts/web/preview'
 import { createConsoleLogger } from '../electron/services/log/console-logger'
 import { Redactor } from '../electron/services/log/redact'
 import { openInSystemBrowser } from '../electron/services/system-browser'
+import { createSimulatorCa } from '../cli/simulated'
 import packageJson from '../package.json'
 
 const { values } = parseArgs({
@@ -14,27 +18,59 @@ const { values } = parseArgs({
     'no-open': { type: 'boolean', default: false },
     port: { type: 'string' },
     'data-dir': { type: 'string' },
+    practice: { type: 'boolean', default: false },
+    'practice-account': { type: 'string', default: 'appadmin' },
   },
 })
 
 async function main(): Promise<void> {
-  const log = createConsoleLogger(new Redactor())
+  // Practice mode embeds a simulated tenant; Node trusts its CA only if told at start, so restart once.
+  if (values.practice && !process.env.HELLOID_PRACTICE_CA) {
+    const ca = await createSimulatorCa(mkdtempSync(join(tmpdir(), 'helloid-practice-')))
+    const child = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        NODE_EXTRA_CA_CERTS: ca.certPath,
+        HELLOID_PRACTICE_CA: ca.certPath,
+        HELLOID_PRACTICE_CA_KEY: ca.keyPath,
+      },
+    })
+    process.exit(child.status ?? 1)
+  }
+  const redactor = new Redactor()
+  const log = createConsoleLogger(redactor)
+  const practice =
+    values.practice && process.env.HELLOID_PRACTICE_CA && process.env.HELLOID_PRACTICE_CA_KEY
+      ? await startPracticeTenant({
+          ca: { certPath: process.env.HELLOID_PRACTICE_CA, keyPath: process.env.HELLOID_PRACTICE_CA_KEY },
+          account: values['practice-account'] ?? 'appadmin',
+        })
+      : null
   const host = await startPreviewHost({
     rendererDir: resolve('out/renderer'),
-    dataDir: values['data-dir'] ?? join(homedir(), '.helloid-entra-setup', 'preview'),
+    dataDir: values['data-dir'] ?? join(homedir(), '.helloid-entra-setup', practice ? 'practice' : 'preview'),
     version: packageJson.version,
     log,
+    redactor,
     openExternal: openInSystemBrowser,
+    ...(practice
+      ? {
+          simulated: practice.simulated,
+          openBrowser: practice.openBrowser,
+          mintPracticeHelloId: practice.mintHelloId,
+        }
+      : {}),
     ...(values.port ? { port: Number(values.port) } : {}),
   })
-  console.log(`HelloID Entra Setup Assistant preview: ${host.url}`)
+  console.log(`HelloID Entra Setup Assistant ${practice ? 'practice mode' : 'preview'}: ${host.url}`)
   console.log('Open that address in a browser on this machine. Press Ctrl+C to stop.')
   if (!values['no-open']) {
     await openInSystemBrowser(host.url).catch(() =>
       console.log('Could not open a browser; open the address yourself.'),
     )
   }
-  const stop = (): void => void host.stop().then(() => process.exit(0))
+  const stop = (): void => void Promise.all([host.stop(), practice?.stop()]).then(() => process.exit(0))
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
 }

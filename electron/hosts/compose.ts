@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 
 import type { AppInfo } from '../../shared/contract'
+import { SetupController, type SimulatedGraph } from '../services/assistant/setup-controller'
 import type { AuthCloud } from '../services/auth/auth-service'
 import { CustomerSessions, type CustomerProfile } from '../services/auth/customer-sessions'
 import { SignInController } from '../services/auth/sign-in-controller'
@@ -27,6 +28,10 @@ export interface HostPlatform {
   /** Opens an allowed help link. */
   openExternal: (url: string) => Promise<void>
   interactiveTimeoutMs?: number
+  /** A simulated tenant's Graph (practice mode and tests). */
+  simulatedGraph?: SimulatedGraph
+  /** Practice mode: HelloID's "New Secret" on the practice HelloID. */
+  mintPracticeHelloId?: () => Promise<{ url: string; secret: string }>
 }
 
 /** Builds the services every host binds through the one handler table. */
@@ -44,16 +49,27 @@ export function composeServices(platform: HostPlatform): AppServices {
     redactor: platform.redactor,
     ...(platform.interactiveTimeoutMs ? { interactiveTimeoutMs: platform.interactiveTimeoutMs } : {}),
   })
+  const signIn = new SignInController(
+    sessions,
+    (state) => events.publish('sessionChanged', state),
+    platform.log,
+    platform.allowedCloudIds,
+  )
+  const setup = new SetupController({
+    dataDir: platform.dataDir,
+    signIn,
+    log: platform.log,
+    redactor: platform.redactor,
+    publish: (state) => events.publish('setupChanged', state),
+    ...(platform.simulatedGraph ? { simulated: platform.simulatedGraph } : {}),
+  })
   return {
     info: platform.info,
     progress: createFileProgressStore(join(platform.dataDir, 'progress.json')),
     events,
-    signIn: new SignInController(
-      sessions,
-      (state) => events.publish('sessionChanged', state),
-      platform.log,
-      platform.allowedCloudIds,
-    ),
+    signIn,
+    setup,
     openExternal: platform.openExternal,
+    ...(platform.mintPracticeHelloId ? { mintPracticeHelloId: platform.mintPracticeHelloId } : {}),
   }
 }

@@ -1,6 +1,7 @@
 import type { AppInfo, OperationInput, OperationName, OperationOutput } from '../../shared/contract'
 import { errorTable } from '../../shared/errors'
 import { fail, ok, type Result } from '../../shared/result'
+import type { SetupController } from '../services/assistant/setup-controller'
 import type { SignInController } from '../services/auth/sign-in-controller'
 import type { EventBus } from '../services/events'
 import { isAllowedExternalUrl } from '../services/external-links'
@@ -17,6 +18,9 @@ export interface AppServices {
   progress: ProgressStore
   events: EventBus
   signIn: SignInController
+  setup: SetupController
+  /** Practice mode only: HelloID's "New Secret" on the practice HelloID. */
+  mintPracticeHelloId?: () => Promise<{ url: string; secret: string }>
   /** Opens an already-vetted URL in the system browser. */
   openExternal: (url: string) => Promise<void>
 }
@@ -46,6 +50,24 @@ export function createHandlerTable(services: AppServices): HandlerTable {
     getSession: async () => ok(services.signIn.state()),
     signIn: (input) => services.signIn.start(input),
     cancelSignIn: async () => ok(services.signIn.cancel()),
-    signOut: async () => ok(await services.signIn.signOutAndForget()),
+    signOut: async () => {
+      services.setup.forget()
+      return ok(await services.signIn.signOutAndForget())
+    },
+    setHelloIdConnection: async (input) => ok(services.setup.setConnection(input)),
+    getHelloIdConnection: async () => ok(services.setup.connectionState()),
+    usePracticeHelloId: async () => {
+      if (!services.mintPracticeHelloId) {
+        return fail({ code: 'NOT_FOUND', message: 'The practice HelloID only exists in practice mode.' })
+      }
+      return ok(services.setup.setConnection(await services.mintPracticeHelloId()))
+    },
+    runPreflight: () => services.setup.preflight(),
+    planSetup: async (input) => services.setup.plan(input),
+    applySetup: (input) => services.setup.apply(input),
+    getSetupState: async () => ok(services.setup.snapshot()),
+    refreshJobStatus: () => services.setup.refresh(),
+    troubleshootUser: ({ userRef }) => services.setup.troubleshoot(userRef),
+    rollbackSetup: () => services.setup.rollback(),
   }
 }

@@ -33,17 +33,31 @@ const useStyles = makeStyles({
 export function App(): JSX.Element {
   const styles = useStyles()
   const { t } = useTranslation()
-  const { info, progress, error, loadInfo, loadProgress, clearError, startOver } = useAppStoreShallow(
-    (s) => ({
-      info: s.info,
-      progress: s.progress,
-      error: s.error,
-      loadInfo: s.loadInfo,
-      loadProgress: s.loadProgress,
-      clearError: s.clearError,
-      startOver: s.startOver,
-    }),
-  )
+  const {
+    info,
+    progress,
+    error,
+    loadInfo,
+    loadProgress,
+    clearError,
+    startOver,
+    watchSetup,
+    loadSetup,
+    watchSession,
+    loadSession,
+  } = useAppStoreShallow((s) => ({
+    info: s.info,
+    progress: s.progress,
+    error: s.error,
+    loadInfo: s.loadInfo,
+    loadProgress: s.loadProgress,
+    clearError: s.clearError,
+    startOver: s.startOver,
+    watchSetup: s.watchSetup,
+    loadSetup: s.loadSetup,
+    watchSession: s.watchSession,
+    loadSession: s.loadSession,
+  }))
   const numbered = steps.filter((s) => s.kind === 'step').length
   const done =
     progress?.completedStepIds.filter((id) => steps.some((s) => s.id === id && s.kind === 'step')).length ?? 0
@@ -52,6 +66,17 @@ export function App(): JSX.Element {
     void loadInfo()
     void loadProgress()
   }, [loadInfo, loadProgress])
+  // Host events keep sign-in and automation state current on every step.
+  useEffect(() => {
+    const stopSession = watchSession()
+    const stopSetup = watchSetup()
+    void loadSession()
+    void loadSetup()
+    return () => {
+      stopSession()
+      stopSetup()
+    }
+  }, [watchSession, watchSetup, loadSession, loadSetup])
 
   return (
     <div className={styles.shell}>

@@ -5,6 +5,11 @@ import type { EventName, OperationName } from './names'
 import {
   appInfoSchema,
   emptyInputSchema,
+  helloIdConnectionInputSchema,
+  helloIdConnectionStateSchema,
+  onDemandReportSchema,
+  setupChoicesSchema,
+  setupStateSchema,
   openExternalInputSchema,
   sessionStateSchema,
   signInInputSchema,
@@ -28,12 +33,26 @@ export const operations = {
   signIn: { input: signInInputSchema, output: sessionStateSchema },
   cancelSignIn: { input: emptyInputSchema, output: sessionStateSchema },
   signOut: { input: emptyInputSchema, output: sessionStateSchema },
+  setHelloIdConnection: { input: helloIdConnectionInputSchema, output: helloIdConnectionStateSchema },
+  getHelloIdConnection: { input: emptyInputSchema, output: helloIdConnectionStateSchema },
+  usePracticeHelloId: { input: emptyInputSchema, output: helloIdConnectionStateSchema },
+  runPreflight: { input: emptyInputSchema, output: setupStateSchema },
+  planSetup: { input: setupChoicesSchema, output: setupStateSchema },
+  applySetup: { input: setupChoicesSchema, output: setupStateSchema },
+  getSetupState: { input: emptyInputSchema, output: setupStateSchema },
+  refreshJobStatus: { input: emptyInputSchema, output: setupStateSchema },
+  troubleshootUser: {
+    input: z.object({ userRef: z.string().trim().min(3).max(256) }).strict(),
+    output: onDemandReportSchema,
+  },
+  rollbackSetup: { input: emptyInputSchema, output: setupStateSchema },
 } as const satisfies Record<OperationName, { input: z.ZodType; output: z.ZodType }>
 
 /** Every event the UI receives, with the schema of its payload. */
 export const events = {
   progressChanged: wizardProgressSchema,
   sessionChanged: sessionStateSchema,
+  setupChanged: setupStateSchema,
 } as const satisfies Record<EventName, z.ZodType>
 
 export type OperationInput<N extends OperationName> = z.infer<(typeof operations)[N]['input']>

@@ -12,12 +12,22 @@ export const operationNames = [
   'signIn',
   'cancelSignIn',
   'signOut',
+  'setHelloIdConnection',
+  'getHelloIdConnection',
+  'usePracticeHelloId',
+  'runPreflight',
+  'planSetup',
+  'applySetup',
+  'getSetupState',
+  'refreshJobStatus',
+  'troubleshootUser',
+  'rollbackSetup',
 ] as const
 
 /** One operation the renderer may call. */
 export type OperationName = (typeof operationNames)[number]
 
-export const eventNames = ['progressChanged', 'sessionChanged'] as const
+export const eventNames = ['progressChanged', 'sessionChanged', 'setupChanged'] as const
 
 /** One event the renderer may receive. */
 export type EventName = (typeof eventNames)[number]

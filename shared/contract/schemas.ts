@@ -96,3 +96,122 @@ export const sessionStateSchema = z.object({
 
 export type SignInInput = z.infer<typeof signInInputSchema>
 export type SessionState = z.infer<typeof sessionStateSchema>
+
+/** The HelloID URL and secret as pasted; the secret only travels into the host, never back. */
+export const helloIdConnectionInputSchema = z
+  .object({
+    url: z.string().max(1_000_000),
+    secret: z.string().max(1_000_000),
+  })
+  .strict()
+
+/** What the UI may know about the saved HelloID connection: the URL, never the secret. */
+export const helloIdConnectionStateSchema = z.object({
+  url: z.string().nullable(),
+  secretProvided: z.boolean(),
+  checks: z.array(
+    z.object({
+      id: z.string(),
+      step: z.number(),
+      status: z.enum(['pass', 'warn', 'fail']),
+      title: z.string(),
+      detail: z.string(),
+      fix: z.string().optional(),
+    }),
+  ),
+})
+
+export const checkSchema = z.object({
+  id: z.string(),
+  step: z.number(),
+  status: z.enum(['pass', 'warn', 'fail']),
+  title: z.string(),
+  detail: z.string(),
+  fix: z.string().optional(),
+})
+
+export const assignmentTargetSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('user'), ref: z.string().trim().min(3).max(256) }),
+  z.object({ kind: z.literal('group'), ref: z.string().trim().min(1).max(256) }),
+])
+
+/** The person's choices for apply (the secret is already in the host). */
+export const setupChoicesSchema = z
+  .object({
+    assignments: z.array(assignmentTargetSchema).max(500),
+    mappings: z.array(z.enum(['employeeId', 'manager'])).max(2),
+    notificationEmail: z
+      .string()
+      .trim()
+      .max(254)
+      .regex(/^$|^[^@\s]+@[^@\s]+\.[^@\s]+$/, 'Enter one email address, or leave it empty.')
+      .optional(),
+    reuseServicePrincipalId: z.string().uuid().optional(),
+  })
+  .strict()
+
+export const plannedChangeSchema = z.object({
+  step: z.number(),
+  id: z.string(),
+  action: z.string(),
+  kind: z.enum(['create', 'update', 'reuse', 'skip', 'check']),
+})
+
+export const setupProgressSchema = z.object({
+  step: z.number(),
+  id: z.string(),
+  status: z.enum(['running', 'done', 'skipped', 'failed', 'waiting']),
+  message: z.string(),
+})
+
+export const jobViewSchema = z.object({
+  code: z.string(),
+  initialCycleCompleted: z.boolean(),
+  scheduleState: z.string(),
+  progress: z.object({ completed: z.number(), total: z.number() }).nullable(),
+  counts: z.object({ users: z.number(), groups: z.number() }),
+  lastCycle: z
+    .object({
+      state: z.string(),
+      endedAt: z.string().nullable(),
+      exported: z.number(),
+      errorCode: z.string().nullable(),
+    })
+    .nullable(),
+  quarantine: z
+    .object({ reason: z.string(), message: z.string(), explanation: z.string(), fix: z.string() })
+    .nullable(),
+})
+
+/** Everything the automation panel shows; rebuilt by the host after every change. */
+export const setupStateSchema = z.object({
+  phase: z.enum(['idle', 'checking', 'checked', 'applying', 'monitoring', 'done', 'failed', 'rolling-back']),
+  checks: z.array(checkSchema),
+  canApply: z.boolean(),
+  existingApps: z.array(
+    z.object({ servicePrincipalId: z.string(), displayName: z.string(), jobCount: z.number() }),
+  ),
+  hasPremium: z.boolean(),
+  plan: z.array(plannedChangeSchema),
+  progress: z.array(setupProgressSchema),
+  ids: z.object({ servicePrincipalId: z.string(), jobId: z.string() }).nullable(),
+  job: jobViewSchema.nullable(),
+  error: appErrorSchema.nullable(),
+})
+
+export const onDemandReportSchema = z.object({
+  user: z.object({ id: z.string(), displayName: z.string() }),
+  result: z.string(),
+  explanation: z.string(),
+  errorCode: z.string().nullable(),
+  steps: z.array(
+    z.object({ name: z.string(), type: z.string(), status: z.string(), description: z.string() }),
+  ),
+  logEntries: z.number(),
+})
+
+export type Check = z.infer<typeof checkSchema>
+export type SetupChoicesInput = z.infer<typeof setupChoicesSchema>
+export type SetupState = z.infer<typeof setupStateSchema>
+export type HelloIdConnectionState = z.infer<typeof helloIdConnectionStateSchema>
+export type OnDemandReportView = z.infer<typeof onDemandReportSchema>

@@ -86,6 +86,63 @@ export const en = {
       NOT_AN_ADMIN: 'This account cannot set up provisioning',
     },
   },
+  checks: { pass: 'Passed', warn: 'Warning', fail: 'Problem' },
+  helloid: {
+    heading: 'HelloID connection',
+    url: 'HelloID URL',
+    urlHint: 'From HelloID › Directory › Azure AD, after New Secret. Starts with https://.',
+    secret: 'HelloID secret',
+    secretHint:
+      'Paste the Secret from the same page. It is hidden, kept in memory only, and never shown again.',
+    secretKept:
+      'A secret is kept for this session. Paste a new one only if you created a new secret in HelloID.',
+    save: 'Check and keep',
+    practice: 'Use the practice HelloID',
+    saved: 'Kept: {{url}} with its secret (hidden).',
+  },
+  automation: {
+    heading: 'Set up provisioning automatically',
+    signInFirst:
+      'Sign in to the customer’s tenant (step 3) first; then the assistant can check and do steps 4 to 21.',
+    needsHelloId:
+      'Paste the HelloID URL and secret (step 2) before running the checks, so the connection is tested too.',
+    runChecks: 'Check the tenant (changes nothing)',
+    phase: {
+      idle: 'Ready',
+      checking: 'Checking…',
+      checked: 'Checked',
+      applying: 'Making changes…',
+      monitoring: 'Waiting for the first provisioning cycle…',
+      done: 'Done',
+      failed: 'Stopped',
+      'rolling-back': 'Removing…',
+    },
+    assign: 'Users and groups to assign',
+    assignHint: 'One per line: user@contoso.com, or group:Group name. Groups need Entra ID P1/P2.',
+    employeeId: 'Add the employeeId mapping (Access Management single sign-on apps need it)',
+    manager: 'Add the manager.id mapping (Service Automation manager approvals)',
+    email: 'Notification email (optional)',
+    emailHint: 'Entra emails this address when provisioning fails or goes into quarantine.',
+    reuse: 'A HelloID app already exists',
+    createNew: 'Create a new HelloID app',
+    preview: 'Preview the changes',
+    planTitle: 'The assistant will make these changes:',
+    apply: 'Make these changes',
+    rollback: 'Remove what the assistant created',
+  },
+  job: {
+    completed: 'Initial cycle completed: {{users}} user(s) and {{groups}} group(s) are in HelloID.',
+    quarantine: 'Provisioning is in quarantine.',
+    waiting: 'The first provisioning cycle has not finished yet (status: {{code}}).',
+    unknown: 'No provisioning job yet. Run the setup first.',
+    refresh: 'Refresh',
+  },
+  troubleshoot: {
+    user: 'User who does not sync',
+    userHint: 'Their user principal name, e.g. adele@contoso.com.',
+    run: 'Provision this user now',
+    logs: '{{count}} provisioning log entries for this user.',
+  },
   steps: {
     'helloid-open-azure-ad': {
       title: 'Open Directory › Azure AD in HelloID',

@@ -1,6 +1,7 @@
 import type { CustomerProfile } from '../../services/auth/customer-sessions'
 import { createCloudResolver, type SimulatedCloud } from '../../services/auth/cloud-resolver'
 import type { AuthCloud } from '../../services/auth/auth-service'
+import type { SimulatedGraph } from '../../services/assistant/setup-controller'
 import type { Logger } from '../../services/log/logger'
 import { Redactor } from '../../services/log/redact'
 import { cloudIds, defaultClientId } from '../../../shared/clouds'
@@ -20,8 +21,10 @@ export interface PreviewOptions {
   openBrowser?: (url: string) => Promise<void>
   clientId?: string
   /** Attach a simulated tenant: offers the `simulated` cloud (practice mode and tests). */
-  simulated?: SimulatedCloud
+  simulated?: SimulatedCloud & SimulatedGraph
   interactiveTimeoutMs?: number
+  /** Practice mode: HelloID's "New Secret" on the practice HelloID. */
+  mintPracticeHelloId?: () => Promise<{ url: string; secret: string }>
   port?: number
   token?: string
 }
@@ -49,6 +52,16 @@ export async function startPreviewHost(options: PreviewOptions): Promise<Preview
     openBrowser: options.openBrowser ?? options.openExternal,
     openExternal: options.openExternal,
     ...(options.interactiveTimeoutMs ? { interactiveTimeoutMs: options.interactiveTimeoutMs } : {}),
+    ...(options.mintPracticeHelloId ? { mintPracticeHelloId: options.mintPracticeHelloId } : {}),
+    ...(options.simulated
+      ? {
+          simulatedGraph: {
+            graphBaseUrl: options.simulated.graphBaseUrl,
+            scimCaPem: options.simulated.scimCaPem,
+            ...(options.simulated.timing ? { timing: options.simulated.timing } : {}),
+          },
+        }
+      : {}),
   })
   const host = await startWebHost({
     rendererDir: options.rendererDir,

@@ -53,17 +53,7 @@ function useSecondsLeft(until: string | undefined): number {
 export function SignInPanel(): JSX.Element {
   const styles = useStyles()
   const { t } = useTranslation()
-  const { session, info, watchSession, loadSession } = useAppStoreShallow((s) => ({
-    session: s.session,
-    info: s.info,
-    watchSession: s.watchSession,
-    loadSession: s.loadSession,
-  }))
-  useEffect(() => {
-    const stop = watchSession()
-    void loadSession()
-    return stop
-  }, [watchSession, loadSession])
+  const { session, info } = useAppStoreShallow((s) => ({ session: s.session, info: s.info }))
 
   return (
     <section className={styles.panel} aria-label={t('signIn.heading')} data-testid="sign-in-panel">

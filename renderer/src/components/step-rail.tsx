@@ -49,6 +49,8 @@ export function StepRail(): JSX.Element {
   const { t } = useTranslation()
   const progress = useAppStore((s) => s.progress)
   const goTo = useAppStore((s) => s.goTo)
+  const automated = useAppStore((s) => s.setup?.progress)
+  const doneByAssistant = new Set((automated ?? []).filter((p) => p.status === 'done').map((p) => p.step))
   const label = (step: StepDefinition): string =>
     step.kind === 'step' ? String(step.number) : t('wizard.tipLabel')
 
@@ -64,7 +66,9 @@ export function StepRail(): JSX.Element {
               .filter((step) => step.phase === phase)
               .map((step) => {
                 const isCurrent = progress?.currentStepId === step.id
-                const isDone = progress?.completedStepIds.includes(step.id) ?? false
+                const isDone =
+                  (progress?.completedStepIds.includes(step.id) ?? false) ||
+                  (step.kind === 'step' && doneByAssistant.has(step.number))
                 return (
                   <li key={step.id}>
                     <button

@@ -7,7 +7,11 @@ import { graphOperations } from '../../../shared/graph-operations'
 import { findStep, stepIndex, steps } from '../../../shared/steps'
 import { useAppStore, useAppStoreShallow } from '../store/root'
 import { Illustration } from './illustration'
+import { AutomationPanel } from './automation-panel'
+import { HelloIdConnectionPanel } from './helloid-connection-panel'
+import { JobStatus } from './job-status'
 import { SignInPanel } from './sign-in-panel'
+import { TroubleshootPanel } from './troubleshoot-panel'
 
 const useStyles = makeStyles({
   main: {
@@ -39,6 +43,7 @@ export function StepView(): JSX.Element | null {
     toggleDone: s.toggleDone,
   }))
   const headingRef = useRef<HTMLHeadingElement>(null)
+  const progressList = useAppStore((s) => s.setup?.progress)
   const step = progress ? findStep(progress.currentStepId) : undefined
 
   // Move focus to the new step's heading so keyboard and screen-reader users land on it.
@@ -50,6 +55,7 @@ export function StepView(): JSX.Element | null {
   const index = stepIndex(step.id)
   const isDone = progress.completedStepIds.includes(step.id)
   const isLast = index === steps.length - 1
+  const automation = step.kind === 'step' ? progressList?.find((p) => p.step === step.number) : undefined
 
   return (
     <main className={styles.main} aria-labelledby="step-title">
@@ -72,7 +78,17 @@ export function StepView(): JSX.Element | null {
       <Text as="p" className={styles.body} data-testid="step-body">
         {t(`steps.${step.id}.body`)}
       </Text>
+      {automation && (
+        <Badge
+          appearance="outline"
+          color={automation.status === 'failed' ? 'danger' : 'success'}
+          data-testid="step-automation"
+        >
+          {automation.message}
+        </Badge>
+      )}
       {step.id === 'azure-sign-in' ? <SignInPanel /> : <Illustration data={step.illustration} />}
+      {panelFor(step.id)}
       {step.graphOperations.length > 0 && (
         <Text as="p" className={styles.calls}>
           {t('wizard.graphCalls')}:{' '}
@@ -111,4 +127,22 @@ export function StepView(): JSX.Element | null {
       </div>
     </main>
   )
+}
+
+/** The working panel a step carries, where the assistant can do or check the step itself. */
+function panelFor(stepId: string): JSX.Element | null {
+  switch (stepId) {
+    case 'helloid-new-secret':
+    case 'azure-tenant-url':
+    case 'azure-secret-token':
+      return <HelloIdConnectionPanel />
+    case 'azure-open-entra':
+      return <AutomationPanel />
+    case 'azure-initial-cycle':
+      return <JobStatus />
+    case 'troubleshoot-one-user':
+      return <TroubleshootPanel />
+    default:
+      return null
+  }
 }

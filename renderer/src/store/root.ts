@@ -5,10 +5,11 @@ import { useShallow } from 'zustand/react/shallow'
 import type { AssistantApi } from '../../../shared/contract'
 import { createAppSlice, type AppSlice } from './app-slice'
 import { createSessionSlice, type SessionSlice } from './session-slice'
+import { createSetupSlice, type SetupSlice } from './setup-slice'
 import { createWizardSlice, type WizardSlice } from './wizard-slice'
 
 /** The one store, composed from small slices. */
-export type RootState = AppSlice & WizardSlice & SessionSlice
+export type RootState = AppSlice & WizardSlice & SessionSlice & SetupSlice
 
 /** Creates the store around the transport picked at start. */
 export function createRootStore(api: AssistantApi): StoreApi<RootState> {
@@ -16,6 +17,7 @@ export function createRootStore(api: AssistantApi): StoreApi<RootState> {
     ...createAppSlice(api)(...args),
     ...createWizardSlice(...args),
     ...createSessionSlice(...args),
+    ...createSetupSlice(...args),
   }))
 }
 

@@ -1,0 +1,348 @@
+import { join } from 'node:path'
+
+import type {
+  HelloIdConnectionState,
+  OnDemandReportView,
+  SetupChoicesInput,
+  SetupState,
+} from '../../../shared/contract'
+import { clouds, type CloudId } from '../../../shared/clouds'
+import { errorTable } from '../../../shared/errors'
+import { fail, ok, type Result } from '../../../shared/result'
+import { profileIdFor } from '../auth/customer-sessions'
+import type { SignInController } from '../auth/sign-in-controller'
+import { validateHelloIdSecret, validateHelloIdUrl } from '../helloid/input-validation'
+import type { Logger } from '../log/logger'
+import type { Redactor } from '../log/redact'
+import { SetupEngine } from '../setup/engine'
+import { createFileJournal } from '../setup/journal'
+import { preflightPassed, type PreflightReport } from '../setup/preflight'
+import type { Timing } from '../setup/run-context'
+import type { SetupProgress } from '../setup/types'
+
+/** A simulated tenant attached to the host (practice mode and tests). */
+export interface SimulatedGraph {
+  graphBaseUrl: string
+  scimCaPem: string
+  timing?: Timing
+}
+
+export interface SetupControllerOptions {
+  dataDir: string
+  signIn: SignInController
+  log: Logger
+  redactor: Redactor
+  publish: (state: SetupState) => void
+  simulated?: SimulatedGraph
+}
+
+const emptyState = (): SetupState => ({
+  phase: 'idle',
+  checks: [],
+  canApply: false,
+  existingApps: [],
+  hasPremium: false,
+  plan: [],
+  progress: [],
+  ids: null,
+  job: null,
+  error: null,
+})
+
+/**
+ * Runs the setup engine for the UI: keeps the HelloID secret in this process only (the UI gets the URL
+ * back, never the secret), runs pre-flight, shows the plan, applies after the person confirms, and
+ * publishes every change as one `SetupState` snapshot.
+ */
+export class SetupController {
+  private connection: { url: string; secret: string } | null = null
+  private state: SetupState = emptyState()
+  private report: PreflightReport | null = null
+  private busy = false
+
+  constructor(private readonly options: SetupControllerOptions) {}
+
+  snapshot(): SetupState {
+    return this.state
+  }
+
+  /** Checks and keeps the pasted HelloID URL and secret (format only; the probe runs in pre-flight). */
+  setConnection(input: { url: string; secret: string }): HelloIdConnectionState {
+    const url = validateHelloIdUrl(input.url, { allowLoopback: Boolean(this.options.simulated) })
+    const secret = validateHelloIdSecret(input.secret)
+    const checks: HelloIdConnectionState['checks'] = [
+      url.ok
+        ? {
+            id: 'helloid-url',
+            step: 13,
+            status: url.value.warnings.length ? 'warn' : 'pass',
+            title: 'HelloID URL',
+            detail: url.value.warnings.join(' ') || url.value.url,
+          }
+        : { id: 'helloid-url', step: 13, status: 'fail', title: 'HelloID URL', detail: url.error.message },
+      secret.ok
+        ? {
+            id: 'helloid-secret',
+            step: 14,
+            status: secret.value.warnings.length ? 'warn' : 'pass',
+            title: 'HelloID secret',
+            detail:
+              secret.value.warnings.join(' ') || 'Received. It is kept in memory only and never shown again.',
+          }
+        : {
+            id: 'helloid-secret',
+            step: 14,
+            status: 'fail',
+            title: 'HelloID secret',
+            detail: secret.error.message,
+          },
+    ]
+    if (url.ok && secret.ok) {
+      this.connection = { url: url.value.url, secret: secret.value.secret }
+      this.options.redactor.register(secret.value.secret)
+    }
+    return { ...this.connectionState(), checks }
+  }
+
+  connectionState(): HelloIdConnectionState {
+    return { url: this.connection?.url ?? null, secretProvided: this.connection !== null, checks: [] }
+  }
+
+  /** Read-only pre-flight of the signed-in tenant and the HelloID connection. */
+  async preflight(): Promise<Result<SetupState>> {
+    const engine = this.engine()
+    if (!engine.ok) return engine
+    return this.exclusive(async () => {
+      this.update({ ...emptyState(), phase: 'checking', ids: this.state.ids, job: this.state.job })
+      const report = await engine.value.preflight({
+        ...(this.connection ? { scimUrl: this.connection.url, secret: this.connection.secret } : {}),
+      })
+      this.report = report
+      const facts = report.facts
+      this.update({
+        ...this.state,
+        phase: 'checked',
+        checks: report.checks,
+        canApply: preflightPassed(report) && this.connection !== null && facts?.template !== null,
+        existingApps: (facts?.existingApps ?? []).map((a) => ({
+          servicePrincipalId: a.servicePrincipalId,
+          displayName: a.displayName,
+          jobCount: a.jobs.length,
+        })),
+        hasPremium: facts?.premium.p1 ?? false,
+        ids: this.state.ids ?? toIds(await engine.value.lastSetupIds()),
+      })
+      return ok(this.state)
+    })
+  }
+
+  /** The changes apply would make for these choices; changes nothing. */
+  plan(choices: SetupChoicesInput): Result<SetupState> {
+    const engine = this.engine()
+    if (!engine.ok) return engine
+    if (!this.report || !this.connection)
+      return fail({
+        code: 'INVALID_INPUT',
+        message: 'Run the checks first (with the HelloID URL and secret).',
+      })
+    const plan = engine.value.plan(this.report, { ...this.choices(choices), scimUrl: this.connection.url })
+    this.update({ ...this.state, plan })
+    return ok(this.state)
+  }
+
+  /** Applies steps 9–20 and then follows the job; returns at once, progress arrives as events. */
+  async apply(choices: SetupChoicesInput): Promise<Result<SetupState>> {
+    const engine = this.engine()
+    if (!engine.ok) return engine
+    const report = this.report
+    const connection = this.connection
+    if (!report?.facts?.template || !connection || !preflightPassed(report)) {
+      return fail({
+        code: 'INVALID_INPUT',
+        message: 'The checks must pass before the assistant changes anything. Run them again.',
+      })
+    }
+    if (this.busy) return fail({ code: 'BUSY', message: errorTable.BUSY })
+    this.busy = true
+    this.update({ ...this.state, phase: 'applying', progress: [], error: null })
+    const templateId = report.facts.template.id
+    void (async () => {
+      try {
+        const applied = await engine.value.apply(templateId, {
+          ...this.choices(choices),
+          scimUrl: connection.url,
+          secret: connection.secret,
+        })
+        if (!applied.ok) {
+          this.update({ ...this.state, phase: 'failed', error: applied.error })
+          return
+        }
+        const ids = { servicePrincipalId: applied.value.app.servicePrincipalId, jobId: applied.value.jobId }
+        this.update({ ...this.state, phase: 'monitoring', ids })
+        const watched = await engine.value.monitor(
+          { spId: ids.servicePrincipalId, jobId: ids.jobId },
+          {
+            maxWaitMs: 2 * 60 * 60_000,
+            ...(this.options.simulated ? { pollScale: 0.1 } : {}),
+            onUpdate: (job) => this.update({ ...this.state, job }),
+          },
+        )
+        if (watched.ok) {
+          const { timedOut: _t, ...job } = watched.value
+          this.update({
+            ...this.state,
+            job,
+            phase: job.initialCycleCompleted ? 'done' : job.quarantine ? 'failed' : 'monitoring',
+          })
+        } else this.update({ ...this.state, phase: 'failed', error: watched.error })
+      } catch (error) {
+        this.options.log.error('apply failed unexpectedly', { error: String(error) })
+        this.update({
+          ...this.state,
+          phase: 'failed',
+          error: { code: 'INTERNAL', message: errorTable.INTERNAL },
+        })
+      } finally {
+        this.busy = false
+      }
+    })()
+    return ok(this.state)
+  }
+
+  /** Reads the job once more (the "refresh" a person would press in the portal). */
+  async refresh(): Promise<Result<SetupState>> {
+    const engine = this.engine()
+    if (!engine.ok) return engine
+    const ids = this.state.ids
+      ? { spId: this.state.ids.servicePrincipalId, jobId: this.state.ids.jobId }
+      : await engine.value.lastSetupIds()
+    if (!ids)
+      return fail({
+        code: 'NOT_FOUND',
+        message: 'No provisioning job has been set up for this customer yet.',
+      })
+    const job = await engine.value.monitor(ids, { maxWaitMs: 0 })
+    if (!job.ok) return job
+    const { timedOut: _t, ...view } = job.value
+    this.update({
+      ...this.state,
+      ids: { servicePrincipalId: ids.spId, jobId: ids.jobId },
+      job: view,
+      phase: view.initialCycleCompleted ? 'done' : this.state.phase,
+    })
+    return ok(this.state)
+  }
+
+  /** Provision one user on demand and explain the outcome. */
+  async troubleshoot(userRef: string): Promise<Result<OnDemandReportView>> {
+    const engine = this.engine()
+    if (!engine.ok) return engine
+    const ids = this.state.ids
+      ? { spId: this.state.ids.servicePrincipalId, jobId: this.state.ids.jobId }
+      : await engine.value.lastSetupIds()
+    if (!ids)
+      return fail({ code: 'NOT_FOUND', message: 'Set up provisioning first; then a user can be tested.' })
+    const report = await engine.value.troubleshoot(ids, userRef)
+    if (!report.ok) return report
+    return ok({ user: report.value.user, ...report.value.onDemand, logEntries: report.value.logs.length })
+  }
+
+  /** Removes what setup created in this tenant. */
+  async rollback(): Promise<Result<SetupState>> {
+    const engine = this.engine()
+    if (!engine.ok) return engine
+    return this.exclusive(async () => {
+      this.update({ ...this.state, phase: 'rolling-back' })
+      const removed = await engine.value.rollback()
+      if (!removed.ok) {
+        this.update({ ...this.state, phase: 'failed', error: removed.error })
+        return removed
+      }
+      this.update({
+        ...emptyState(),
+        progress: removed.value.removed.map((r) => ({
+          step: 9,
+          id: 'rollback',
+          status: 'done',
+          message: `Removed ${r}.`,
+        })),
+      })
+      return ok(this.state)
+    })
+  }
+
+  /** Forgets the secret and the run state (sign-out, customer switch). */
+  forget(): void {
+    if (this.connection) this.options.redactor.forget(this.connection.secret)
+    this.connection = null
+    this.report = null
+    this.update(emptyState())
+  }
+
+  private choices(input: SetupChoicesInput) {
+    return {
+      appDisplayName: 'HelloID',
+      assignments: input.assignments,
+      mappings: input.mappings,
+      ...(input.notificationEmail ? { notificationEmail: input.notificationEmail } : {}),
+      ...(input.reuseServicePrincipalId ? { reuseServicePrincipalId: input.reuseServicePrincipalId } : {}),
+    }
+  }
+
+  private engine(): Result<SetupEngine> {
+    const session = this.options.signIn.state()
+    if (!session.account || !session.customer)
+      return fail({ code: 'NOT_SIGNED_IN', message: errorTable.NOT_SIGNED_IN })
+    const tenantId = session.account.tenantId
+    const cloudId = session.customer.cloudId
+    const graphBaseUrl =
+      cloudId === 'simulated' && this.options.simulated
+        ? this.options.simulated.graphBaseUrl
+        : clouds[cloudId as CloudId]?.graphHost
+    if (!graphBaseUrl) return fail({ code: 'CLOUD_NOT_SUPPORTED', message: errorTable.CLOUD_NOT_SUPPORTED })
+    const simulated = cloudId === 'simulated' ? this.options.simulated : undefined
+    return ok(
+      new SetupEngine({
+        graphBaseUrl,
+        tokens: (access) => this.options.signIn.token(access),
+        customerTenantId: () => tenantId,
+        journal: createFileJournal(
+          join(this.options.dataDir, 'customers', profileIdFor(session.customer.label), 'journal.jsonl'),
+          this.options.redactor,
+        ),
+        log: this.options.log,
+        onProgress: (p) => this.progress(p),
+        ...(simulated
+          ? {
+              simulated: { scimCaPem: simulated.scimCaPem },
+              ...(simulated.timing ? { timing: simulated.timing } : {}),
+            }
+          : {}),
+      }),
+    )
+  }
+
+  private progress(p: SetupProgress): void {
+    const others = this.state.progress.filter((x) => x.id !== p.id)
+    this.update({ ...this.state, progress: [...others, p].sort((a, b) => a.step - b.step) })
+  }
+
+  private async exclusive<T>(run: () => Promise<Result<T>>): Promise<Result<T>> {
+    if (this.busy) return fail({ code: 'BUSY', message: errorTable.BUSY })
+    this.busy = true
+    try {
+      return await run()
+    } finally {
+      this.busy = false
+    }
+  }
+
+  private update(next: SetupState): void {
+    this.state = next
+    this.options.publish(next)
+  }
+}
+
+function toIds(ids: { spId: string; jobId: string } | null): SetupState['ids'] {
+  return ids ? { servicePrincipalId: ids.spId, jobId: ids.jobId } : null
+}

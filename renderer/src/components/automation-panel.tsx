@@ -1,0 +1,201 @@
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Text,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components'
+import { useState, type JSX } from 'react'
+import { useTranslation } from 'react-i18next'
+
+import type { SetupChoicesInput } from '../../../shared/contract'
+import { useAppStoreShallow } from '../store/root'
+import { CheckList } from './check-list'
+import { JobStatus } from './job-status'
+
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '720px' },
+  row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'center' },
+  plan: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+})
+
+/** Reads "user@x.com, group:Sales" (commas or new lines) into assignment targets. */
+export function parseAssignments(text: string): SetupChoicesInput['assignments'] {
+  return text
+    .split(/[\n,;]+/)
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) =>
+      /^group:/i.test(part)
+        ? { kind: 'group' as const, ref: part.slice(6).trim() }
+        : { kind: 'user' as const, ref: part },
+    )
+}
+
+/**
+ * Steps 4–21 done by the assistant: read-only checks, the person's choices, a preview of every change,
+ * and only then "Make these changes"; progress per step, then the first provisioning cycle.
+ */
+export function AutomationPanel(): JSX.Element {
+  const styles = useStyles()
+  const { t } = useTranslation()
+  const { setup, session, connection, runPreflight, planSetup, applySetup, rollback } = useAppStoreShallow(
+    (s) => ({
+      setup: s.setup,
+      session: s.session,
+      connection: s.connection,
+      runPreflight: s.runPreflight,
+      planSetup: s.planSetup,
+      applySetup: s.applySetup,
+      rollback: s.rollback,
+    }),
+  )
+  const [assignText, setAssignText] = useState('')
+  const [employeeId, setEmployeeId] = useState(false)
+  const [manager, setManager] = useState(false)
+  const [email, setEmail] = useState('')
+  const [reuse, setReuse] = useState('')
+
+  if (!session?.account) {
+    return (
+      <MessageBar intent="info" data-testid="automation-needs-sign-in">
+        <MessageBarBody>{t('automation.signInFirst')}</MessageBarBody>
+      </MessageBar>
+    )
+  }
+  const choices = (): SetupChoicesInput => ({
+    assignments: parseAssignments(assignText),
+    mappings: [...(employeeId ? ['employeeId' as const] : []), ...(manager ? ['manager' as const] : [])],
+    ...(email.trim() ? { notificationEmail: email.trim() } : {}),
+    ...(reuse ? { reuseServicePrincipalId: reuse } : {}),
+  })
+  const phase = setup?.phase ?? 'idle'
+  const working = phase === 'checking' || phase === 'applying' || phase === 'rolling-back'
+
+  return (
+    <section className={styles.panel} aria-label={t('automation.heading')} data-testid="automation-panel">
+      {!connection?.secretProvided && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('automation.needsHelloId')}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.row}>
+        <Button
+          appearance={setup?.checks.length ? 'secondary' : 'primary'}
+          disabled={working}
+          onClick={() => void runPreflight()}
+          data-testid="run-checks"
+        >
+          {t('automation.runChecks')}
+        </Button>
+        {working && <Spinner size="tiny" label={t(`automation.phase.${phase}`)} />}
+      </div>
+      {setup && setup.checks.length > 0 && <CheckList checks={setup.checks} testId="preflight-checks" />}
+
+      {setup?.canApply && (
+        <>
+          <Field label={t('automation.assign')} hint={t('automation.assignHint')}>
+            <Textarea
+              value={assignText}
+              onChange={(_, d) => setAssignText(d.value)}
+              data-testid="assignments"
+              resize="vertical"
+            />
+          </Field>
+          <Checkbox
+            checked={employeeId}
+            onChange={(_, d) => setEmployeeId(d.checked === true)}
+            label={t('automation.employeeId')}
+          />
+          <Checkbox
+            checked={manager}
+            onChange={(_, d) => setManager(d.checked === true)}
+            label={t('automation.manager')}
+          />
+          <Field label={t('automation.email')} hint={t('automation.emailHint')}>
+            <Input
+              type="email"
+              value={email}
+              onChange={(_, d) => setEmail(d.value)}
+              data-testid="notification-email"
+            />
+          </Field>
+          {setup.existingApps.length > 0 && (
+            <Field label={t('automation.reuse')}>
+              <Select value={reuse} onChange={(_, d) => setReuse(d.value)} data-testid="reuse-app">
+                <option value="">{t('automation.createNew')}</option>
+                {setup.existingApps.map((app) => (
+                  <option key={app.servicePrincipalId} value={app.servicePrincipalId}>
+                    {app.displayName}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          )}
+          <div className={styles.row}>
+            <Button
+              disabled={working}
+              onClick={() => void planSetup(choices())}
+              data-testid="preview-changes"
+            >
+              {t('automation.preview')}
+            </Button>
+          </div>
+        </>
+      )}
+
+      {setup && setup.plan.length > 0 && setup.canApply && (
+        <>
+          <Text weight="semibold">{t('automation.planTitle')}</Text>
+          <ol className={styles.plan} data-testid="plan">
+            {setup.plan.map((change) => (
+              <li key={change.id}>
+                {t('wizard.stepLabel', { number: change.step })}: {change.action}
+              </li>
+            ))}
+          </ol>
+          <div className={styles.row}>
+            <Button
+              appearance="primary"
+              disabled={working || phase === 'monitoring'}
+              onClick={() => void applySetup(choices())}
+              data-testid="apply"
+            >
+              {t('automation.apply')}
+            </Button>
+          </div>
+        </>
+      )}
+
+      {setup && setup.progress.length > 0 && (
+        <ul data-testid="progress">
+          {setup.progress.map((p) => (
+            <li key={p.id} data-status={p.status}>
+              {t('wizard.stepLabel', { number: p.step })}: {p.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      {setup?.error && (
+        <MessageBar intent="error" data-testid="automation-error">
+          <MessageBarBody>{setup.error.message}</MessageBarBody>
+        </MessageBar>
+      )}
+      {setup?.job && <JobStatus />}
+      {setup?.ids && !working && (
+        <div className={styles.row}>
+          <Button appearance="subtle" onClick={() => void rollback()} data-testid="rollback">
+            {t('automation.rollback')}
+          </Button>
+        </div>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,89 @@
+import { Button, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components'
+import { useEffect, useState, type JSX } from 'react'
+import { useTranslation } from 'react-i18next'
+
+import { useAppStore, useAppStoreShallow } from '../store/root'
+import { CheckList } from './check-list'
+
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '640px' },
+  row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+})
+
+/**
+ * Steps 2, 13, 14: paste HelloID's URL and Secret. The secret field is cleared as soon as it is sent;
+ * the host keeps the secret in memory and only ever reports the URL back.
+ */
+export function HelloIdConnectionPanel(): JSX.Element {
+  const styles = useStyles()
+  const { t } = useTranslation()
+  const { connection, saveConnection, usePracticeHelloId } = useAppStoreShallow((s) => ({
+    connection: s.connection,
+    saveConnection: s.saveConnection,
+    usePracticeHelloId: s.usePracticeHelloId,
+  }))
+  const practice = useAppStore((s) => s.info?.practice ?? false)
+  const [url, setUrl] = useState(connection?.url ?? '')
+  const [secret, setSecret] = useState('')
+  const [busy, setBusy] = useState(false)
+  // Show the URL the host kept (also after "use the practice HelloID").
+  useEffect(() => {
+    if (connection?.url) setUrl(connection.url)
+  }, [connection?.url])
+
+  const submit = async (): Promise<void> => {
+    setBusy(true)
+    const sent = secret
+    setSecret('')
+    await saveConnection(url, sent)
+    setBusy(false)
+  }
+
+  return (
+    <section className={styles.panel} aria-label={t('helloid.heading')} data-testid="helloid-panel">
+      <Field label={t('helloid.url')} hint={t('helloid.urlHint')}>
+        <Input
+          value={url}
+          onChange={(_, d) => setUrl(d.value)}
+          data-testid="helloid-url"
+          autoComplete="off"
+          spellCheck={false}
+        />
+      </Field>
+      <Field
+        label={t('helloid.secret')}
+        hint={connection?.secretProvided ? t('helloid.secretKept') : t('helloid.secretHint')}
+      >
+        <Input
+          type="password"
+          value={secret}
+          onChange={(_, d) => setSecret(d.value)}
+          data-testid="helloid-secret"
+          autoComplete="off"
+          spellCheck={false}
+        />
+      </Field>
+      <div className={styles.row}>
+        <Button
+          appearance="primary"
+          disabled={busy || !url || !secret}
+          onClick={() => void submit()}
+          data-testid="helloid-save"
+        >
+          {t('helloid.save')}
+        </Button>
+        {practice && (
+          <Button onClick={() => void usePracticeHelloId()} data-testid="helloid-practice">
+            {t('helloid.practice')}
+          </Button>
+        )}
+      </div>
+      {connection?.secretProvided && (
+        <Text data-testid="helloid-saved">{t('helloid.saved', { url: connection.url ?? '' })}</Text>
+      )}
+      {connection && connection.checks.length > 0 && (
+        <CheckList checks={connection.checks} testId="helloid-checks" />
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,59 @@
+import { Button, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components'
+import { useState, type JSX } from 'react'
+import { useTranslation } from 'react-i18next'
+
+import { useAppStoreShallow } from '../store/root'
+
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '640px' },
+  steps: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+})
+
+/** The tip: provision one user on demand and say, in plain words, why they do or do not sync. */
+export function TroubleshootPanel(): JSX.Element {
+  const styles = useStyles()
+  const { t } = useTranslation()
+  const { onDemand, troubleshoot } = useAppStoreShallow((s) => ({
+    onDemand: s.onDemand,
+    troubleshoot: s.troubleshoot,
+  }))
+  const [user, setUser] = useState('')
+  const [busy, setBusy] = useState(false)
+  return (
+    <section className={styles.panel} data-testid="troubleshoot-panel">
+      <Field label={t('troubleshoot.user')} hint={t('troubleshoot.userHint')}>
+        <Input value={user} onChange={(_, d) => setUser(d.value)} data-testid="troubleshoot-user" />
+      </Field>
+      <div>
+        <Button
+          appearance="primary"
+          disabled={busy || user.trim().length < 3}
+          onClick={() => {
+            setBusy(true)
+            void troubleshoot(user.trim()).finally(() => setBusy(false))
+          }}
+          data-testid="troubleshoot-run"
+        >
+          {t('troubleshoot.run')}
+        </Button>
+      </div>
+      {onDemand && (
+        <div data-testid="troubleshoot-report">
+          <Text weight="semibold">
+            {onDemand.user.displayName}: {onDemand.result}
+          </Text>
+          <br />
+          <Text>{onDemand.explanation}</Text>
+          <ol className={styles.steps}>
+            {onDemand.steps.map((step, index) => (
+              <li key={`${step.name}-${index}`}>
+                {step.type} — {step.status}: {step.description}
+              </li>
+            ))}
+          </ol>
+          <Text size={200}>{t('troubleshoot.logs', { count: onDemand.logEntries })}</Text>
+        </div>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,61 @@
+import type { StateCreator } from 'zustand'
+
+import type {
+  HelloIdConnectionState,
+  OnDemandReportView,
+  SetupChoicesInput,
+  SetupState,
+} from '../../../shared/contract'
+import type { Result } from '../../../shared/result'
+import type { RootState } from './root'
+
+/** The automation state as the host reports it, plus the last troubleshooting report. */
+export interface SetupSlice {
+  setup: SetupState | null
+  connection: HelloIdConnectionState | null
+  onDemand: OnDemandReportView | null
+  watchSetup: () => () => void
+  loadSetup: () => Promise<void>
+  /** Sends the pasted URL and secret to the host; the secret is not kept in the page. */
+  saveConnection: (url: string, secret: string) => Promise<boolean>
+  usePracticeHelloId: () => Promise<void>
+  runPreflight: () => Promise<void>
+  planSetup: (choices: SetupChoicesInput) => Promise<void>
+  applySetup: (choices: SetupChoicesInput) => Promise<void>
+  refreshJob: () => Promise<void>
+  troubleshoot: (userRef: string) => Promise<void>
+  rollback: () => Promise<void>
+}
+
+/** Creates the setup slice; the host pushes every change as a `setupChanged` event. */
+export const createSetupSlice: StateCreator<RootState, [], [], SetupSlice> = (set, get) => {
+  const take = <T>(result: Result<T>, apply: (value: T) => Partial<RootState>): boolean => {
+    if (result.ok) set(apply(result.value))
+    else set({ error: result.error })
+    return result.ok
+  }
+  return {
+    setup: null,
+    connection: null,
+    onDemand: null,
+    watchSetup: () => get().api.onSetupChanged((setup) => set({ setup })),
+    async loadSetup() {
+      take(await get().api.getSetupState({}), (setup) => ({ setup }))
+      take(await get().api.getHelloIdConnection({}), (connection) => ({ connection }))
+    },
+    async saveConnection(url, secret) {
+      const result = await get().api.setHelloIdConnection({ url, secret })
+      take(result, (connection) => ({ connection }))
+      return result.ok && result.value.secretProvided && result.value.checks.every((c) => c.status !== 'fail')
+    },
+    usePracticeHelloId: async () =>
+      void take(await get().api.usePracticeHelloId({}), (connection) => ({ connection })),
+    runPreflight: async () => void take(await get().api.runPreflight({}), (setup) => ({ setup })),
+    planSetup: async (choices) => void take(await get().api.planSetup(choices), (setup) => ({ setup })),
+    applySetup: async (choices) => void take(await get().api.applySetup(choices), (setup) => ({ setup })),
+    refreshJob: async () => void take(await get().api.refreshJobStatus({}), (setup) => ({ setup })),
+    troubleshoot: async (userRef) =>
+      void take(await get().api.troubleshootUser({ userRef }), (onDemand) => ({ onDemand })),
+    rollback: async () => void take(await get().api.rollbackSetup({}), (setup) => ({ setup })),
+  }
+}

@@ -1,0 +1,140 @@
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { simulatedTiming } from '../../electron/services/assistant/simulated-timing'
+import { silentLogger } from '../../electron/services/log/logger'
+import { startPreviewHost, type PreviewHost } from '../../electron/hosts/web/preview'
+import type { RunningSimulator } from '../../simulator/index'
+import { control, startTestSimulator } from '../simulator/helpers'
+import { launchChromium } from './browser'
+
+let browser: Browser
+let signInContext: BrowserContext
+let sim: RunningSimulator
+let host: PreviewHost
+let secret = ''
+const signInPages: string[] = []
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  // The sign-in page is the simulator's: a separate, throw-away browser profile plays the person.
+  signInContext = await browser.newContext({ ignoreHTTPSErrors: true })
+  sim = await startTestSimulator({ seed: 'e2e-setup' })
+  host = await startPreviewHost({
+    rendererDir: resolve('out/renderer'),
+    dataDir: mkdtempSync(join(tmpdir(), 'helloid-e2e-setup-')),
+    version: '0.0.0-test',
+    log: silentLogger,
+    openExternal: async () => undefined,
+    openBrowser: async (url) => {
+      signInPages.push(url)
+      const page = await signInContext.newPage()
+      await page.goto(url)
+      await page.click('button[data-account="appadmin"]')
+      await page.waitForURL(/^http:\/\/(localhost|127\.0\.0\.1):\d+/)
+      await page.close()
+    },
+    simulated: {
+      authorityHost: sim.urls.authority,
+      graphBaseUrl: sim.urls.graph,
+      scimCaPem: readFileSync(sim.caCert, 'utf8'),
+      timing: simulatedTiming,
+    },
+    mintPracticeHelloId: async () => {
+      const minted = await control<{ url: string; secret: string }>(sim, '/helloid/new-secret', {})
+      secret = minted.secret
+      return minted
+    },
+  })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await host?.stop()
+  await sim?.stop()
+})
+
+async function goToStep(page: Page, stepId: string): Promise<void> {
+  await page.getByTestId(`rail-${stepId}`).click()
+  await expect.poll(() => page.getByTestId('step-title').getAttribute('id')).toBe('step-title')
+}
+
+describe('automated setup in the browser preview (practice tenant)', () => {
+  it('signs in through the system-browser flow, checks, previews, applies and reaches the initial cycle', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } })
+    const page = await context.newPage()
+    await page.goto(host.url)
+    await expect.poll(() => page.getByTestId('step-number').textContent()).toBe('Step 1')
+
+    // Step 2: the practice HelloID's URL and secret are kept by the host; the page never shows the secret.
+    await goToStep(page, 'helloid-new-secret')
+    await page.getByTestId('helloid-practice').click()
+    await expect.poll(() => page.getByTestId('helloid-saved').isVisible()).toBe(true)
+    expect(secret.length).toBeGreaterThan(16)
+
+    // Step 3: sign in with the browser, as a person would.
+    await goToStep(page, 'azure-sign-in')
+    await page.getByTestId('customer-label').fill('Contoso')
+    await page.getByTestId('sign-in-browser').click()
+    await expect
+      .poll(() => page.getByTestId('signed-in-username').textContent(), { timeout: 20_000 })
+      .toBe('appadmin@contoso.onmicrosoft.com')
+    expect(signInPages).toHaveLength(1)
+    expect(signInPages[0]).toContain('code_challenge_method=S256')
+
+    // Step 4: read-only checks, then choices, then a preview, then apply.
+    await goToStep(page, 'azure-open-entra')
+    const writesBefore = await writeCount()
+    await page.getByTestId('run-checks').click()
+    await expect.poll(() => page.locator('[data-testid="preflight-checks"] li').count()).toBeGreaterThan(5)
+    expect(await page.locator('[data-check="helloid-probe"]').getAttribute('data-status')).toBe('pass')
+    await page.getByTestId('assignments').fill('user@contoso.onmicrosoft.com\ngroup:HelloID Users')
+    await page.getByTestId('preview-changes').click()
+    await expect.poll(() => page.locator('[data-testid="plan"] li').count()).toBeGreaterThan(5)
+    expect(await writeCount()).toBe(writesBefore)
+
+    await page.getByTestId('apply').click()
+    await expect
+      .poll(() => page.getByTestId('job-summary').textContent(), { timeout: 60_000, interval: 500 })
+      .toMatch(/^Initial cycle completed: \d+ user\(s\) and 1 group\(s\)/)
+    await page.getByTestId('job-summary').scrollIntoViewIfNeeded()
+    await page.screenshot({ path: 'docs/screenshots/automation.png' })
+
+    // The steps the assistant did carry its outcome.
+    await goToStep(page, 'azure-create-app')
+    expect(await page.getByTestId('step-automation').textContent()).toMatch(
+      /Created the HelloID enterprise app/,
+    )
+
+    // The tip: one user, provisioned on demand and explained.
+    await goToStep(page, 'troubleshoot-one-user')
+    await page.getByTestId('troubleshoot-user').fill('user@contoso.onmicrosoft.com')
+    await page.getByTestId('troubleshoot-run').click()
+    await expect
+      .poll(() => page.getByTestId('troubleshoot-report').isVisible(), { timeout: 20_000 })
+      .toBe(true)
+
+    // Nothing secret ever reached the page.
+    const html = await page.content()
+    expect(html).not.toContain(secret)
+    const stored = await page.evaluate(
+      () => JSON.stringify({ ...sessionStorage }) + JSON.stringify({ ...localStorage }),
+    )
+    expect(stored).not.toContain(secret)
+
+    const state = await control<{ tenants: { id: string; applications: unknown[] }[] }>(sim, '/state')
+    expect(state.tenants.find((t) => t.id === sim.tenantId)?.applications).toHaveLength(1)
+    await context.close()
+  })
+})
+
+async function writeCount(): Promise<number> {
+  const log = await control<{ value: { method: string; path: string }[] }>(sim, '/requests?listener=graph')
+  return log.value.filter(
+    (r) => r.method !== 'GET' && !r.path.endsWith('/$batch') && !r.path.startsWith('/_simulator'),
+  ).length
+}

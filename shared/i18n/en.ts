@@ -129,6 +129,7 @@ export const en = {
     planTitle: 'The assistant will make these changes:',
     apply: 'Make these changes',
     rollback: 'Remove what the assistant created',
+    grantWrite: 'Sign in again and allow changes',
   },
   job: {
     completed: 'Initial cycle completed: {{users}} user(s) and {{groups}} group(s) are in HelloID.',

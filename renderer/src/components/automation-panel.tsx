@@ -46,8 +46,9 @@ export function parseAssignments(text: string): SetupChoicesInput['assignments']
 export function AutomationPanel(): JSX.Element {
   const styles = useStyles()
   const { t } = useTranslation()
-  const { setup, session, connection, runPreflight, planSetup, applySetup, rollback } = useAppStoreShallow(
-    (s) => ({
+  const { setup, session, connection, runPreflight, planSetup, applySetup, rollback, signIn } =
+    useAppStoreShallow((s) => ({
+      signIn: s.signIn,
       setup: s.setup,
       session: s.session,
       connection: s.connection,
@@ -55,8 +56,7 @@ export function AutomationPanel(): JSX.Element {
       planSetup: s.planSetup,
       applySetup: s.applySetup,
       rollback: s.rollback,
-    }),
-  )
+    }))
   const [assignText, setAssignText] = useState('')
   const [employeeId, setEmployeeId] = useState(false)
   const [manager, setManager] = useState(false)
@@ -188,6 +188,29 @@ export function AutomationPanel(): JSX.Element {
           <MessageBarBody>{setup.error.message}</MessageBarBody>
         </MessageBar>
       )}
+      {setup?.error &&
+        ['INTERACTION_REQUIRED', 'CONSENT_REQUIRED'].includes(setup.error.code) &&
+        session.customer && (
+          <div className={styles.row}>
+            <Button
+              appearance="primary"
+              data-testid="grant-write"
+              onClick={() =>
+                void signIn({
+                  customerLabel: session.customer?.label ?? '',
+                  cloudId: session.customer?.cloudId ?? 'global',
+                  ...(session.customer?.tenant
+                    ? { tenant: session.customer.tenant }
+                    : { tenant: session.account?.tenantId ?? '' }),
+                  method: 'browser',
+                  scopeSet: 'all',
+                })
+              }
+            >
+              {t('automation.grantWrite')}
+            </Button>
+          </div>
+        )}
       {setup?.job && <JobStatus />}
       {setup?.ids && !working && (
         <div className={styles.row}>

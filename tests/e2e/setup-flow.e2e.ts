@@ -121,8 +121,9 @@ describe('automated setup in the browser preview (practice tenant)', () => {
     // Nothing secret ever reached the page.
     const html = await page.content()
     expect(html).not.toContain(secret)
-    const stored = await page.evaluate(
-      () => JSON.stringify({ ...sessionStorage }) + JSON.stringify({ ...localStorage }),
+    // A string expression: this file is type-checked for Node, where the DOM's storage globals do not exist.
+    const stored = await page.evaluate<string>(
+      'JSON.stringify({ ...sessionStorage }) + JSON.stringify({ ...localStorage })',
     )
     expect(stored).not.toContain(secret)
 

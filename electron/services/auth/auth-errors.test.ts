@@ -29,5 +29,12 @@ describe('sign-in error classification', () => {
     expect(
       classifyAuthError(new ServerError('invalid_grant', 'AADSTS65001: consent', 'consent_required')).code,
     ).toBe('CONSENT_REQUIRED')
+    // An expired or revoked refresh token: one interactive sign-in, not an unexplained failure.
+    expect(classifyAuthError(new ServerError('invalid_grant', 'AADSTS700082: expired', '')).code).toBe(
+      'INTERACTION_REQUIRED',
+    )
+    expect(classifyAuthError(new ServerError('invalid_grant', 'Error(s): 9999999', '')).code).toBe(
+      'INTERACTION_REQUIRED',
+    )
   })
 })

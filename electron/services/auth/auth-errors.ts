@@ -47,6 +47,19 @@ const aadstsMeaning: Record<string, { code: ErrorCode; message: string }> = {
     message:
       'The tenant name or id is not valid. Use the tenant’s domain (contoso.onmicrosoft.com) or its id.',
   },
+  '700082': {
+    code: 'INTERACTION_REQUIRED',
+    message: 'Your sign-in has expired after a long time without use. Sign in again to continue.',
+  },
+  '50173': {
+    code: 'INTERACTION_REQUIRED',
+    message:
+      'Your sign-in is no longer valid (for example after a password change). Sign in again to continue.',
+  },
+  '70043': {
+    code: 'INTERACTION_REQUIRED',
+    message: 'A policy of this tenant asks you to sign in again. Sign in again to continue.',
+  },
   '70016': { code: 'SIGNIN_CANCELLED', message: 'The sign-in code has not been used yet.' },
   '70019': {
     code: 'DEVICE_CODE_EXPIRED',
@@ -82,7 +95,8 @@ export function classifyAuthError(error: unknown): AppError {
   if (/expired_token|code_expired|device code expired/i.test(text)) {
     return { code: 'DEVICE_CODE_EXPIRED', message: aadstsMeaning['70019']?.message ?? '', details }
   }
-  if (error instanceof InteractionRequiredAuthError) {
+  // A refresh token the service no longer accepts (expired, revoked): MSAL reports a plain ServerError.
+  if (error instanceof InteractionRequiredAuthError || errorCode === 'invalid_grant') {
     return {
       code: 'INTERACTION_REQUIRED',
       message: 'Sign in again to continue; your earlier sign-in can no longer be renewed silently.',

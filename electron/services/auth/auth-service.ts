@@ -1,4 +1,5 @@
 import {
+  AuthError,
   LogLevel,
   PublicClientApplication,
   type AccountInfo,
@@ -14,6 +15,7 @@ import type { Redactor } from '../log/redact'
 import { classifyAuthError } from './auth-errors'
 import { createCachePlugin } from './cache-plugin'
 import { readJwtClaims } from './jwt-claims'
+import { createFetchNetworkClient, observeTokenErrors, type TokenEndpointError } from './network-client'
 import type { TokenCacheStore } from './token-cache-store'
 
 /** The sign-in side of a cloud: where its authority lives and how Graph scopes are written there. */
@@ -82,9 +84,17 @@ export class AuthService {
   private readonly pca: PublicClientApplication
   private session: (SessionSummary & { homeAccountId: string }) | null = null
   private pending: { cancel: () => void } | null = null
+  /** The last failed device-code poll as Entra answered it (MSAL keeps only the error string). */
+  private deviceCodeError: TokenEndpointError | null = null
 
   constructor(private readonly options: AuthServiceOptions) {
     const authorityHost = options.cloud.authorityHost.replace(/\/+$/, '')
+    const networkClient = observeTokenErrors(
+      options.networkClient ?? createFetchNetworkClient(),
+      (grantType, error) => {
+        if (grantType === 'device_code' || grantType?.endsWith(':device_code')) this.deviceCodeError = error
+      },
+    )
     const config: Configuration = {
       auth: {
         clientId: options.clientId,
@@ -98,7 +108,7 @@ export class AuthService {
           logLevel: LogLevel.Warning,
           loggerCallback: (_level, message) => options.log.warn('msal', { message }),
         },
-        ...(options.networkClient ? { networkClient: options.networkClient } : {}),
+        networkClient,
       },
     }
     this.pca = new PublicClientApplication(config)
@@ -137,22 +147,28 @@ export class AuthService {
     const aborted = new Promise<never>((_, reject) => (abort = reject))
 
     // MSAL's loopback server has no cancel: settle it by posting an error answer with the right state.
+    const settleLoopback = (why: 'cancelled' | 'timeout'): void => {
+      if (!loopback) return
+      let target: URL
+      try {
+        target = new URL(loopback.uri)
+      } catch {
+        return
+      }
+      if (target.hostname === 'localhost') target.hostname = '127.0.0.1'
+      void fetch(target, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ error: 'access_denied', error_description: why, state: loopback.state }),
+      })
+        .then((res) => res.arrayBuffer())
+        .catch(() => undefined)
+    }
     const stop = (why: 'cancelled' | 'timeout'): void => {
+      if (outcome) return
       outcome = why
       abort(new Error(why))
-      if (loopback) {
-        const target = new URL(loopback.uri)
-        if (target.hostname === 'localhost') target.hostname = '127.0.0.1'
-        void fetch(target, {
-          method: 'POST',
-          headers: { 'content-type': 'application/x-www-form-urlencoded' },
-          body: new URLSearchParams({
-            error: 'access_denied',
-            error_description: why,
-            state: loopback.state,
-          }),
-        }).catch(() => undefined)
-      }
+      settleLoopback(why)
     }
     const timer = setTimeout(
       () => stop('timeout'),
@@ -176,6 +192,12 @@ export class AuthService {
         loopback = {
           uri: parsed.searchParams.get('redirect_uri') ?? '',
           state: parsed.searchParams.get('state') ?? '',
+        }
+        // Cancelled or timed out while MSAL was still preparing: never open the browser, and settle
+        // the listener MSAL has just started so its port closes.
+        if (outcome) {
+          settleLoopback(outcome)
+          return
         }
         await this.options.openBrowser(url)
       },
@@ -206,6 +228,7 @@ export class AuthService {
   }): Promise<Result<SessionSummary>> {
     if (this.pending) return fail({ code: 'SIGNIN_IN_PROGRESS', message: errorTable.SIGNIN_IN_PROGRESS })
     let cancelled = false
+    this.deviceCodeError = null
     const deviceRequest = {
       scopes: this.qualify(request.scopes),
       authority: this.authorityFor(request.tenant),
@@ -215,15 +238,22 @@ export class AuthService {
         verificationUri: string
         message: string
         expiresIn: number
-      }) =>
+      }) => {
+        // Cancelled while the code was being requested: do not show a code nobody will use. MSAL
+        // copies its request (cancel: false) over ours while it starts, so set the flag again.
+        if (cancelled) {
+          deviceRequest.cancel = true
+          return
+        }
         request.onCode({
           userCode: response.userCode,
           verificationUri: response.verificationUri,
           message: response.message,
           expiresAt: new Date(Date.now() + response.expiresIn * 1000).toISOString(),
-        }),
+        })
+      },
     }
-    // MSAL checks this flag between polls of the token endpoint.
+    // MSAL checks this flag between polls of the token endpoint (the same object: it assigns onto it).
     this.pending = {
       cancel: () => {
         cancelled = true
@@ -236,9 +266,10 @@ export class AuthService {
       return await this.adopt(result, request.tenant)
     } catch (error) {
       if (cancelled) return fail({ code: 'SIGNIN_CANCELLED', message: errorTable.SIGNIN_CANCELLED })
-      return this.failSignIn(error)
+      return this.failSignIn(this.withDeviceCodeDetail(error))
     } finally {
       this.pending = null
+      this.deviceCodeError = null
     }
   }
 
@@ -249,7 +280,7 @@ export class AuthService {
   async getToken(scopes: string[]): Promise<Result<CustomerToken>> {
     const session = this.session
     if (!session) return fail({ code: 'NOT_SIGNED_IN', message: errorTable.NOT_SIGNED_IN })
-    const account = await this.pca.getTokenCache().getAccountByHomeId(session.homeAccountId)
+    const account = await this.accountFor(session)
     if (!account) return fail({ code: 'NOT_SIGNED_IN', message: errorTable.NOT_SIGNED_IN })
     let result: AuthenticationResult
     try {
@@ -261,6 +292,7 @@ export class AuthService {
     } catch (error) {
       return fail(classifyAuthError(error))
     }
+    this.options.redactor?.register(result.accessToken)
     const guard = checkTokenTenant(result.accessToken, session.tenantId)
     if (!guard.ok) return guard
     session.grantedScopes = mergeScopes(session.grantedScopes, result.scopes)
@@ -284,12 +316,59 @@ export class AuthService {
     this.session = null
   }
 
-  /** Restores the session from the cache (after a restart), if this customer signed in before. */
-  async restore(): Promise<SessionSummary | null> {
-    const [account] = await this.pca.getTokenCache().getAllAccounts()
-    if (!account || !account.tenantId) return null
+  /**
+   * Restores the session from the cache (after a restart), if this customer signed in before.
+   * `expectedTenant` is the tenant the customer profile names: when it is a tenant id and the cached
+   * sign-in belongs to another tenant, nothing is restored. A cache holding more than one tenant (written
+   * before sign-in pruned other tenants) is not restored either: which one is the customer is unknown.
+   */
+  async restore(expectedTenant?: string): Promise<SessionSummary | null> {
+    const accounts = (await this.pca.getTokenCache().getAllAccounts()).filter((a) => a.tenantId)
+    const tenants = new Set(accounts.map((a) => `${a.homeAccountId}|${a.tenantId.toLowerCase()}`))
+    const [account] = accounts
+    if (!account || tenants.size !== 1) {
+      if (tenants.size > 1) this.options.log.info('cached sign-in spans several tenants; not restored')
+      return null
+    }
+    const expected = expectedTenant?.trim()
+    if (expected && GUID.test(expected) && expected.toLowerCase() !== account.tenantId.toLowerCase()) {
+      this.options.log.info('cached sign-in belongs to another tenant; not restored')
+      return null
+    }
     this.session = this.summaryFor(account, [])
     return this.summary()
+  }
+
+  /**
+   * The cached account profile of the session's tenant. A guest has one profile per tenant under the
+   * same home account; MSAL redeems the refresh token for the tenant of the profile it is given, so a
+   * missing profile is asked for as `{ ...home, tenantId }` at the pinned authority (MSAL's tenant switch).
+   */
+  private async accountFor(session: {
+    homeAccountId: string
+    tenantId: string
+  }): Promise<AccountInfo | null> {
+    const mine = (await this.pca.getTokenCache().getAllAccounts()).filter(
+      (a) => a.homeAccountId === session.homeAccountId,
+    )
+    const pinned = mine.find((a) => a.tenantId.toLowerCase() === session.tenantId.toLowerCase())
+    if (pinned) return pinned
+    const [any] = mine
+    return any ? { ...any, tenantId: session.tenantId } : null
+  }
+
+  /**
+   * Drops cached tokens of the signed-in person's other tenants (a guest's home tenant, an earlier
+   * sign-in through `organizations`), so this customer's cache only ever answers for one tenant. The
+   * refresh token is kept: it belongs to the home account, not to a tenant.
+   */
+  private async keepOnlyTenant(homeAccountId: string, tenantId: string): Promise<void> {
+    const cache = this.pca.getTokenCache()
+    await cache.getAllAccounts() // loads the persisted cache into memory
+    const pruned = pruneOtherTenants(cache.serialize(), homeAccountId, tenantId)
+    if (pruned === null) return
+    await this.options.store.write(pruned)
+    cache.deserialize(pruned)
   }
 
   private async adopt(
@@ -321,8 +400,10 @@ export class AuthService {
     for (const other of await this.pca.getTokenCache().getAllAccounts()) {
       if (other.homeAccountId !== account.homeAccountId) await this.pca.getTokenCache().removeAccount(other)
     }
+    // Nor the same person's tokens for another tenant (a guest's home tenant).
+    await this.keepOnlyTenant(account.homeAccountId, tenantId)
     this.options.redactor?.register(result.accessToken)
-    this.session = this.summaryFor(account, result.scopes)
+    this.session = this.summaryFor({ ...account, tenantId }, result.scopes)
     this.options.log.info('signed in', { tenantId })
     return ok(this.summary() as SessionSummary)
   }
@@ -336,6 +417,16 @@ export class AuthService {
       grantedScopes: mergeScopes([], scopes),
       persistence: this.options.store.persistence,
     }
+  }
+
+  /** Puts Entra's own answer (AADSTS code and description) back into MSAL's bare polling error. */
+  private withDeviceCodeDetail(error: unknown): unknown {
+    const server = this.deviceCodeError
+    if (!server || !(error instanceof AuthError) || error.errorCode !== 'post_request_failed') return error
+    const codes = server.codes
+      .map((code) => `AADSTS${code}`)
+      .filter((code) => !server.description.includes(code))
+    return new Error([`${server.error}:`, server.description, ...codes].filter(Boolean).join(' '))
   }
 
   private failSignIn(error: unknown): Result<never> {
@@ -366,6 +457,51 @@ export function checkTokenTenant(accessToken: string, customerTenantId: string):
     })
   }
   return ok(true)
+}
+
+type SerializedEntry = Record<string, unknown>
+type SerializedCache = Partial<Record<'Account' | 'AccessToken' | 'IdToken', Record<string, SerializedEntry>>>
+
+/**
+ * Removes from a serialized MSAL cache the access and ID tokens (and account tenant profiles) of one home
+ * account for every tenant but `tenantId`. Returns the new JSON, or null when nothing had to go.
+ */
+export function pruneOtherTenants(
+  serialized: string,
+  homeAccountId: string,
+  tenantId: string,
+): string | null {
+  const cache = JSON.parse(serialized) as SerializedCache
+  const keep = tenantId.toLowerCase()
+  let changed = false
+  for (const section of ['AccessToken', 'IdToken'] as const) {
+    const entries = cache[section]
+    if (!entries) continue
+    for (const [key, entry] of Object.entries(entries)) {
+      const realm = typeof entry.realm === 'string' ? entry.realm.toLowerCase() : ''
+      if (entry.home_account_id === homeAccountId && realm !== keep) {
+        delete entries[key]
+        changed = true
+      }
+    }
+  }
+  for (const entry of Object.values(cache.Account ?? {})) {
+    if (entry.home_account_id !== homeAccountId || !Array.isArray(entry.tenantProfiles)) continue
+    const profiles = entry.tenantProfiles as unknown[]
+    const kept = profiles.filter((profile) => {
+      try {
+        const parsed = (typeof profile === 'string' ? JSON.parse(profile) : profile) as { tenantId?: unknown }
+        return typeof parsed.tenantId !== 'string' || parsed.tenantId.toLowerCase() === keep
+      } catch {
+        return true
+      }
+    })
+    if (kept.length !== profiles.length) {
+      entry.tenantProfiles = kept
+      changed = true
+    }
+  }
+  return changed ? JSON.stringify(cache) : null
 }
 
 function mergeScopes(current: string[], added: string[]): string[] {

@@ -69,7 +69,10 @@ export class CustomerSessions {
       : null
   }
 
-  /** Selects (or re-selects) a customer; restores its earlier sign-in from its own cache if there is one. */
+  /**
+   * Selects (or re-selects) a customer; restores its earlier sign-in from its own cache if there is one
+   * (and, when the profile names a tenant id, only if it belongs to that tenant).
+   */
   async select(profile: CustomerProfile): Promise<SessionSummary | null> {
     if (this.current && sameProfile(this.current.profile, profile)) return this.current.auth.summary()
     await this.current?.auth.dispose()
@@ -90,7 +93,7 @@ export class CustomerSessions {
       ...(this.options.networkClient ? { networkClient: this.options.networkClient } : {}),
     })
     this.current = { profile, auth, store }
-    return auth.restore()
+    return auth.restore(profile.tenant)
   }
 
   /** Signs out of the active customer and deletes everything kept for it, in memory and on disk. */

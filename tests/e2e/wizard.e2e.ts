@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs'
 
+import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -94,6 +95,25 @@ describe('guided wizard in the browser preview', () => {
     await fresh.close()
 
     expect(consoleErrors).toEqual([])
+    await context.close()
+  })
+
+  it('has no serious accessibility violations on the step pages', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(host.url)
+    for (const stepId of [
+      'helloid-new-secret',
+      'azure-sign-in',
+      'azure-open-entra',
+      'troubleshoot-one-user',
+    ]) {
+      await page.getByTestId(`rail-${stepId}`).click()
+      await expect.poll(() => page.getByTestId('step-title').isVisible()).toBe(true)
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
+      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      expect(serious.map((v) => `${stepId}: ${v.id} (${v.nodes.length})`)).toEqual([])
+    }
     await context.close()
   })
 

@@ -1,8 +1,4 @@
-import { writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
-
-import { generate } from 'selfsigned'
-
+import { createSimulatorCa } from '../electron/hosts/practice/simulator-ca'
 import { simulatedTiming } from '../electron/services/assistant/simulated-timing'
 import type { Timing } from '../electron/services/setup/run-context'
 import { startSimulator } from '../simulator'
@@ -25,23 +21,6 @@ export interface SimulatorTarget {
   /** Plays the person entering the device code on another device. */
   completeDeviceCode: (userCode: string, account: string) => Promise<void>
   stop: () => Promise<void>
-}
-
-/** Creates a throw-away CA for an embedded simulator (the CLI restarts itself to trust it). */
-export async function createSimulatorCa(dir: string): Promise<{ certPath: string; keyPath: string }> {
-  const pems = await generate([{ name: 'commonName', value: 'HelloID Setup CLI Simulator CA' }], {
-    keySize: 2048,
-    algorithm: 'sha256',
-    extensions: [
-      { name: 'basicConstraints', cA: true, critical: true },
-      { name: 'keyUsage', keyCertSign: true, cRLSign: true, digitalSignature: true, critical: true },
-    ],
-  })
-  const certPath = join(dir, 'ca.pem')
-  const keyPath = join(dir, 'ca-key.pem')
-  await writeFile(certPath, pems.cert)
-  await writeFile(keyPath, pems.private, { mode: 0o600 })
-  return { certPath, keyPath }
 }
 
 async function control(base: string, path: string, body?: unknown): Promise<unknown> {
@@ -100,3 +79,5 @@ export async function connectSimulator(args: CliArgs, env: NodeJS.ProcessEnv): P
     stop,
   }
 }
+
+export { createSimulatorCa }

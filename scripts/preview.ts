@@ -10,7 +10,7 @@ import { startPreviewHost } from '../electron/hosts/web/preview'
 import { createConsoleLogger } from '../electron/services/log/console-logger'
 import { Redactor } from '../electron/services/log/redact'
 import { openInSystemBrowser } from '../electron/services/system-browser'
-import { createSimulatorCa } from '../cli/simulated'
+import { createSimulatorCa } from '../electron/hosts/practice/simulator-ca'
 import packageJson from '../package.json'
 
 const { values } = parseArgs({

@@ -10,6 +10,7 @@ import { bindIpcHandlers, forwardEventsToContents } from '../hosts/ipc'
 import { createCloudResolver } from '../services/auth/cloud-resolver'
 import { isAllowedExternalUrl } from '../services/external-links'
 import { Redactor } from '../services/log/redact'
+import { preparePractice, startPractice, wantsPractice } from './practice'
 import { safeStorageCipher } from './safe-storage'
 import { hardenSession, hardenWebContents } from './hardening'
 import { createMainLogger } from './logging'
@@ -54,20 +55,6 @@ function start(): void {
   app.enableSandbox()
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openExternal, log))
 
-  const services = composeServices({
-    info: { version: app.getVersion(), host: 'desktop', practice: false },
-    dataDir: app.getPath('userData'),
-    log,
-    redactor,
-    cipher: safeStorageCipher(log),
-    clientId: process.env.HELLOID_SETUP_CLIENT_ID ?? defaultClientId,
-    cloudFor: createCloudResolver(null),
-    allowedCloudIds: cloudIds,
-    openBrowser: openSignInPage,
-    openExternal,
-  })
-  const table = createHandlerTable(services)
-
   app.on('second-instance', () => {
     const [window] = BrowserWindow.getAllWindows()
     if (window) {
@@ -78,6 +65,39 @@ function start(): void {
   app.on('window-all-closed', () => app.quit())
 
   void app.whenReady().then(async () => {
+    const practice = wantsPractice(process.argv)
+      ? await preparePractice(app, process.env, async (dir) =>
+          (await import('../hosts/practice/simulator-ca')).createSimulatorCa(dir),
+        )
+      : null
+    if (practice?.relaunching) return
+    const tenant = practice ? await startPractice(practice.ca) : null
+    const userData = app.getPath('userData')
+    const services = composeServices({
+      info: { version: app.getVersion(), host: 'desktop', practice: tenant !== null },
+      dataDir: tenant ? join(userData, 'practice') : userData,
+      log,
+      redactor,
+      // Practice tokens are for a simulated tenant: memory is enough.
+      cipher: tenant ? null : safeStorageCipher(log),
+      clientId: process.env.HELLOID_SETUP_CLIENT_ID ?? defaultClientId,
+      cloudFor: createCloudResolver(tenant ? { authorityHost: tenant.simulated.authorityHost } : null),
+      allowedCloudIds: tenant ? [...cloudIds, 'simulated'] : cloudIds,
+      openBrowser: tenant ? tenant.openBrowser : openSignInPage,
+      openExternal,
+      ...(tenant
+        ? {
+            simulatedGraph: {
+              graphBaseUrl: tenant.simulated.graphBaseUrl,
+              scimCaPem: tenant.simulated.scimCaPem,
+              timing: tenant.simulated.timing,
+            },
+            mintPracticeHelloId: tenant.mintHelloId,
+          }
+        : {}),
+    })
+    const table = createHandlerTable(services)
+    app.once('will-quit', () => void tenant?.stop())
     hardenSession(session.defaultSession)
     bindIpcHandlers(ipcMain, table, createTrustedUrlCheck(pageUrl()), log)
     const window = await createWindow()

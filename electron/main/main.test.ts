@@ -60,6 +60,7 @@ vi.mock('electron', () => {
       },
       enableSandbox: vi.fn(),
       on: (event: string, handler: (...args: unknown[]) => void) => state.appHandlers.set(event, handler),
+      once: (event: string, handler: (...args: unknown[]) => void) => state.appHandlers.set(event, handler),
       whenReady: () => Promise.resolve(),
       getVersion: () => '9.9.9',
       getPath: () => state.userData,

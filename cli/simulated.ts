@@ -73,8 +73,8 @@ export async function connectSimulator(args: CliArgs, env: NodeJS.ProcessEnv): P
     },
     newHelloIdSecret: async () =>
       (await control(info.graph, '/_simulator/helloid/new-secret', {})) as { url: string; secret: string },
-    completeDeviceCode: async (_userCode, account) => {
-      await control(info.graph, '/_simulator/signin', { kind: 'device', account })
+    completeDeviceCode: async (userCode, account) => {
+      await control(info.graph, '/_simulator/signin', { kind: 'device', userCode, account })
     },
     stop,
   }

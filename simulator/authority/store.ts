@@ -80,6 +80,13 @@ export class AuthStore {
     return undefined
   }
 
+  /** The newest waiting authorize request for this client and `state` (what one browser tab shows). */
+  pendingAuthorize(clientId: string, state: string | null): AuthorizeRequest | undefined {
+    return [...this.authorizations.values()]
+      .filter((a) => !a.completed && a.clientId === clientId && a.state === state)
+      .sort((a, b) => b.seq - a.seq)[0]
+  }
+
   /** Oldest sign-in still waiting for a person, of either kind. */
   oldestPending(now: number, kind?: 'authorize' | 'device'): AuthorizeRequest | DeviceRequest | undefined {
     const candidates: (AuthorizeRequest | DeviceRequest)[] = []

@@ -76,8 +76,10 @@ export const signInSchema = z.strictObject({
   kind: z.enum(['authorize', 'device']).optional(),
   /** POST the form_post fields to the loopback redirect URI, as the browser would. */
   deliver: z.boolean().optional(),
-  /** Open this authorize URL first (what a browser does with msal's openBrowser URL). */
+  /** Open this authorize URL first (what a browser does with msal's openBrowser URL); completes that one. */
   authorizeUrl: z.string().url().optional(),
+  /** Complete the device-code sign-in with this user code (otherwise the oldest pending one). */
+  userCode: z.string().min(1).max(32).optional(),
 })
 
 async function deliver(
@@ -120,7 +122,22 @@ export async function simulatedSignIn(
     const failed = await openAuthorizeUrl(state, body.authorizeUrl, body.deliver ?? true)
     if (failed) return failed
   }
-  const pending = state.auth.oldestPending(state.clock.now(), body.kind)
+  // A browser tab completes its own transaction; without a URL or code, the oldest waiting one.
+  const fromUrl =
+    body.authorizeUrl !== undefined
+      ? state.auth.pendingAuthorize(
+          new URL(body.authorizeUrl).searchParams.get('client_id') ?? '',
+          new URL(body.authorizeUrl).searchParams.get('state'),
+        )
+      : undefined
+  const byCode = body.userCode !== undefined ? state.auth.deviceByUserCode(body.userCode) : undefined
+  if (body.userCode !== undefined && (!byCode || byCode.status !== 'pending')) {
+    return jsonResponse(404, {
+      error: 'no_such_device_code',
+      message: 'No pending device-code sign-in has that code.',
+    })
+  }
+  const pending = fromUrl ?? byCode ?? state.auth.oldestPending(state.clock.now(), body.kind)
   if (!pending)
     return jsonResponse(409, {
       error: 'no_pending_sign_in',

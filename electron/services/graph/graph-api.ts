@@ -7,8 +7,6 @@ import {
   HTTPMessageHandler,
   RedirectHandler,
   ResponseType,
-  RetryHandler,
-  RetryHandlerOptions,
   TelemetryHandler,
   type AuthenticationProvider,
   type MiddlewareOptions,
@@ -18,9 +16,14 @@ import { fail, ok, type AppError, type Result } from '../../../shared/result'
 import { checkTokenTenant } from '../auth/auth-service'
 import type { Logger } from '../log/logger'
 
-/** Gives a Graph token for the customer's tenant: read scopes for checks, write scopes for changes. */
+/**
+ * Gives a Graph token for the customer's tenant: read scopes for checks, write scopes for changes.
+ * `forceRefresh` is asked for once after Graph rejected a token as expired or invalid; a source that
+ * cannot refresh on demand may ignore it.
+ */
 export type TokenSource = (
   access: 'read' | 'write',
+  options?: { forceRefresh?: boolean },
 ) => Promise<Result<{ accessToken: string; tenantId: string }>>
 
 export type GraphMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
@@ -39,6 +42,11 @@ export interface GraphCall {
   timeoutMs?: number
   /** Which token to use; defaults to read for GET and write for everything else. */
   access?: 'read' | 'write'
+  /**
+   * True when repeating the call cannot change anything twice (a `$batch` of GETs, a credentials test),
+   * so timeouts, resets and 5xx are retried like a GET. Defaults to true for everything but POST.
+   */
+  idempotent?: boolean
 }
 
 /** One request inside a `$batch` (urls relative to the version root, e.g. `/me`). */
@@ -88,35 +96,39 @@ export interface GraphApiOptions {
   customerTenantId: () => string | null
   log: Logger
   timeoutMs?: number
-  /** Retries of idempotent calls after network errors and 5xx the middleware does not retry. */
+  /** Retries after throttling (429), 503, and — for idempotent calls — network errors and other 5xx. */
   transientRetries?: number
   sleep?: (ms: number) => Promise<void>
+  /** The clock Retry-After HTTP-dates are compared with. */
+  now?: () => number
 }
 
 const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
 
 /**
- * Microsoft Graph through @microsoft/microsoft-graph-client and its middleware: the RetryHandler honours
- * Retry-After on 429/503/504, every call carries a fresh `client-request-id`, and every call has a
- * timeout. Answers are `Result`s: Graph errors become data with Graph's code and request ids.
+ * Microsoft Graph through @microsoft/microsoft-graph-client and its middleware. Retries live here rather
+ * than in the SDK's RetryHandler, so that every attempt gets its own timeout, a fresh token and a fresh
+ * `client-request-id`, Retry-After (seconds, fractions or an HTTP-date) is honoured with an injectable
+ * sleep, and a wait Graph asked for never counts against a request's timeout. Answers are `Result`s:
+ * Graph errors become data with Graph's code and request ids.
  */
 export class GraphApi {
   private readonly client: Client
   private readonly sleep: (ms: number) => Promise<void>
+  private readonly now: () => number
 
   constructor(private readonly options: GraphApiOptions) {
     this.sleep = options.sleep ?? defaultSleep
+    this.now = options.now ?? Date.now
     const placeholder: AuthenticationProvider = {
       // Every request passes its own provider through AuthenticationHandlerOptions.
       getAccessToken: async () => Promise.reject(new Error('no token for this request')),
     }
     const auth = new AuthenticationHandler(placeholder)
-    const retry = new RetryHandler(new RetryHandlerOptions(1, 3))
     const redirect = new RedirectHandler()
     const telemetry = new TelemetryHandler()
     const http = new HTTPMessageHandler()
-    auth.setNext(retry)
-    retry.setNext(redirect)
+    auth.setNext(redirect)
     redirect.setNext(telemetry)
     telemetry.setNext(http)
     const base = new URL(options.graphBaseUrl)
@@ -133,8 +145,10 @@ export class GraphApi {
   }
 
   /**
-   * Sends up to 20 requests in one `$batch` and returns each answer by id. Throttled inner requests
-   * (429, which the middleware cannot see) are sent again after their Retry-After, in a new batch.
+   * Sends up to 20 requests in one `$batch` and returns each answer by id. Inner requests that Graph
+   * did not process — throttled (429) or unavailable (503), and any 5xx of a GET — are sent again in a
+   * new batch after the largest Retry-After among them (G7); a request that failed only because such a
+   * dependency did (424) goes again with it.
    */
   async batch(
     items: BatchItem[],
@@ -150,53 +164,78 @@ export class GraphApi {
         path: '/$batch',
         body: { requests: pending },
         access,
+        idempotent: pending.every((item) => item.method === 'GET'),
       })
       if (!result.ok) return result
-      let wait = 0
+      let waitMs = 0
+      const again = new Set<string>()
+      const byId = new Map(pending.map((item) => [item.id, item]))
       for (const answer of result.value.body.responses ?? []) {
         answers.set(answer.id, answer)
-        if (answer.status === 429)
-          wait = Math.max(
-            wait,
-            Number(answer.headers?.['Retry-After'] ?? answer.headers?.['retry-after'] ?? 2),
-          )
+        const item = byId.get(answer.id)
+        const unprocessed =
+          answer.status === 429 ||
+          answer.status === 503 ||
+          (item?.method === 'GET' && [500, 502, 504].includes(answer.status))
+        if (!unprocessed) continue
+        again.add(answer.id)
+        const header = headerOf(answer.headers, 'retry-after')
+        waitMs = Math.max(waitMs, retryAfterMs(header, this.now()) ?? backoffMs(round))
       }
-      const throttled = new Set(
-        pending.filter((item) => answers.get(item.id)?.status === 429).map((item) => item.id),
-      )
-      // A request that failed only because its throttled dependency did (424) goes again with it.
       pending = pending.filter(
         (item) =>
-          throttled.has(item.id) ||
-          (answers.get(item.id)?.status === 424 && (item.dependsOn ?? []).some((id) => throttled.has(id))),
+          again.has(item.id) ||
+          (answers.get(item.id)?.status === 424 && (item.dependsOn ?? []).some((id) => again.has(id))),
       )
-      if (pending.length > 0) await this.sleep(Math.min(60, Math.max(1, wait)) * 1000)
+      if (pending.length > 0 && round + 1 < maxRounds) await this.sleep(Math.max(MIN_WAIT_MS, waitMs))
     }
     return ok(answers)
   }
 
-  /** Runs one call. Writes (anything but GET) use write scopes and are checked against the customer tenant. */
+  /**
+   * Runs one call. Writes (anything but GET) use write scopes and are checked against the customer
+   * tenant. Retries, each with a fresh token and `client-request-id`: a rejected token once at once
+   * (Graph did not process the request); 429 (never processed) always and 503 unless `noRetry`, after
+   * Retry-After or backoff with jitter; network errors, timeouts and other 5xx only for idempotent calls.
+   */
   async call<T>(call: GraphCall): Promise<Result<GraphOk<T>>> {
     const access = call.access ?? (call.method === 'GET' ? 'read' : 'write')
-    const token = await this.options.tokens(access)
-    if (!token.ok) return token
-    const tenant = this.options.customerTenantId()
-    if (access === 'write' || tenant) {
-      const guard = checkTokenTenant(token.value.accessToken, tenant ?? '')
-      if (!guard.ok) {
-        this.options.log.warn('refused a Graph call with a token for another tenant', { method: call.method })
-        return guard
+    const idempotent = call.idempotent ?? (call.method !== 'POST' && !call.noRetry)
+    const retries = this.options.transientRetries ?? 6
+    let refreshed = false
+    let forceRefresh = false
+    for (let retried = 0; ;) {
+      const token = await this.options.tokens(access, forceRefresh ? { forceRefresh } : undefined)
+      forceRefresh = false
+      if (!token.ok) return token
+      const tenant = this.options.customerTenantId()
+      if (access === 'write' || tenant) {
+        const guard = checkTokenTenant(token.value.accessToken, tenant ?? '')
+        if (!guard.ok) {
+          this.options.log.warn('refused a Graph call with a token for another tenant', {
+            method: call.method,
+          })
+          return guard
+        }
       }
+      const last = await this.once<T>(call, token.value.accessToken)
+      if (last.ok) return last
+      const d = graphDetails(last.error)
+      const status = d?.status ?? null
+      if (status === 401 && d?.graphCode === 'InvalidAuthenticationToken' && !refreshed) {
+        // The token expired (or was revoked) before Graph saw it, so nothing happened: one fresh try.
+        refreshed = true
+        forceRefresh = true
+        continue
+      }
+      const unprocessed = status === 429 || (status === 503 && !call.noRetry)
+      const transient =
+        last.error.code === 'NETWORK_ERROR' || (status !== null && [500, 502, 504].includes(status))
+      if (retried >= retries || !(unprocessed || (transient && idempotent))) return last
+      const retryAfter = d?.retryAfterSeconds ?? null
+      await this.sleep(retryAfter !== null ? Math.max(MIN_WAIT_MS, retryAfter * 1000) : backoffMs(retried))
+      retried++
     }
-    const idempotent = call.method !== 'POST' && !call.noRetry
-    const attempts = idempotent ? 1 + (this.options.transientRetries ?? 2) : 1
-    let last: Result<GraphOk<T>> | null = null
-    for (let attempt = 0; attempt < attempts; attempt++) {
-      if (attempt > 0) await this.sleep(Math.min(8000, 500 * 2 ** attempt))
-      last = await this.once<T>(call, token.value.accessToken)
-      if (last.ok || !isTransient(last.error)) return last
-    }
-    return last ?? fail({ code: 'INTERNAL', message: 'No Graph attempt was made.' })
   }
 
   private async once<T>(call: GraphCall, accessToken: string): Promise<Result<GraphOk<T>>> {
@@ -207,7 +246,6 @@ export class GraphApi {
     const middleware: MiddlewareOptions[] = [
       new AuthenticationHandlerOptions({ getAccessToken: async () => accessToken }),
     ]
-    if (call.noRetry) middleware.push(new RetryHandlerOptions(0, 0))
     const path = call.path.startsWith('https://') ? call.path : call.path.replace(/^\/?(v1\.0\/)?/, '/')
     let request = this.client
       .api(path)
@@ -271,7 +309,7 @@ export class GraphApi {
     const json = parseJson(text)
     if (response.ok) return ok({ status: response.status, body: json as T, requestId, clientRequestId })
     const graphError = readGraphError(json)
-    const retryAfter = Number(response.headers.get('retry-after'))
+    const retryAfter = retryAfterMs(response.headers.get('retry-after'), this.now())
     this.options.log.info('Graph call answered with an error', {
       method: call.method,
       path: redactPath(call.path),
@@ -286,7 +324,7 @@ export class GraphApi {
         graphCode: graphError.code,
         graphMessage: graphError.message,
         requestId,
-        retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null,
+        retryAfterSeconds: retryAfter === null ? null : retryAfter / 1000,
       },
       response.status === 429 ? 'GRAPH_THROTTLED' : 'GRAPH_ERROR',
       graphError.message ||
@@ -301,10 +339,35 @@ export function graphDetails(error: AppError): GraphFailureDetails | null {
   return d && typeof d.clientRequestId === 'string' ? (d as GraphFailureDetails) : null
 }
 
-function isTransient(error: AppError): boolean {
-  const d = graphDetails(error)
-  if (!d) return false
-  return error.code === 'NETWORK_ERROR' || (d.status !== null && [500, 502, 503, 504].includes(d.status))
+/** Longest wait the client accepts from one Retry-After (the SDK caps at 180 s). */
+const MAX_RETRY_AFTER_MS = 180_000
+/** Never retry at once, even after `Retry-After: 0` or a date in the past (G2). */
+const MIN_WAIT_MS = 250
+
+/**
+ * Reads Retry-After as delay-seconds (fractions allowed, e.g. `2.128`) or as an HTTP-date compared
+ * with `now`. Returns milliseconds, capped; null when absent or unreadable.
+ */
+export function retryAfterMs(value: string | null | undefined, now: number): number | null {
+  if (value === null || value === undefined) return null
+  const text = value.trim()
+  if (text === '') return null
+  if (/^\d+(\.\d+)?$/.test(text)) return Math.min(MAX_RETRY_AFTER_MS, Math.round(Number(text) * 1000))
+  const date = Date.parse(text)
+  if (Number.isNaN(date)) return null
+  return Math.min(MAX_RETRY_AFTER_MS, Math.max(0, date - now))
+}
+
+/** Exponential backoff with jitter when Graph gave no Retry-After: about 0.5 s, 1 s, 2 s … up to 30 s. */
+function backoffMs(attempt: number): number {
+  const base = Math.min(30_000, 500 * 2 ** attempt)
+  return Math.round(base / 2 + (Math.random() * base) / 2)
+}
+
+function headerOf(headers: Record<string, string> | undefined, name: string): string | null {
+  if (!headers) return null
+  for (const [key, value] of Object.entries(headers)) if (key.toLowerCase() === name) return value
+  return null
 }
 
 function parseJson(text: string): unknown {

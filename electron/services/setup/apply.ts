@@ -1,12 +1,20 @@
-import { fail, ok, type Result } from '../../../shared/result'
+import { fail, ok, type AppError, type Result } from '../../../shared/result'
+import { directoryRoles } from '../../../shared/scopes'
+import { graphDetails } from '../graph/graph-api'
 import { ensureHelloIdApp, type HelloIdApp } from './ensure-app'
-import { ensureAssignments } from './ensure-assignments'
-import { ensureSecretsSaved, testConnection, type ExplainValidation } from './ensure-connection'
+import { ensureAssignments, resolvePrincipals } from './ensure-assignments'
+import {
+  ensureSecretsSaved,
+  testConnection,
+  transientSync,
+  type ExplainValidation,
+} from './ensure-connection'
 import { ensureProvisioningJob } from './ensure-job'
 import { ensureOptionalMappings } from './ensure-mappings'
 import { ensureStarted } from './ensure-started'
 import type { RunContext } from './run-context'
 import type { SetupChoices, SetupProgress } from './types'
+import { waitUntil } from './waits'
 
 /** What a finished apply touched, for the report, the CLI's JSON and a later rollback. */
 export interface ApplyOutcome {
@@ -19,10 +27,46 @@ export interface ApplyOutcome {
   started: boolean
 }
 
+/** Says in plain words what Graph's terse answers mean for the person running setup. */
+export function plainFailure(error: AppError): AppError {
+  const d = graphDetails(error)
+  if (d?.status === 401 && d.graphCode === 'UnknownError') {
+    return {
+      ...error,
+      message:
+        'Entra refused the provisioning request without saying why (401 UnknownError). That happens when the signed-in account has no Application Administrator or Cloud Application Administrator role, or while Entra is still catching up with a new app. Check the role, then run the setup again in a few minutes.',
+    }
+  }
+  if (d?.status === 403) {
+    return {
+      ...error,
+      message: `Entra refused the change (403${d.graphCode ? ` ${d.graphCode}` : ''}). The signed-in account needs the Application Administrator or Cloud Application Administrator role, and the assistant needs admin consent.`,
+    }
+  }
+  return error
+}
+
+/** Read-only: the signed-in account holds a directory role that can set up provisioning. */
+async function checkCanSetUp(ctx: RunContext): Promise<Result<true>> {
+  const roles = await ctx.reader.myDirectoryRoles()
+  if (!roles.ok) return roles
+  const canSetUp = roles.value.some(
+    (r) => directoryRoles[(r.roleTemplateId ?? '') as keyof typeof directoryRoles]?.canSetUp === true,
+  )
+  return canSetUp
+    ? ok(true)
+    : fail({
+        code: 'NOT_AN_ADMIN',
+        message:
+          'Your account has no active role that can set up provisioning, so nothing was changed. Ask for Application Administrator or Cloud Application Administrator (activate it first if it is eligible in Privileged Identity Management), then sign in again.',
+      })
+}
+
 /**
  * Steps 9–20 as ensures, in order: each reads the tenant first and changes only what differs, so a
- * retry, crash or rerun converges on one app, one job and one assignment per principal. Stops at the
- * first failure, saying which step failed and why.
+ * retry, crash or rerun converges on one app, one job and one assignment per principal. Before the
+ * first write it checks, read-only, that the account may set up provisioning and that every principal
+ * to assign exists. Stops at the first failure, saying which step failed and why.
  */
 export async function applySetup(
   ctx: RunContext,
@@ -35,7 +79,8 @@ export async function applySetup(
     done: (value: T) => string,
   ): Promise<Result<T>> => {
     ctx.emit({ ...progress, status: 'running' })
-    const result = await run()
+    const raw = await run()
+    const result: Result<T> = raw.ok ? raw : { ok: false, error: plainFailure(raw.error) }
     ctx.emit(
       result.ok
         ? { ...progress, status: 'done', message: done(result.value) }
@@ -44,6 +89,11 @@ export async function applySetup(
     return result
   }
   await ctx.journal.append({ runId: ctx.runId, event: 'apply-started' })
+
+  const allowed = await checkCanSetUp(ctx)
+  if (!allowed.ok) return allowed
+  const principals = await resolvePrincipals(ctx, choices.assignments)
+  if (!principals.ok) return principals
 
   const app = await step(
     { step: 9, id: 'create-app', message: 'Creating the HelloID enterprise app…' },
@@ -102,7 +152,7 @@ export async function applySetup(
   // Assigning before start avoids an empty first cycle (reference step-map note).
   const assignments = await step(
     { step: 20, id: 'assign', message: 'Assigning users and groups…' },
-    () => ensureAssignments(ctx, spId, choices.assignments),
+    () => ensureAssignments(ctx, spId, choices.assignments, principals.value),
     (v) => `${v.added} assignment(s) added, ${v.existing} already there.`,
   )
   if (!assignments.ok) return assignments
@@ -138,26 +188,44 @@ export async function rollbackSetup(ctx: RunContext): Promise<Result<{ removed: 
   const journal = await ctx.journal.entries()
   const removed: string[] = []
   const deleted = new Set(journal.filter((e) => e.event === 'app-deleted').map((e) => e.ids?.applicationId))
+  const deletedJobs = new Set(journal.filter((e) => e.event === 'job-deleted').map((e) => e.ids?.jobId))
   const apps = journal.filter(
     (e) => e.event === 'app-created' && e.ids?.applicationId && !deleted.has(e.ids.applicationId),
   )
+  const status = (r: Result<unknown>): number | null =>
+    r.ok ? null : (graphDetails(r.error)?.status ?? null)
   for (const entry of journal.filter((e) => e.event === 'job-created')) {
     const spId = entry.ids?.servicePrincipalId
     const jobId = entry.ids?.jobId
-    if (!spId || !jobId) continue
-    const gone = await ctx.graph.call({
-      method: 'DELETE',
-      path: `/servicePrincipals/${spId}/synchronization/jobs/${encodeURIComponent(jobId)}`,
+    if (!spId || !jobId || deletedJobs.has(jobId)) continue
+    deletedJobs.add(jobId)
+    // A busy provisioning backend answers 409 for a moment; the delete is safe to repeat.
+    const gone = await waitUntil(
+      () =>
+        ctx.graph.call({
+          method: 'DELETE',
+          path: `/servicePrincipals/${spId}/synchronization/jobs/${encodeURIComponent(jobId)}`,
+        }),
+      {
+        policy: ctx.timing.jobReady,
+        retryable: (r) => transientSync(r) && status(r) !== 404,
+        sleep: ctx.sleep,
+      },
+    )
+    if (!gone.ok && status(gone) !== 404) return { ok: false, error: plainFailure(gone.error) }
+    await ctx.journal.append({
+      runId: ctx.runId,
+      event: 'job-deleted',
+      ids: { servicePrincipalId: spId, jobId },
     })
-    if (!gone.ok && (gone.error.details as { status?: number } | undefined)?.status !== 404) return gone
-    removed.push(`job ${jobId}`)
+    if (gone.ok) removed.push(`job ${jobId}`)
   }
   for (const entry of apps) {
     const applicationId = entry.ids?.applicationId ?? ''
     const gone = await ctx.graph.call({ method: 'DELETE', path: `/applications/${applicationId}` })
-    if (!gone.ok && (gone.error.details as { status?: number } | undefined)?.status !== 404) return gone
+    if (!gone.ok && status(gone) !== 404) return { ok: false, error: plainFailure(gone.error) }
     await ctx.journal.append({ runId: ctx.runId, event: 'app-deleted', ids: { applicationId } })
-    removed.push(`application ${applicationId}`)
+    if (gone.ok) removed.push(`application ${applicationId}`)
   }
   if (removed.length === 0)
     return fail({

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 
-import type { Result } from '../../../shared/result'
+import { fail, type Result } from '../../../shared/result'
 import { GraphApi, type TokenSource } from '../graph/graph-api'
 import { validateHelloIdSecret, validateHelloIdUrl } from '../helloid/input-validation'
 import { classifyValidateCredentialsError, probeHelloIdScim } from '../helloid/scim-probe'
@@ -14,6 +14,7 @@ import { defaultTiming, type RunContext, type Timing } from './run-context'
 import { TenantReader } from './tenant-reader'
 import { troubleshootUser } from './troubleshoot'
 import type { PlannedChange, SetupChoices, SetupProgress } from './types'
+import { realSleep } from './waits'
 
 export interface SetupEngineOptions {
   graphBaseUrl: string
@@ -69,11 +70,16 @@ export class SetupEngine {
     return buildPlan(report, choices)
   }
 
-  /** Applies steps 9–20 as ensures. The template id comes from pre-flight. */
-  apply(templateId: string, choices: SetupChoices): Promise<Result<ApplyOutcome>> {
+  /**
+   * Applies steps 9–20 as ensures. The template id comes from pre-flight. The choices are checked again
+   * here (apply may be called without a pre-flight): bad input is refused before any Graph call.
+   */
+  async apply(templateId: string, choices: SetupChoices): Promise<Result<ApplyOutcome>> {
+    const checked = checkChoices(this.helloId, templateId, choices)
+    if (!checked.ok) return checked
     return applySetup(this.context(), {
       templateId,
-      choices,
+      choices: checked.value,
       explainValidation: (message) => {
         const error = classifyValidateCredentialsError(message)
         const fix = typeof error.details?.fix === 'string' ? error.details.fix : ''
@@ -118,6 +124,68 @@ export class SetupEngine {
       timing: this.options.timing ?? defaultTiming,
       emit: (progress) => this.options.onProgress?.(progress),
       boundary: this.options.boundary ?? (() => undefined),
+      sleep: this.options.sleep ?? realSleep,
     }
+  }
+}
+
+const MAX_DISPLAY_NAME = 120
+const MAX_EMAIL = 254
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+function invalid(field: string, message: string): Result<never> {
+  return fail({ code: 'INVALID_INPUT', message, details: { field } })
+}
+
+/**
+ * Validates and cleans what apply is about to write: the HelloID URL and secret (same rules as
+ * pre-flight), the app name, the notification e-mail, the principals and the template id. Messages
+ * never echo the secret.
+ */
+function checkChoices(
+  helloId: HelloIdChecks,
+  templateId: string,
+  choices: SetupChoices,
+): Result<SetupChoices> {
+  if (!GUID.test(templateId) && !/^[A-Za-z0-9._-]{1,100}$/.test(templateId))
+    return invalid('templateId', 'The HelloID gallery entry is unknown. Run the pre-flight check again.')
+  const url = helloId.validateUrl(choices.scimUrl)
+  if (!url.ok) return url
+  const secret = helloId.validateSecret(choices.secret)
+  if (!secret.ok) return secret
+  const name = typeof choices.appDisplayName === 'string' ? choices.appDisplayName.trim() : ''
+  if (name === '' || name.length > MAX_DISPLAY_NAME || /[\p{Cc}\p{Cf}]/u.test(name))
+    return invalid(
+      'appDisplayName',
+      `Give the app a name of 1 to ${MAX_DISPLAY_NAME} characters, without line breaks or invisible characters.`,
+    )
+  const email = choices.notificationEmail?.trim()
+  if (
+    email !== undefined &&
+    email !== '' &&
+    (email.length > MAX_EMAIL || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email) || /[\p{Cc}\p{Cf}]/u.test(email))
+  )
+    return invalid('notificationEmail', 'The notification e-mail is not a valid e-mail address.')
+  const badRef = choices.assignments.find(
+    (a) =>
+      typeof a.ref !== 'string' || a.ref.trim() === '' || a.ref.length > 256 || /[\p{Cc}\p{Cf}]/u.test(a.ref),
+  )
+  if (badRef)
+    return invalid(
+      'assignments',
+      'A user or group to assign is empty, too long or holds invisible characters.',
+    )
+  if (choices.reuseServicePrincipalId !== undefined && !GUID.test(choices.reuseServicePrincipalId))
+    return invalid('reuseServicePrincipalId', 'The app to reuse is not a valid object id.')
+  const { notificationEmail: _email, ...rest } = choices
+  return {
+    ok: true,
+    value: {
+      ...rest,
+      scimUrl: url.value.url,
+      secret: secret.value.secret,
+      appDisplayName: name,
+      ...(email ? { notificationEmail: email } : {}),
+    },
   }
 }

@@ -3,40 +3,29 @@ import type { AppRole } from '@microsoft/microsoft-graph-types'
 import { fail, ok, type Result } from '../../../shared/result'
 import type { BatchItem } from '../graph/graph-api'
 import type { RunContext } from './run-context'
-import { chooseAppRole } from './tenant-reader'
+import { chooseAppRole, isNotFound, isTransient } from './tenant-reader'
 import type { AssignmentTarget } from './types'
+import { delayFor, waitUntil } from './waits'
 
 /** A principal resolved to its object id. */
-interface Principal {
+export interface Principal {
   target: AssignmentTarget
   id: string
   displayName: string
 }
 
 const DUPLICATE = /already exists/i
+/** Rounds of retries for assignments Entra refused for now (replication, throttling, 5xx). */
+const MAX_ROUNDS = 8
 
 /**
- * Step 20: assign users and groups with a role other than Default Access (reference §10). Reads the
- * current assignments first and only adds what is missing, in `$batch`es of 20; an answer saying the
- * assignment already exists counts as done, and 404s right after the app was created are retried.
+ * Resolves every principal to assign, read-only. Apply does this before its first write, so a typo in
+ * a name stops the run before anything is created.
  */
-export async function ensureAssignments(
+export async function resolvePrincipals(
   ctx: RunContext,
-  spId: string,
   targets: readonly AssignmentTarget[],
-): Promise<Result<{ added: number; existing: number; role: string }>> {
-  if (targets.length === 0) return ok({ added: 0, existing: 0, role: '' })
-  const sp = await ctx.reader.servicePrincipal(spId)
-  if (!sp.ok) return sp
-  const role: AppRole | null = chooseAppRole(sp.value.appRoles ?? [])
-  if (!role?.id) {
-    return fail({
-      code: 'GRAPH_ERROR',
-      message:
-        'The HelloID app has no role that provisions users (only Default Access). Assign users in the portal with the User role.',
-    })
-  }
-
+): Promise<Result<Principal[]>> {
   const principals: Principal[] = []
   for (const target of targets) {
     const found =
@@ -51,18 +40,63 @@ export async function ensureAssignments(
       })
     principals.push({ target, id: found.value.id, displayName: found.value.displayName ?? target.ref })
   }
+  return ok(principals)
+}
 
-  const current = await ctx.reader.assignments(spId)
+/**
+ * Step 20: assign users and groups with a role other than Default Access (reference §10). Reads the
+ * current assignments first and only adds what is missing, in `$batch`es of 20; an answer saying the
+ * assignment already exists counts as done, so a lost answer can simply be sent again. 404s right after
+ * the app was created, throttling and 5xx are retried for a bounded number of rounds.
+ */
+export async function ensureAssignments(
+  ctx: RunContext,
+  spId: string,
+  targets: readonly AssignmentTarget[],
+  resolved?: readonly Principal[],
+): Promise<Result<{ added: number; existing: number; role: string }>> {
+  if (targets.length === 0) return ok({ added: 0, existing: 0, role: '' })
+  const sp = await waitUntil(() => ctx.reader.servicePrincipal(spId), {
+    policy: ctx.timing.replication,
+    retryable: (r) => isNotFound(r) || isTransient(r),
+    sleep: ctx.sleep,
+  })
+  if (!sp.ok) return sp
+  const role: AppRole | null = chooseAppRole(sp.value.appRoles ?? [])
+  if (!role?.id) {
+    return fail({
+      code: 'GRAPH_ERROR',
+      message:
+        'The HelloID app has no role that provisions users (only Default Access). Assign users in the portal with the User role.',
+    })
+  }
+
+  let principals: readonly Principal[]
+  if (resolved) principals = resolved
+  else {
+    const found = await resolvePrincipals(ctx, targets)
+    if (!found.ok) return found
+    principals = found.value
+  }
+
+  const current = await waitUntil(() => ctx.reader.assignments(spId), {
+    policy: ctx.timing.replication,
+    retryable: (r) => isNotFound(r) || isTransient(r),
+    sleep: ctx.sleep,
+  })
   if (!current.ok) return current
   const has = new Set(current.value.map((a) => `${a.principalId}:${a.appRoleId}`))
-  const missing = principals.filter((p) => !has.has(`${p.id}:${role.id}`))
-  const existing = principals.length - missing.length
+  const missing = principals.filter(
+    (p, index) => !has.has(`${p.id}:${role.id}`) && principals.findIndex((q) => q.id === p.id) === index,
+  )
+  let existing = principals.length - missing.length
   let added = 0
   await ctx.boundary('before-assignments')
 
   for (let start = 0; start < missing.length; start += 20) {
     let chunk = missing.slice(start, start + 20)
-    for (let round = 0; chunk.length > 0 && round < 6; round++) {
+    for (let round = 0; chunk.length > 0 && round < MAX_ROUNDS; round++) {
+      if (round > 0) await ctx.sleep(delayFor(ctx.timing.replication, round - 1))
       const items: BatchItem[] = chunk.map((p, index) => ({
         id: String(index),
         method: 'POST',
@@ -71,7 +105,11 @@ export async function ensureAssignments(
         body: { principalId: p.id, resourceId: spId, appRoleId: role.id },
       }))
       const answers = await ctx.graph.batch(items, 'write')
-      if (!answers.ok) return answers
+      if (!answers.ok) {
+        // Assignments are duplicate-safe, so a lost or refused batch is simply sent again.
+        if (isTransient(answers)) continue
+        return answers
+      }
       const retry: Principal[] = []
       for (const [index, p] of chunk.entries()) {
         const answer = answers.value.get(String(index))
@@ -84,29 +122,25 @@ export async function ensureAssignments(
             ids: { servicePrincipalId: spId, principalId: p.id },
           })
         } else if (answer?.status === 400 && DUPLICATE.test(message)) {
-          continue
+          existing++
         } else if (
-          answer?.status === 404 ||
-          answer?.status === 429 ||
-          (answer?.status === 400 && /Not a valid reference update/i.test(message))
+          !answer ||
+          answer.status === 404 ||
+          answer.status === 409 ||
+          answer.status === 429 ||
+          answer.status >= 500 ||
+          (answer.status === 400 && /Not a valid reference update/i.test(message))
         ) {
           retry.push(p)
         } else {
           return fail({
             code: 'GRAPH_ERROR',
-            message: `Could not assign ${p.displayName} to HelloID (${answer?.status ?? 'no answer'}).`,
-            details: { status: answer?.status ?? null },
+            message: `Could not assign ${p.displayName} to HelloID (${answer.status}).`,
+            details: { status: answer.status },
           })
         }
       }
       chunk = retry
-      if (chunk.length > 0)
-        await new Promise((resolve) =>
-          setTimeout(
-            resolve,
-            Math.min(ctx.timing.replication.maxDelayMs, ctx.timing.replication.firstDelayMs * 2 ** round),
-          ),
-        )
     }
     if (chunk.length > 0) {
       return fail({

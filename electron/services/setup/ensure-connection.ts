@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import { fail, ok, type Result } from '../../../shared/result'
 import { graphDetails } from '../graph/graph-api'
 import type { RunContext } from './run-context'
+import { isTransient } from './tenant-reader'
 import { waitUntil } from './waits'
 
 /** Turns Entra's Test Connection failure text into plain words; injected from the HelloID service. */
@@ -16,11 +17,14 @@ export function connectionFingerprint(url: string, secret: string, email: string
     .slice(0, 24)
 }
 
-const transientSync = (result: Result<unknown>): boolean => {
+/**
+ * Worth another try on a synchronization call that is safe to repeat: 401 UnknownError and 404/409
+ * while a new job replicates, 409 on busy sync writes (§6.2), and throttling, 5xx or no answer.
+ */
+export const transientSync = (result: Result<unknown>): boolean => {
   if (result.ok) return false
   const status = graphDetails(result.error)?.status
-  // 401 UnknownError and 404/409 appear while a new job replicates (reference §6.2).
-  return status === 401 || status === 404 || status === 409
+  return status === 401 || status === 404 || status === 409 || isTransient(result)
 }
 
 /**
@@ -45,8 +49,10 @@ export async function testConnection(
             { key: 'SecretToken', value: credentials.secret },
           ],
         },
+        // A test changes nothing, so a timeout or reset may simply be repeated.
+        idempotent: true,
       }),
-    { policy: ctx.timing.jobReady, retryable: transientSync },
+    { policy: ctx.timing.jobReady, retryable: transientSync, sleep: ctx.sleep },
   )
   if (result.ok) return ok(true)
   const status = graphDetails(result.error)?.status
@@ -101,7 +107,7 @@ export async function ensureSecretsSaved(
           ],
         },
       }),
-    { policy: ctx.timing.jobReady, retryable: transientSync },
+    { policy: ctx.timing.jobReady, retryable: transientSync, sleep: ctx.sleep },
   )
   if (!saved.ok) return saved
   await ctx.journal.append({

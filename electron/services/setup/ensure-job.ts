@@ -2,22 +2,25 @@ import type { SynchronizationJob, SynchronizationTemplate } from '@microsoft/mic
 
 import { fail, ok, type Result } from '../../../shared/result'
 import { graphDetails } from '../graph/graph-api'
-import { isAmbiguous } from './ensure-app'
 import type { RunContext } from './run-context'
-import { isNotFound } from './tenant-reader'
+import { isNotFound, isTransient } from './tenant-reader'
 import { waitUntil } from './waits'
 
-/** Rejections Entra gives while a new service principal is still replicating (reference §6.2, §14.4). */
-function isReplicationLag(result: Result<unknown>): boolean {
+/**
+ * Rejections Entra gives while a new service principal is still replicating (reference §6.2, §14.4:
+ * 401/403/404/409/429/5xx), and calls that got no answer at all.
+ */
+export function isReplicationLag(result: Result<unknown>): boolean {
   if (result.ok) return false
   const status = graphDetails(result.error)?.status
-  return status === 401 || status === 403 || status === 404 || status === 409 || status === 429
+  return status === 401 || status === 403 || status === 404 || status === 409 || isTransient(result)
 }
 
 /**
  * Steps 10–12: make sure the app has exactly one provisioning job. Reuses an existing job; otherwise
- * waits for the synchronization template to appear and creates the job once. After an ambiguous
- * answer it re-reads the job list before trying again.
+ * waits for the synchronization template to appear and creates the job. Whatever the create answered,
+ * short of success, the job list decides before another POST: Entra allows one job per template, so a
+ * repeat after an unseen success meets 409 and the list then shows the job.
  */
 export async function ensureProvisioningJob(
   ctx: RunContext,
@@ -26,6 +29,7 @@ export async function ensureProvisioningJob(
   const existing = await waitUntil(() => ctx.reader.jobs(spId), {
     policy: ctx.timing.jobReady,
     retryable: isReplicationLag,
+    sleep: ctx.sleep,
   })
   if (!existing.ok) return existing
   const current = existing.value[0]
@@ -42,6 +46,7 @@ export async function ensureProvisioningJob(
     policy: ctx.timing.jobReady,
     done: (list) => list.length > 0,
     retryable: isReplicationLag,
+    sleep: ctx.sleep,
   })
   if (!templates.ok) return templates
   const template = templates.value.find((t) => t.default) ?? templates.value[0]
@@ -61,13 +66,16 @@ export async function ensureProvisioningJob(
         body: { templateId: template.id },
         noRetry: true,
       })
-      if (response.ok || !isAmbiguous(response.error) || isNotFound(response))
-        return response.ok ? ok(response.value.body) : response
+      if (response.ok) return ok(response.value.body)
       // Unclear whether the job exists: the list decides, never a blind second POST.
       const again = await ctx.reader.jobs(spId)
       return again.ok && again.value[0] ? ok(again.value[0]) : response
     },
-    { policy: ctx.timing.jobReady, retryable: isReplicationLag },
+    {
+      policy: ctx.timing.jobReady,
+      retryable: isReplicationLag,
+      sleep: ctx.sleep,
+    },
   )
   if (!created.ok) return created
   const jobId = created.value.id
@@ -82,7 +90,8 @@ export async function ensureProvisioningJob(
   // The new job may 404 for a moment (reference §6.2).
   const readable = await waitUntil(() => ctx.reader.job(spId, jobId), {
     policy: ctx.timing.jobReady,
-    retryable: isNotFound,
+    retryable: (r) => isNotFound(r) || isTransient(r),
+    sleep: ctx.sleep,
   })
   return readable.ok ? ok({ jobId, created: true }) : readable
 }

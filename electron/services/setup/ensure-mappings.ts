@@ -1,8 +1,11 @@
 import type { AttributeMapping, SynchronizationSchema } from '@microsoft/microsoft-graph-types'
 
 import { fail, ok, type Result } from '../../../shared/result'
+import { transientSync } from './ensure-connection'
 import type { RunContext } from './run-context'
+import { isNotFound, isTransient } from './tenant-reader'
 import type { OptionalMapping } from './types'
+import { waitUntil } from './waits'
 
 export const HELLOID_USER_OBJECT = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User'
 
@@ -79,23 +82,35 @@ export async function ensureOptionalMappings(
   wanted: readonly OptionalMapping[],
 ): Promise<Result<{ added: string[] }>> {
   if (wanted.length === 0) return ok({ added: [] })
-  const schema = await ctx.reader.schema(ids.spId, ids.jobId)
+  // A job created a moment ago may still 404 (reference §6.2).
+  const schema = await waitUntil(() => ctx.reader.schema(ids.spId, ids.jobId), {
+    policy: ctx.timing.jobReady,
+    retryable: (r) => isNotFound(r) || isTransient(r),
+    sleep: ctx.sleep,
+  })
   if (!schema.ok) return schema
   const edited = addOptionalMappings(schema.value, wanted)
   if (!edited.ok) return edited
   if (edited.value.added.length === 0) return ok({ added: [] })
+  // As one JSON string: the journal's redaction walks objects only a few levels deep and would cut a
+  // nested schema short, leaving a backup that cannot be restored.
   await ctx.journal.append({
     runId: ctx.runId,
     event: 'schema-backup',
     ids: { ...ids },
-    data: { schema: schema.value },
+    data: { schemaJson: JSON.stringify(schema.value) },
   })
   await ctx.boundary('before-schema')
-  const put = await ctx.graph.call({
-    method: 'PUT',
-    path: `/servicePrincipals/${ids.spId}/synchronization/jobs/${encodeURIComponent(ids.jobId)}/schema`,
-    body: edited.value.schema,
-  })
+  // The PUT replaces the whole schema, so repeating it after a conflict is safe.
+  const put = await waitUntil(
+    () =>
+      ctx.graph.call({
+        method: 'PUT',
+        path: `/servicePrincipals/${ids.spId}/synchronization/jobs/${encodeURIComponent(ids.jobId)}/schema`,
+        body: edited.value.schema,
+      }),
+    { policy: ctx.timing.jobReady, retryable: transientSync, sleep: ctx.sleep },
+  )
   if (!put.ok) return put
   await ctx.journal.append({
     runId: ctx.runId,

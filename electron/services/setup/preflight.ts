@@ -22,7 +22,7 @@ export interface PreflightInput {
 export interface PreflightReport {
   checks: Check[]
   facts: TenantFacts | null
-  /** The cleaned HelloID values, when they passed their checks. */
+  /** The cleaned HelloID values, when they passed their checks (`secret` is not serialised). */
   helloId: { url: string; secret: string } | null
 }
 
@@ -315,7 +315,17 @@ async function checkHelloId(
           ...(typeof probe.error.details?.fix === 'string' ? { fix: probe.error.details.fix } : {}),
         },
   )
-  return probe.ok ? { url: url.value.url, secret: secret.value.secret } : null
+  return probe.ok ? cleanedValues(url.value.url, secret.value.secret) : null
+}
+
+/**
+ * The cleaned URL and secret for apply. The secret is a non-enumerable property: code in this process
+ * reads it, but JSON, structured clone (IPC) and loggers that walk the report never see it.
+ */
+function cleanedValues(url: string, secret: string): { url: string; secret: string } {
+  const values = { url } as { url: string; secret: string }
+  Object.defineProperty(values, 'secret', { value: secret, enumerable: false })
+  return values
 }
 
 async function checkAssignments(

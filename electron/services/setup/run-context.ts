@@ -3,13 +3,15 @@ import type { Logger } from '../log/logger'
 import type { Journal } from './journal'
 import type { TenantReader } from './tenant-reader'
 import type { SetupProgress } from './types'
-import type { WaitPolicy } from './waits'
+import type { Sleep, WaitPolicy } from './waits'
 
 /** How long the engine waits for Entra to catch up; tests against a fast simulator shorten these. */
 export interface Timing {
   replication: WaitPolicy
   jobReady: WaitPolicy
   ambiguousCreate: WaitPolicy
+  /** How long to wait for instantiate's answer before treating it as ambiguous (default 60 s). */
+  instantiateTimeoutMs?: number
 }
 
 export const defaultTiming: Timing = {
@@ -31,4 +33,6 @@ export interface RunContext {
    * Called at every step boundary. Tests throw here to simulate a crash; a rerun must converge.
    */
   boundary: (name: string) => void | Promise<void>
+  /** Pauses between polls and retries (tests move a simulated clock instead of waiting). */
+  sleep: Sleep
 }

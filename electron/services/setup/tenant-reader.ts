@@ -37,6 +37,16 @@ export function isNotFound(result: Result<unknown>): boolean {
 }
 
 /**
+ * True when a failed result is worth trying again later: throttling, a 5xx or no answer at all (reset,
+ * timeout). Only for calls that are safe to repeat, or that re-read before repeating.
+ */
+export function isTransient(result: Result<unknown>): boolean {
+  if (result.ok) return false
+  const status = graphDetails(result.error)?.status ?? null
+  return result.error.code === 'NETWORK_ERROR' || status === 429 || (status !== null && status >= 500)
+}
+
+/**
  * The read-only Graph queries the engine needs, each returning plain values. Collections follow
  * `@odata.nextLink` up to a bound, so a huge tenant cannot stall a run.
  */

@@ -1,5 +1,3 @@
-import { backOff } from 'exponential-backoff'
-
 import type { Result } from '../../../shared/result'
 
 /** Bounded wait settings; the defaults follow the reference's replication guidance (§14.4). */
@@ -11,41 +9,51 @@ export interface WaitPolicy {
 
 export const replicationWait: WaitPolicy = { attempts: 14, firstDelayMs: 2000, maxDelayMs: 15_000 }
 
-class StillWaiting extends Error {
-  constructor(readonly last: unknown) {
-    super('still waiting')
-  }
+export type Sleep = (ms: number) => Promise<void>
+
+export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * The pause before retry number `retry` (0-based): exponential from `firstDelayMs`, capped at
+ * `maxDelayMs`, with "equal jitter" (between half and all of it), so a policy's window has a known
+ * minimum length — see {@link minimumWindowMs}.
+ */
+export function delayFor(policy: WaitPolicy, retry: number): number {
+  const base = Math.min(policy.maxDelayMs, policy.firstDelayMs * 2 ** retry)
+  return Math.round(base / 2 + (Math.random() * base) / 2)
+}
+
+/** The shortest total time a policy waits before giving up (every jitter at its minimum). */
+export function minimumWindowMs(policy: WaitPolicy): number {
+  let total = 0
+  for (let retry = 0; retry < policy.attempts - 1; retry++)
+    total += Math.min(policy.maxDelayMs, policy.firstDelayMs * 2 ** retry) / 2
+  return total
 }
 
 /**
  * Repeats `attempt` with exponential backoff (jittered) until it returns a value that `done` accepts
- * or the attempts run out. `retryable` decides which failed results are worth another try.
+ * or the attempts run out, and returns the last answer. `retryable` decides which failed results are
+ * worth another try (all, when omitted). `sleep` is injectable so tests can move a simulated clock
+ * instead of waiting.
  */
 export async function waitUntil<T>(
   attempt: () => Promise<Result<T>>,
-  options: { policy: WaitPolicy; done?: (value: T) => boolean; retryable?: (error: Result<T>) => boolean },
+  options: {
+    policy: WaitPolicy
+    done?: (value: T) => boolean
+    retryable?: (error: Result<T>) => boolean
+    sleep?: Sleep
+  },
 ): Promise<Result<T>> {
-  let last: Result<T> | null = null
-  try {
-    return await backOff(
-      async () => {
-        last = await attempt()
-        if (last.ok ? (options.done?.(last.value) ?? true) : false) return last
-        if (!last.ok && options.retryable && !options.retryable(last)) return last
-        throw new StillWaiting(last)
-      },
-      {
-        numOfAttempts: options.policy.attempts,
-        startingDelay: options.policy.firstDelayMs,
-        maxDelay: options.policy.maxDelayMs,
-        timeMultiple: 2,
-        jitter: 'full',
-        delayFirstAttempt: false,
-        retry: (error: unknown) => error instanceof StillWaiting,
-      },
-    )
-  } catch (error) {
-    if (error instanceof StillWaiting && last) return last
-    throw error
+  const sleep = options.sleep ?? realSleep
+  const attempts = Math.max(1, options.policy.attempts)
+  let last = await attempt()
+  for (let retry = 0; retry < attempts - 1; retry++) {
+    if (last.ok ? (options.done?.(last.value) ?? true) : false) return last
+    if (!last.ok && options.retryable && !options.retryable(last)) return last
+    await sleep(delayFor(options.policy, retry))
+    last = await attempt()
   }
+  return last
 }

@@ -65,6 +65,18 @@ describe('tokens: silent refresh, tenant guard, encrypted cache, logs', () => {
     expect(h.browserCalls).toHaveLength(1)
   })
 
+  it('redeems the refresh token when asked to force a refresh (after Graph rejected a cached token)', async () => {
+    const h = harness(sim, (url) => playBrowser(url, { account: 'appadmin' }))
+    expect((await h.auth.signInInteractive({ scopes: ALL_SCOPES })).ok).toBe(true)
+    const cached = await h.auth.getToken(ALL_SCOPES)
+    const refreshesBefore = (await refreshGrants(sim)).length
+    const forced = await h.auth.getToken(ALL_SCOPES, { forceRefresh: true })
+    if (!cached.ok || !forced.ok) throw new Error('no token')
+    expect(forced.value.accessToken).not.toBe(cached.value.accessToken)
+    expect((await refreshGrants(sim)).length).toBe(refreshesBefore + 1)
+    expect(h.browserCalls).toHaveLength(1)
+  })
+
   it('an expired refresh token asks for one interactive sign-in (INTERACTION_REQUIRED), without a browser loop', async () => {
     await control(sim, '/faults', { tokenLifetimeSeconds: 120 })
     const h = harness(sim, (url) => playBrowser(url, { account: 'appadmin' }))

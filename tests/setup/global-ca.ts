@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { generate } from 'selfsigned'
 
@@ -9,8 +9,9 @@ import { generate } from 'selfsigned'
  * msal-node / fetch clients inside it) trusts certificates the simulator issues from this CA.
  */
 export default async function setup(): Promise<void> {
-  const dir = join(process.cwd(), '.tmp', 'test-ca')
-  mkdirSync(dir, { recursive: true })
+  // One folder per run, so two test runs at once never swap each other's CA.
+  mkdirSync(join(process.cwd(), '.tmp'), { recursive: true })
+  const dir = mkdtempSync(join(process.cwd(), '.tmp', 'test-ca-'))
   const pems = await generate([{ name: 'commonName', value: 'HelloID Setup Test CA' }], {
     keySize: 2048,
     algorithm: 'sha256',

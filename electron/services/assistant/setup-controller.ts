@@ -304,7 +304,7 @@ export class SetupController {
     return ok(
       new SetupEngine({
         graphBaseUrl,
-        tokens: (access) => this.options.signIn.token(access),
+        tokens: (access, options) => this.options.signIn.token(access, options),
         customerTenantId: () => tenantId,
         journal: createFileJournal(
           join(this.options.dataDir, 'customers', profileIdFor(session.customer.label), 'journal.jsonl'),

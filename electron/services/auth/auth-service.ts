@@ -277,7 +277,7 @@ export class AuthService {
    * A Graph token for the pinned customer tenant, from the cache or refreshed silently. Refuses (and
    * changes nothing) when the token's tenant is not the customer's.
    */
-  async getToken(scopes: string[]): Promise<Result<CustomerToken>> {
+  async getToken(scopes: string[], options: { forceRefresh?: boolean } = {}): Promise<Result<CustomerToken>> {
     const session = this.session
     if (!session) return fail({ code: 'NOT_SIGNED_IN', message: errorTable.NOT_SIGNED_IN })
     const account = await this.accountFor(session)
@@ -288,6 +288,8 @@ export class AuthService {
         account,
         scopes: this.qualify(scopes),
         authority: this.authorityFor(session.tenantId),
+        // Graph rejected the cached token (revoked, or clock skew): redeem the refresh token now.
+        ...(options.forceRefresh ? { forceRefresh: true } : {}),
       })
     } catch (error) {
       return fail(classifyAuthError(error))

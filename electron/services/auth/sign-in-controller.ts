@@ -114,10 +114,13 @@ export class SignInController {
   }
 
   /** A token for the pinned customer tenant (read or write scopes), for Graph calls. */
-  async token(access: 'read' | 'write'): Promise<Result<{ accessToken: string; tenantId: string }>> {
+  async token(
+    access: 'read' | 'write',
+    options: { forceRefresh?: boolean } = {},
+  ): Promise<Result<{ accessToken: string; tenantId: string }>> {
     const active = this.sessions.active()
     if (!active || !this.account) return fail({ code: 'NOT_SIGNED_IN', message: errorTable.NOT_SIGNED_IN })
-    return active.auth.getToken(access === 'write' ? writeScopes() : scopesFor('read'))
+    return active.auth.getToken(access === 'write' ? writeScopes() : scopesFor('read'), options)
   }
 
   private emit(): void {

@@ -123,7 +123,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     const dataDir = args.dataDir ?? join(homedir(), '.helloid-entra-setup', 'cli')
     const engine = new SetupEngine({
       graphBaseUrl,
-      tokens: (access, options) => auth.getToken(access === 'write' ? writeScopes() : scopesFor('read'), options),
+      tokens: (access, options) =>
+        auth.getToken(access === 'write' ? writeScopes() : scopesFor('read'), options),
       customerTenantId: () => tenantId,
       journal: createFileJournal(
         join(dataDir, 'customers', profileIdFor(args.customer), 'journal.jsonl'),

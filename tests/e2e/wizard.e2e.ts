@@ -117,6 +117,25 @@ describe('guided wizard in the browser preview', () => {
     await context.close()
   })
 
+  it('enforces its CSP: no inline script and no connections to other hosts', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const violations: string[] = []
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text())
+    })
+    await page.goto(host.url)
+    await expect.poll(() => page.getByTestId('step-title').isVisible()).toBe(true)
+    await page.addScriptTag({ content: 'window.__injected = true' }).catch(() => undefined)
+    expect(await page.evaluate('window.__injected === true')).toBe(false)
+    const remote = await page.evaluate<string>(
+      "fetch('https://example.com/exfiltrate').then(() => 'reached', () => 'blocked')",
+    )
+    expect(remote).toBe('blocked')
+    expect(violations.length).toBeGreaterThanOrEqual(2)
+    await context.close()
+  })
+
   it('refuses to work without the host token', async () => {
     const context = await browser.newContext()
     const page = await context.newPage()

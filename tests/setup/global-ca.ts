@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { generate } from 'selfsigned'
 
@@ -8,7 +8,7 @@ import { generate } from 'selfsigned'
  * Vitest's default `forks` pool starts its workers after global setup, so every worker (and the
  * msal-node / fetch clients inside it) trusts certificates the simulator issues from this CA.
  */
-export default async function setup(): Promise<void> {
+export default async function setup(): Promise<() => void> {
   // One folder per run, so two test runs at once never swap each other's CA.
   mkdirSync(join(process.cwd(), '.tmp'), { recursive: true })
   const dir = mkdtempSync(join(process.cwd(), '.tmp', 'test-ca-'))
@@ -27,4 +27,5 @@ export default async function setup(): Promise<void> {
   process.env.NODE_EXTRA_CA_CERTS = certPath
   process.env.HELLOID_TEST_CA_CERT = certPath
   process.env.HELLOID_TEST_CA_KEY = keyPath
+  return () => rmSync(dir, { recursive: true, force: true })
 }

@@ -68,6 +68,8 @@ export const en = {
     memoryOnly:
       'This computer has no secure key store, so the sign-in is kept in memory only: you will sign in again after closing the assistant.',
     signOutForget: 'Sign out and forget this customer',
+    openAdminConsent: 'Open the admin approval page',
+    copyAdminConsent: 'Copy the link for an administrator',
     scopesSummary: 'What the assistant asks for, and why',
     scopeColumn: 'Permission',
     roleColumn: 'Role it needs',

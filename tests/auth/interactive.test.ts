@@ -196,6 +196,9 @@ describe('interactive sign-in: real msal-node against the simulated authority', 
     if (result.ok) throw new Error('unreachable')
     expect(result.error.message).toContain('Application Administrator')
     expect(result.error.message).not.toMatch(/AADSTS/)
+    expect(result.error.details?.adminConsentUrl).toBe(
+      `${sim.urls.authority}/contoso.onmicrosoft.com/adminconsent?client_id=7c1f3d2e-5b8a-4e36-9d0f-2a6b4c8e1f90`,
+    )
     // The person saw Entra's "Need admin approval" page and went back to the app.
     expect((visit as BrowserVisit | null)?.pages.some((p) => p.includes('Need admin approval'))).toBe(true)
     expect(h.auth.summary()).toBeNull()

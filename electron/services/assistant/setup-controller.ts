@@ -16,7 +16,7 @@ import type { Logger } from '../log/logger'
 import type { Redactor } from '../log/redact'
 import { SetupEngine } from '../setup/engine'
 import { createFileJournal } from '../setup/journal'
-import { preflightPassed, type PreflightReport } from '../setup/preflight'
+import { helloIdFormatChecks, preflightPassed, type PreflightReport } from '../setup/preflight'
 import type { Timing } from '../setup/run-context'
 import type { SetupProgress } from '../setup/types'
 
@@ -70,33 +70,7 @@ export class SetupController {
   setConnection(input: { url: string; secret: string }): HelloIdConnectionState {
     const url = validateHelloIdUrl(input.url, { allowLoopback: Boolean(this.options.simulated) })
     const secret = validateHelloIdSecret(input.secret)
-    const checks: HelloIdConnectionState['checks'] = [
-      url.ok
-        ? {
-            id: 'helloid-url',
-            step: 13,
-            status: url.value.warnings.length ? 'warn' : 'pass',
-            title: 'HelloID URL',
-            detail: url.value.warnings.join(' ') || url.value.url,
-          }
-        : { id: 'helloid-url', step: 13, status: 'fail', title: 'HelloID URL', detail: url.error.message },
-      secret.ok
-        ? {
-            id: 'helloid-secret',
-            step: 14,
-            status: secret.value.warnings.length ? 'warn' : 'pass',
-            title: 'HelloID secret',
-            detail:
-              secret.value.warnings.join(' ') || 'Received. It is kept in memory only and never shown again.',
-          }
-        : {
-            id: 'helloid-secret',
-            step: 14,
-            status: 'fail',
-            title: 'HelloID secret',
-            detail: secret.error.message,
-          },
-    ]
+    const checks = helloIdFormatChecks(url, secret)
     if (url.ok && secret.ok) {
       this.connection = { url: url.value.url, secret: secret.value.secret }
       this.options.redactor.register(secret.value.secret)

@@ -210,7 +210,7 @@ export class AuthService {
         return fail({ code: 'SIGNIN_TIMED_OUT', message: errorTable.SIGNIN_TIMED_OUT })
       if (outcome === 'cancelled')
         return fail({ code: 'SIGNIN_CANCELLED', message: errorTable.SIGNIN_CANCELLED })
-      return this.failSignIn(error)
+      return this.failSignIn(error, request.tenant)
     } finally {
       clearTimeout(timer)
       this.pending = null
@@ -266,7 +266,7 @@ export class AuthService {
       return await this.adopt(result, request.tenant)
     } catch (error) {
       if (cancelled) return fail({ code: 'SIGNIN_CANCELLED', message: errorTable.SIGNIN_CANCELLED })
-      return this.failSignIn(this.withDeviceCodeDetail(error))
+      return this.failSignIn(this.withDeviceCodeDetail(error), request.tenant)
     } finally {
       this.pending = null
       this.deviceCodeError = null
@@ -431,9 +431,14 @@ export class AuthService {
     return new Error([`${server.error}:`, server.description, ...codes].filter(Boolean).join(' '))
   }
 
-  private failSignIn(error: unknown): Result<never> {
+  private failSignIn(error: unknown, tenant: string | undefined): Result<never> {
     const classified = classifyAuthError(error)
     this.options.log.warn('sign-in failed', { code: classified.code, reason: classified.details?.reason })
+    if (classified.code === 'CONSENT_REQUIRED') {
+      // The page an administrator opens to approve the assistant for the whole tenant.
+      const adminConsentUrl = `${this.authorityFor(tenant)}/adminconsent?client_id=${encodeURIComponent(this.options.clientId)}`
+      return fail({ ...classified, details: { ...classified.details, adminConsentUrl } })
+    }
     return fail(classified)
   }
 

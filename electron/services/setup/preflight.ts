@@ -250,14 +250,15 @@ export async function runPreflight(
   return { checks, facts, helloId: cleaned }
 }
 
-async function checkHelloId(
-  helloId: HelloIdChecks,
-  input: PreflightInput,
-  add: (check: Check) => void,
-): Promise<{ url: string; secret: string } | null> {
-  if (input.scimUrl === undefined && input.secret === undefined) return null
-  const url = helloId.validateUrl(input.scimUrl ?? '')
-  add(
+/**
+ * The format checks of the pasted HelloID URL (step 13) and secret (step 14), with the fix for each.
+ * Shared by pre-flight and by the UI's "Check and keep", so both say the same thing.
+ */
+export function helloIdFormatChecks(
+  url: Result<{ url: string; warnings: string[] }>,
+  secret: Result<{ secret: string; warnings: string[] }>,
+): [Check, Check] {
+  return [
     url.ok
       ? {
           id: 'helloid-url',
@@ -274,16 +275,15 @@ async function checkHelloId(
           detail: url.error.message,
           fix: 'Copy the URL again from HelloID › Directory › Azure AD.',
         },
-  )
-  const secret = helloId.validateSecret(input.secret ?? '')
-  add(
     secret.ok
       ? {
           id: 'helloid-secret',
           step: 14,
           status: secret.value.warnings.length ? 'warn' : 'pass',
           title: 'HelloID secret',
-          detail: secret.value.warnings.join(' ') || 'Looks right.',
+          detail:
+            secret.value.warnings.join(' ') ||
+            'Looks right. It is kept in memory only and never shown again.',
         }
       : {
           id: 'helloid-secret',
@@ -293,7 +293,18 @@ async function checkHelloId(
           detail: secret.error.message,
           fix: 'Copy the Secret again from HelloID, or click New Secret there.',
         },
-  )
+  ]
+}
+
+async function checkHelloId(
+  helloId: HelloIdChecks,
+  input: PreflightInput,
+  add: (check: Check) => void,
+): Promise<{ url: string; secret: string } | null> {
+  if (input.scimUrl === undefined && input.secret === undefined) return null
+  const url = helloId.validateUrl(input.scimUrl ?? '')
+  const secret = helloId.validateSecret(input.secret ?? '')
+  helloIdFormatChecks(url, secret).forEach(add)
   if (!url.ok || !secret.ok) return null
   const probe = await helloId.probe({ url: url.value.url, secret: secret.value.secret })
   add(

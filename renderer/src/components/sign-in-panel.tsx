@@ -6,6 +6,7 @@ import {
   Input,
   makeStyles,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Select,
@@ -94,6 +95,8 @@ export function SignInPanel(): JSX.Element {
 
 function SignInError({ error }: { error: NonNullable<SessionState['lastError']> }): JSX.Element {
   const { t } = useTranslation()
+  const api = useAppStore((s) => s.api)
+  const consentUrl = typeof error.details?.adminConsentUrl === 'string' ? error.details.adminConsentUrl : null
   return (
     <MessageBar intent={error.code === 'SIGNIN_CANCELLED' ? 'warning' : 'error'} data-testid="sign-in-error">
       <MessageBarBody>
@@ -102,6 +105,16 @@ function SignInError({ error }: { error: NonNullable<SessionState['lastError']> 
         </MessageBarTitle>
         {error.message}
       </MessageBarBody>
+      {consentUrl && (
+        <MessageBarActions>
+          <Button onClick={() => void api.openExternal({ url: consentUrl })} data-testid="admin-consent">
+            {t('signIn.openAdminConsent')}
+          </Button>
+          <Button onClick={() => void navigator.clipboard?.writeText(consentUrl)}>
+            {t('signIn.copyAdminConsent')}
+          </Button>
+        </MessageBarActions>
+      )}
     </MessageBar>
   )
 }

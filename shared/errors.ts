@@ -13,7 +13,8 @@ export const errorTable = {
   SIGNIN_IN_PROGRESS: 'A sign-in is already waiting. Finish it in the browser or cancel it first.',
   INTERACTION_REQUIRED: 'Microsoft needs you to sign in again (or approve more access) before continuing.',
   CLOUD_NOT_SUPPORTED: 'Entra provisioning APIs are not available in this Microsoft cloud.',
-  SIGNIN_TIMED_OUT: 'Sign-in took too long and was stopped. Start it again when the browser is ready.',
+  SIGNIN_TIMED_OUT:
+    'Sign-in took too long and was stopped. If the browser showed an error such as AADSTS700016 (application not found), check Settings › app registration and the Microsoft cloud; otherwise start again when the browser is ready.',
   CONSENT_REQUIRED: 'An administrator must grant consent for the assistant in this tenant.',
   NOT_AN_ADMIN: 'The signed-in account has no role that can set up provisioning.',
   PERSONAL_ACCOUNT: 'Personal Microsoft accounts cannot manage Entra provisioning. Use a work account.',

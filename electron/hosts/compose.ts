@@ -10,6 +10,7 @@ import { createEventBus } from '../services/events'
 import type { Logger } from '../services/log/logger'
 import type { Redactor } from '../services/log/redact'
 import { createFileProgressStore } from '../services/progress-store'
+import { createFileSettingsStore } from '../services/settings-store'
 import type { AppServices } from './handler-table'
 
 /** What a host supplies from its platform to build the services. */
@@ -49,11 +50,15 @@ export function composeServices(platform: HostPlatform): AppServices {
     redactor: platform.redactor,
     ...(platform.interactiveTimeoutMs ? { interactiveTimeoutMs: platform.interactiveTimeoutMs } : {}),
   })
+  const settings = createFileSettingsStore(join(platform.dataDir, 'settings.json'))
+  // Read once at start (milliseconds); later reads come from memory.
+  void settings.load()
   const signIn = new SignInController(
     sessions,
     (state) => events.publish('sessionChanged', state),
     platform.log,
     platform.allowedCloudIds,
+    () => settings.current().clientId || undefined,
   )
   const setup = new SetupController({
     dataDir: platform.dataDir,
@@ -69,6 +74,8 @@ export function composeServices(platform: HostPlatform): AppServices {
     events,
     signIn,
     setup,
+    settings,
+    defaultClientId: platform.clientId,
     openExternal: platform.openExternal,
     ...(platform.mintPracticeHelloId ? { mintPracticeHelloId: platform.mintPracticeHelloId } : {}),
   }

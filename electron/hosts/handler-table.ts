@@ -6,6 +6,7 @@ import type { SignInController } from '../services/auth/sign-in-controller'
 import type { EventBus } from '../services/events'
 import { isAllowedExternalUrl } from '../services/external-links'
 import type { ProgressStore } from '../services/progress-store'
+import type { SettingsStore } from '../services/settings-store'
 
 /** The one table of operation handlers that every host binds. */
 export type HandlerTable = {
@@ -19,6 +20,9 @@ export interface AppServices {
   events: EventBus
   signIn: SignInController
   setup: SetupController
+  settings: SettingsStore
+  /** The client id used when Settings name none (environment or built-in default). */
+  defaultClientId: string
   /** Practice mode only: HelloID's "New Secret" on the practice HelloID. */
   mintPracticeHelloId?: () => Promise<{ url: string; secret: string }>
   /** Opens an already-vetted URL in the system browser. */
@@ -46,6 +50,14 @@ export function createHandlerTable(services: AppServices): HandlerTable {
       }
       await services.openExternal(url)
       return ok({ opened: true as const })
+    },
+    getSettings: async () => {
+      const settings = await services.settings.load()
+      return ok({ ...settings, effectiveClientId: settings.clientId || services.defaultClientId })
+    },
+    saveSettings: async (input) => {
+      const settings = await services.settings.save(input)
+      return ok({ ...settings, effectiveClientId: settings.clientId || services.defaultClientId })
     },
     getSession: async () => ok(services.signIn.state()),
     signIn: (input) => services.signIn.start(input),

@@ -12,6 +12,7 @@ import {
   setupStateSchema,
   openExternalInputSchema,
   sessionStateSchema,
+  settingsSchema,
   signInInputSchema,
   wizardProgressSchema,
 } from './schemas'
@@ -29,6 +30,8 @@ export const operations = {
   saveProgress: { input: wizardProgressSchema, output: wizardProgressSchema },
   resetProgress: { input: emptyInputSchema, output: wizardProgressSchema },
   openExternal: { input: openExternalInputSchema, output: z.object({ opened: z.literal(true) }) },
+  getSettings: { input: emptyInputSchema, output: settingsSchema.extend({ effectiveClientId: z.string() }) },
+  saveSettings: { input: settingsSchema, output: settingsSchema.extend({ effectiveClientId: z.string() }) },
   getSession: { input: emptyInputSchema, output: sessionStateSchema },
   signIn: { input: signInInputSchema, output: sessionStateSchema },
   cancelSignIn: { input: emptyInputSchema, output: sessionStateSchema },

@@ -8,6 +8,8 @@ export const operationNames = [
   'saveProgress',
   'resetProgress',
   'openExternal',
+  'getSettings',
+  'saveSettings',
   'getSession',
   'signIn',
   'cancelSignIn',

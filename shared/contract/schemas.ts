@@ -215,3 +215,18 @@ export type SetupChoicesInput = z.infer<typeof setupChoicesSchema>
 export type SetupState = z.infer<typeof setupStateSchema>
 export type HelloIdConnectionState = z.infer<typeof helloIdConnectionStateSchema>
 export type OnDemandReportView = z.infer<typeof onDemandReportSchema>
+
+/** Settings a person may change; `clientId` is their own app registration (empty = the default). */
+export const settingsSchema = z
+  .object({
+    clientId: z
+      .string()
+      .trim()
+      .regex(
+        /^$|^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/,
+        'The application (client) id is a GUID, like 7c1f3d2e-5b8a-4e36-9d0f-2a6b4c8e1f90. Leave it empty for the default.',
+      ),
+  })
+  .strict()
+
+export type Settings = z.infer<typeof settingsSchema>

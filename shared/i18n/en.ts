@@ -89,6 +89,16 @@ export const en = {
     },
   },
   checks: { pass: 'Passed', warn: 'Warning', fail: 'Problem' },
+  settings: {
+    appRegistration: 'Settings: app registration',
+    clientId: 'Application (client) id',
+    clientIdHint:
+      'Only if your organisation registered its own multi-tenant public client (redirect URI http://localhost). Leave empty for the default.',
+    save: 'Save',
+    saved: 'saved; used from the next sign-in',
+    inUse: 'Signing in with',
+    invalid: 'This is not a valid client id.',
+  },
   helloid: {
     heading: 'HelloID connection',
     url: 'HelloID URL',

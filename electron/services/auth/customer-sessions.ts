@@ -15,6 +15,8 @@ import {
 
 /** A customer the consultant works for: a label, the tenant hint they typed, and the cloud. */
 export interface CustomerProfile {
+  /** The app registration to sign in with, when the person set their own in Settings. */
+  clientId?: string
   id: string
   label: string
   tenant?: string
@@ -81,7 +83,7 @@ export class CustomerSessions {
       ? createEncryptedFileCacheStore(this.cacheFile(profile.id), this.options.cipher)
       : createMemoryCacheStore()
     const auth = new AuthService({
-      clientId: this.options.clientId,
+      clientId: profile.clientId ?? this.options.clientId,
       cloud: this.options.cloudFor(profile),
       store,
       openBrowser: this.options.openBrowser,
@@ -112,5 +114,10 @@ export class CustomerSessions {
 }
 
 function sameProfile(a: CustomerProfile, b: CustomerProfile): boolean {
-  return a.id === b.id && a.cloudId === b.cloudId && (a.tenant ?? '') === (b.tenant ?? '')
+  return (
+    a.id === b.id &&
+    a.cloudId === b.cloudId &&
+    (a.tenant ?? '') === (b.tenant ?? '') &&
+    (a.clientId ?? '') === (b.clientId ?? '')
+  )
 }

@@ -23,6 +23,8 @@ export class SignInController {
     private readonly log: Logger,
     /** Clouds other than the catalog's (the simulator) may be offered by the host. */
     private readonly allowedCloudIds: readonly string[] = cloudIds,
+    /** The app registration chosen in Settings, if any (else the host's default). */
+    private readonly clientIdSetting: () => string | undefined = () => undefined,
   ) {}
 
   /** The current snapshot for the UI. */
@@ -61,11 +63,13 @@ export class SignInController {
       })
     }
     const tenant = input.tenant?.trim() || undefined
+    const clientId = this.clientIdSetting()
     const restored = await this.sessions.select({
       id: profileIdFor(input.customerLabel),
       label: input.customerLabel.trim(),
       cloudId: input.cloudId,
       ...(tenant ? { tenant } : {}),
+      ...(clientId ? { clientId } : {}),
     })
     this.account = restored
     const active = this.sessions.active()

@@ -21,6 +21,7 @@ import { signInInputSchema, type SessionState, type SignInInput } from '../../..
 import { clouds } from '../../../shared/clouds'
 import { scopeTable } from '../../../shared/scopes'
 import { useAppStore, useAppStoreShallow } from '../store/root'
+import { ClientIdSetting } from './client-id-setting'
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '640px' },
@@ -66,6 +67,7 @@ export function SignInPanel(): JSX.Element {
       ) : (
         <SignInForm practice={info?.practice ?? false} defaults={session?.customer ?? null} />
       )}
+      {!session?.account && !session?.signingIn && <ClientIdSetting />}
       <details>
         <summary>{t('signIn.scopesSummary')}</summary>
         <table className={styles.scopes}>

@@ -1,0 +1,70 @@
+import { Button, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components'
+import { useEffect, useState, type JSX } from 'react'
+import { useTranslation } from 'react-i18next'
+
+import { settingsSchema } from '../../../shared/contract'
+import { useAppStore } from '../store/root'
+
+const useStyles = makeStyles({
+  row: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'flex-end', flexWrap: 'wrap' },
+  mono: { fontFamily: tokens.fontFamilyMonospace },
+})
+
+/** Settings › app registration: sign in with the organisation's own client id instead of the default. */
+export function ClientIdSetting(): JSX.Element {
+  const styles = useStyles()
+  const { t } = useTranslation()
+  const api = useAppStore((s) => s.api)
+  const [value, setValue] = useState('')
+  const [effective, setEffective] = useState('')
+  const [problem, setProblem] = useState<string | null>(null)
+  const [saved, setSaved] = useState(false)
+
+  useEffect(() => {
+    void api.getSettings({}).then((result) => {
+      if (!result.ok) return
+      setValue(result.value.clientId)
+      setEffective(result.value.effectiveClientId)
+    })
+  }, [api])
+
+  const save = async (): Promise<void> => {
+    const parsed = settingsSchema.safeParse({ clientId: value })
+    if (!parsed.success) {
+      setProblem(parsed.error.issues[0]?.message ?? t('settings.invalid'))
+      return
+    }
+    setProblem(null)
+    const result = await api.saveSettings(parsed.data)
+    if (result.ok) {
+      setEffective(result.value.effectiveClientId)
+      setSaved(true)
+    } else setProblem(result.error.message)
+  }
+
+  return (
+    <details data-testid="client-id-setting">
+      <summary>{t('settings.appRegistration')}</summary>
+      <div className={styles.row}>
+        <Field label={t('settings.clientId')} hint={t('settings.clientIdHint')} validationMessage={problem}>
+          <Input
+            value={value}
+            onChange={(_, d) => {
+              setValue(d.value)
+              setSaved(false)
+            }}
+            placeholder="00000000-0000-0000-0000-000000000000"
+            data-testid="client-id"
+          />
+        </Field>
+        <Button onClick={() => void save()} data-testid="client-id-save">
+          {t('settings.save')}
+        </Button>
+      </div>
+      <Text size={200}>
+        {t('settings.inUse')}: <span className={styles.mono}>{effective}</span>
+        {saved ? ` — ${t('settings.saved')}` : ''}
+      </Text>
+    </details>
+  )
+}

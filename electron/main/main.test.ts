@@ -29,6 +29,8 @@ vi.mock('electron-log/main', () => {
     default: {
       initialize: noop,
       transports: { console: { level: false } },
+      hooks: [],
+      errorHandler: { startCatching: noop },
       debug: noop,
       info: noop,
       warn: noop,

@@ -4,8 +4,9 @@ import { homedir, tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 import { clouds, defaultClientId, type CloudId } from '../shared/clouds'
-import { scopesFor, writeScopes } from '../shared/scopes'
+import { scopesFor, scopesForAccess } from '../shared/scopes'
 import { AuthService } from '../electron/services/auth/auth-service'
+import { authCloudFor } from '../electron/services/auth/cloud-resolver'
 import { profileIdFor } from '../electron/services/auth/customer-sessions'
 import { createMemoryCacheStore } from '../electron/services/auth/token-cache-store'
 import { silentLogger } from '../electron/services/log/logger'
@@ -76,15 +77,11 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
         out.note('Using a new URL and secret from the simulated HelloID.')
       }
     }
-    const cloud = simulator
-      ? { authorityHost: simulator.authority, scopePrefix: '', knownAuthority: true }
-      : (() => {
-          const c = clouds[args.cloud as CloudId]
-          if (!c)
-            throw new UsageError(`--cloud ${args.cloud}: choose from ${Object.keys(clouds).join(', ')}.`)
-          return { authorityHost: c.authorityHost, scopePrefix: args.cloud === 'global' ? '' : c.scopePrefix }
-        })()
-    const graphBaseUrl = simulator ? simulator.graph : clouds[args.cloud as CloudId].graphHost
+    const catalogCloud = clouds[args.cloud as CloudId]
+    if (!simulator && !catalogCloud)
+      throw new UsageError(`--cloud ${args.cloud}: choose from ${Object.keys(clouds).join(', ')}.`)
+    const cloud = authCloudFor(args.cloud, simulator ? { authorityHost: simulator.authority } : null)
+    const graphBaseUrl = simulator ? simulator.graph : catalogCloud.graphHost
 
     const auth = new AuthService({
       clientId: env.HELLOID_SETUP_CLIENT_ID ?? defaultClientId,
@@ -97,7 +94,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
       redactor,
     })
     const needsWrite = args.command === 'apply' || args.command === 'rollback' || args.command === 'test-user'
-    const scopes = needsWrite ? scopesFor('all') : scopesFor('read')
+    const scopes = scopesFor(needsWrite ? 'all' : 'read')
     const signedIn = args.deviceCode
       ? await auth.signInWithDeviceCode({
           scopes,
@@ -123,8 +120,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     const dataDir = args.dataDir ?? join(homedir(), '.helloid-entra-setup', 'cli')
     const engine = new SetupEngine({
       graphBaseUrl,
-      tokens: (access, options) =>
-        auth.getToken(access === 'write' ? writeScopes() : scopesFor('read'), options),
+      tokens: (access, options) => auth.getToken(scopesForAccess(access), options),
       customerTenantId: () => tenantId,
       journal: createFileJournal(
         join(dataDir, 'customers', profileIdFor(args.customer), 'journal.jsonl'),

@@ -68,6 +68,11 @@ export function writeScopes(): string[] {
   return scopeTable.filter((s) => s.access === 'write').map((s) => s.scope)
 }
 
+/** The scopes of a Graph token for checks (`read`) or for changes (`write`). */
+export function scopesForAccess(access: 'read' | 'write'): string[] {
+  return access === 'write' ? writeScopes() : scopesFor('read')
+}
+
 /**
  * Directory role template ids (stable in every tenant) and what they allow here. Matched on
  * roleTemplateId, never on the per-tenant role object id.
@@ -83,3 +88,10 @@ export const directoryRoles = {
   '5d6b6bb7-de71-4623-b4af-96380a352509': { name: 'Security Reader', canSetUp: false },
   '194ae4cb-b126-40b2-bd5b-6091b380977d': { name: 'Security Administrator', canSetUp: false },
 } as const satisfies Record<string, { name: string; canSetUp: boolean }>
+
+/** True when one of these roles (matched on roleTemplateId) may create apps and set up provisioning. */
+export function holdsSetUpRole(roles: readonly { roleTemplateId?: string | null }[]): boolean {
+  return roles.some(
+    (r) => directoryRoles[(r.roleTemplateId ?? '') as keyof typeof directoryRoles]?.canSetUp === true,
+  )
+}

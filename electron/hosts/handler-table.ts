@@ -1,4 +1,11 @@
-import type { AppInfo, OperationInput, OperationName, OperationOutput } from '../../shared/contract'
+import type {
+  AppInfo,
+  OperationInput,
+  OperationName,
+  OperationOutput,
+  Settings,
+  WizardProgress,
+} from '../../shared/contract'
 import { errorTable } from '../../shared/errors'
 import { fail, ok, type Result } from '../../shared/result'
 import type { SetupController } from '../services/assistant/setup-controller'
@@ -31,19 +38,17 @@ export interface AppServices {
 
 /** Builds the handler table. Handlers stay thin: validate intent, call a service, shape the result. */
 export function createHandlerTable(services: AppServices): HandlerTable {
+  const publishProgress = (saved: WizardProgress): Result<WizardProgress> => {
+    services.events.publish('progressChanged', saved)
+    return ok(saved)
+  }
+  const withEffectiveClientId = (settings: Settings): Result<OperationOutput<'getSettings'>> =>
+    ok({ ...settings, effectiveClientId: settings.clientId || services.defaultClientId })
   return {
     getAppInfo: async () => ok(services.info),
     getProgress: async () => ok(await services.progress.load()),
-    saveProgress: async (input) => {
-      const saved = await services.progress.save(input)
-      services.events.publish('progressChanged', saved)
-      return ok(saved)
-    },
-    resetProgress: async () => {
-      const saved = await services.progress.reset()
-      services.events.publish('progressChanged', saved)
-      return ok(saved)
-    },
+    saveProgress: async (input) => publishProgress(await services.progress.save(input)),
+    resetProgress: async () => publishProgress(await services.progress.reset()),
     openExternal: async ({ url }) => {
       if (!isAllowedExternalUrl(url)) {
         return fail({ code: 'URL_NOT_ALLOWED', message: errorTable.URL_NOT_ALLOWED })
@@ -51,14 +56,8 @@ export function createHandlerTable(services: AppServices): HandlerTable {
       await services.openExternal(url)
       return ok({ opened: true as const })
     },
-    getSettings: async () => {
-      const settings = await services.settings.load()
-      return ok({ ...settings, effectiveClientId: settings.clientId || services.defaultClientId })
-    },
-    saveSettings: async (input) => {
-      const settings = await services.settings.save(input)
-      return ok({ ...settings, effectiveClientId: settings.clientId || services.defaultClientId })
-    },
+    getSettings: async () => withEffectiveClientId(await services.settings.load()),
+    saveSettings: async (input) => withEffectiveClientId(await services.settings.save(input)),
     getSession: async () => ok(services.signIn.state()),
     signIn: (input) => services.signIn.start(input),
     cancelSignIn: async () => ok(services.signIn.cancel()),

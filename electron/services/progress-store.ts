@@ -1,8 +1,6 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
-import { dirname } from 'node:path'
-
 import { wizardProgressSchema, type WizardProgress } from '../../shared/contract'
 import { findStep, steps } from '../../shared/steps'
+import { readJsonFile, writeFileAtomic } from './file-store'
 
 /** Keeps the wizard position and the steps marked done across restarts. Never holds secrets. */
 export interface ProgressStore {
@@ -32,21 +30,14 @@ export function normalizeProgress(progress: WizardProgress): WizardProgress {
 export function createFileProgressStore(filePath: string): ProgressStore {
   const write = async (progress: WizardProgress): Promise<WizardProgress> => {
     const clean = normalizeProgress(progress)
-    await mkdir(dirname(filePath), { recursive: true })
-    const temp = `${filePath}.${process.pid}.tmp`
-    await writeFile(temp, JSON.stringify(clean, null, 2), { mode: 0o600 })
-    await rename(temp, filePath)
+    await writeFileAtomic(filePath, JSON.stringify(clean, null, 2))
     return clean
   }
   return {
     async load() {
-      try {
-        const parsed = wizardProgressSchema.safeParse(JSON.parse(await readFile(filePath, 'utf8')))
-        return parsed.success ? normalizeProgress(parsed.data) : initialProgress()
-      } catch {
-        // Missing or unreadable file: start at the beginning rather than failing the app.
-        return initialProgress()
-      }
+      // Missing or unreadable file: start at the beginning rather than failing the app.
+      const stored = await readJsonFile(filePath, wizardProgressSchema)
+      return stored ? normalizeProgress(stored) : initialProgress()
     },
     save: write,
     reset: () => write(initialProgress()),

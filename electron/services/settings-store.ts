@@ -1,7 +1,5 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
-import { dirname } from 'node:path'
-
 import { settingsSchema, type Settings } from '../../shared/contract'
+import { readJsonFile, writeFileAtomic } from './file-store'
 
 /** The person's settings (no secrets), read once at start and kept current in memory. */
 export interface SettingsStore {
@@ -18,19 +16,11 @@ export function createFileSettingsStore(filePath: string): SettingsStore {
   return {
     current: () => cached,
     async load() {
-      try {
-        const parsed = settingsSchema.safeParse(JSON.parse(await readFile(filePath, 'utf8')))
-        cached = parsed.success ? parsed.data : defaults
-      } catch {
-        cached = defaults
-      }
+      cached = (await readJsonFile(filePath, settingsSchema)) ?? defaults
       return cached
     },
     async save(settings) {
-      await mkdir(dirname(filePath), { recursive: true })
-      const temp = `${filePath}.${process.pid}.tmp`
-      await writeFile(temp, JSON.stringify(settings, null, 2), { mode: 0o600 })
-      await rename(temp, filePath)
+      await writeFileAtomic(filePath, JSON.stringify(settings, null, 2))
       cached = settings
       return cached
     },

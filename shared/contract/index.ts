@@ -13,6 +13,7 @@ import {
   openExternalInputSchema,
   sessionStateSchema,
   settingsSchema,
+  settingsStateSchema,
   signInInputSchema,
   wizardProgressSchema,
 } from './schemas'
@@ -30,8 +31,8 @@ export const operations = {
   saveProgress: { input: wizardProgressSchema, output: wizardProgressSchema },
   resetProgress: { input: emptyInputSchema, output: wizardProgressSchema },
   openExternal: { input: openExternalInputSchema, output: z.object({ opened: z.literal(true) }) },
-  getSettings: { input: emptyInputSchema, output: settingsSchema.extend({ effectiveClientId: z.string() }) },
-  saveSettings: { input: settingsSchema, output: settingsSchema.extend({ effectiveClientId: z.string() }) },
+  getSettings: { input: emptyInputSchema, output: settingsStateSchema },
+  saveSettings: { input: settingsSchema, output: settingsStateSchema },
   getSession: { input: emptyInputSchema, output: sessionStateSchema },
   signIn: { input: signInInputSchema, output: sessionStateSchema },
   cancelSignIn: { input: emptyInputSchema, output: sessionStateSchema },

@@ -105,22 +105,6 @@ export const helloIdConnectionInputSchema = z
   })
   .strict()
 
-/** What the UI may know about the saved HelloID connection: the URL, never the secret. */
-export const helloIdConnectionStateSchema = z.object({
-  url: z.string().nullable(),
-  secretProvided: z.boolean(),
-  checks: z.array(
-    z.object({
-      id: z.string(),
-      step: z.number(),
-      status: z.enum(['pass', 'warn', 'fail']),
-      title: z.string(),
-      detail: z.string(),
-      fix: z.string().optional(),
-    }),
-  ),
-})
-
 export const checkSchema = z.object({
   id: z.string(),
   step: z.number(),
@@ -128,6 +112,13 @@ export const checkSchema = z.object({
   title: z.string(),
   detail: z.string(),
   fix: z.string().optional(),
+})
+
+/** What the UI may know about the saved HelloID connection: the URL, never the secret. */
+export const helloIdConnectionStateSchema = z.object({
+  url: z.string().nullable(),
+  secretProvided: z.boolean(),
+  checks: z.array(checkSchema),
 })
 
 export const assignmentTargetSchema = z.discriminatedUnion('kind', [
@@ -228,5 +219,8 @@ export const settingsSchema = z
       ),
   })
   .strict()
+
+/** The settings as the host reports them, with the client id sign-in will use. */
+export const settingsStateSchema = settingsSchema.extend({ effectiveClientId: z.string() })
 
 export type Settings = z.infer<typeof settingsSchema>

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 
 import { defaultClientId } from '../../shared/clouds'
 import type { Result } from '../../shared/result'
-import { scopesFor, writeScopes } from '../../shared/scopes'
+import { scopesFor, scopesForAccess } from '../../shared/scopes'
 import { AuthService } from '../../electron/services/auth/auth-service'
 import { createMemoryCacheStore, type TokenCacheStore } from '../../electron/services/auth/token-cache-store'
 import type { TokenSource } from '../../electron/services/graph/graph-api'
@@ -291,7 +291,7 @@ export class Harness {
       const cached = this.sticky.get(key)
       if (this.stickyTokens && cached && !options?.forceRefresh)
         return { ok: true, value: { accessToken: cached, tenantId: this.session.tenantId } }
-      const token = await this.session.auth.getToken(access === 'write' ? writeScopes() : scopesFor('read'))
+      const token = await this.session.auth.getToken(scopesForAccess(access))
       if (token.ok) {
         this.tokens.add(token.value.accessToken)
         this.sticky.set(key, token.value.accessToken)

@@ -1,6 +1,4 @@
-import type { CustomerProfile } from '../../services/auth/customer-sessions'
 import { createCloudResolver, type SimulatedCloud } from '../../services/auth/cloud-resolver'
-import type { AuthCloud } from '../../services/auth/auth-service'
 import type { SimulatedGraph } from '../../services/assistant/setup-controller'
 import type { Logger } from '../../services/log/logger'
 import { Redactor } from '../../services/log/redact'
@@ -39,7 +37,6 @@ export interface PreviewHost extends WebHost {
  * There is no OS keychain here, so token caches stay in memory.
  */
 export async function startPreviewHost(options: PreviewOptions): Promise<PreviewHost> {
-  const resolveCloud = createCloudResolver(options.simulated ?? null)
   const services = composeServices({
     info: { version: options.version, host: 'browser', practice: Boolean(options.simulated) },
     dataDir: options.dataDir,
@@ -47,7 +44,7 @@ export async function startPreviewHost(options: PreviewOptions): Promise<Preview
     redactor: options.redactor ?? new Redactor(),
     cipher: null,
     clientId: options.clientId ?? process.env.HELLOID_SETUP_CLIENT_ID ?? defaultClientId,
-    cloudFor: (profile: CustomerProfile): AuthCloud => resolveCloud(profile),
+    cloudFor: createCloudResolver(options.simulated ?? null),
     allowedCloudIds: options.simulated ? [...cloudIds, 'simulated'] : cloudIds,
     openBrowser: options.openBrowser ?? options.openExternal,
     openExternal: options.openExternal,

@@ -187,9 +187,7 @@ export class SetupController {
   async refresh(): Promise<Result<SetupState>> {
     const engine = this.engine()
     if (!engine.ok) return engine
-    const ids = this.state.ids
-      ? { spId: this.state.ids.servicePrincipalId, jobId: this.state.ids.jobId }
-      : await engine.value.lastSetupIds()
+    const ids = await this.setupIds(engine.value)
     if (!ids)
       return fail({
         code: 'NOT_FOUND',
@@ -200,7 +198,7 @@ export class SetupController {
     const { timedOut: _t, ...view } = job.value
     this.update({
       ...this.state,
-      ids: { servicePrincipalId: ids.spId, jobId: ids.jobId },
+      ids: toIds(ids),
       job: view,
       phase: view.initialCycleCompleted ? 'done' : this.state.phase,
     })
@@ -211,9 +209,7 @@ export class SetupController {
   async troubleshoot(userRef: string): Promise<Result<OnDemandReportView>> {
     const engine = this.engine()
     if (!engine.ok) return engine
-    const ids = this.state.ids
-      ? { spId: this.state.ids.servicePrincipalId, jobId: this.state.ids.jobId }
-      : await engine.value.lastSetupIds()
+    const ids = await this.setupIds(engine.value)
     if (!ids)
       return fail({ code: 'NOT_FOUND', message: 'Set up provisioning first; then a user can be tested.' })
     const report = await engine.value.troubleshoot(ids, userRef)
@@ -261,6 +257,12 @@ export class SetupController {
       ...(input.notificationEmail ? { notificationEmail: input.notificationEmail } : {}),
       ...(input.reuseServicePrincipalId ? { reuseServicePrincipalId: input.reuseServicePrincipalId } : {}),
     }
+  }
+
+  /** The job this run set up, else the last one the customer's journal records. */
+  private async setupIds(engine: SetupEngine): Promise<{ spId: string; jobId: string } | null> {
+    const ids = this.state.ids
+    return ids ? { spId: ids.servicePrincipalId, jobId: ids.jobId } : engine.lastSetupIds()
   }
 
   private engine(): Result<SetupEngine> {

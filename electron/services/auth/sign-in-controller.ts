@@ -2,7 +2,7 @@ import type { SessionState, SignInInput } from '../../../shared/contract'
 import { cloudIds, clouds } from '../../../shared/clouds'
 import { errorTable } from '../../../shared/errors'
 import { fail, ok, type AppError, type Result } from '../../../shared/result'
-import { scopesFor, writeScopes } from '../../../shared/scopes'
+import { scopesFor, scopesForAccess } from '../../../shared/scopes'
 import type { Logger } from '../log/logger'
 import type { DeviceCodePrompt, SessionSummary } from './auth-service'
 import { profileIdFor, type CustomerSessions } from './customer-sessions'
@@ -124,7 +124,7 @@ export class SignInController {
   ): Promise<Result<{ accessToken: string; tenantId: string }>> {
     const active = this.sessions.active()
     if (!active || !this.account) return fail({ code: 'NOT_SIGNED_IN', message: errorTable.NOT_SIGNED_IN })
-    return active.auth.getToken(access === 'write' ? writeScopes() : scopesFor('read'), options)
+    return active.auth.getToken(scopesForAccess(access), options)
   }
 
   private emit(): void {

@@ -1,5 +1,6 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
-import { dirname } from 'node:path'
+import { readFile, rm } from 'node:fs/promises'
+
+import { writeFileAtomic } from '../file-store'
 
 /** Encrypts and decrypts the serialized token cache; Electron passes safeStorage, tests a real cipher. */
 export interface CacheCipher {
@@ -52,10 +53,7 @@ export function createEncryptedFileCacheStore(filePath: string, cipher: CacheCip
       }
     },
     async write(serialized) {
-      await mkdir(dirname(filePath), { recursive: true, mode: 0o700 })
-      const temp = `${filePath}.${process.pid}.tmp`
-      await writeFile(temp, await cipher.encrypt(serialized), { mode: 0o600 })
-      await rename(temp, filePath)
+      await writeFileAtomic(filePath, await cipher.encrypt(serialized), 0o700)
     },
     erase: () => rm(filePath, { force: true }),
   }

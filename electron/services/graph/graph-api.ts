@@ -277,7 +277,7 @@ export class GraphApi {
       })
     let response: Response
     try {
-      const body = call.body === undefined ? undefined : call.body
+      const body = call.body
       response = (await (call.method === 'GET'
         ? request.get()
         : call.method === 'POST'

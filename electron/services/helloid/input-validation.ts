@@ -395,8 +395,6 @@ function whereInSecret(position: number, length: number): string {
   return 'in the middle'
 }
 
-const B64TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/
-
 /**
  * Validates the HelloID Secret (Entra's Secret Token).
  *
@@ -477,7 +475,7 @@ export function validateHelloIdSecret(raw: string): Result<ValidatedHelloIdSecre
   if (secret.length !== raw.length) {
     warnings.push('Spaces or line breaks before or after the Secret were removed.')
   }
-  if (!B64TOKEN.test(secret)) {
+  if (!TOKEN_SHAPE.test(secret)) {
     warnings.push(
       'The Secret contains punctuation that is unusual in a secret. Check that you copied only the Secret and nothing around it.',
     )

@@ -1,5 +1,5 @@
 import { fail, ok, type AppError, type Result } from '../../../shared/result'
-import { directoryRoles } from '../../../shared/scopes'
+import { holdsSetUpRole } from '../../../shared/scopes'
 import { graphDetails } from '../graph/graph-api'
 import { ensureHelloIdApp, type HelloIdApp } from './ensure-app'
 import { ensureAssignments, resolvePrincipals } from './ensure-assignments'
@@ -13,6 +13,7 @@ import { ensureProvisioningJob } from './ensure-job'
 import { ensureOptionalMappings } from './ensure-mappings'
 import { ensureStarted } from './ensure-started'
 import type { RunContext } from './run-context'
+import { jobPath } from './tenant-reader'
 import type { SetupChoices, SetupProgress } from './types'
 import { waitUntil } from './waits'
 
@@ -50,10 +51,7 @@ export function plainFailure(error: AppError): AppError {
 async function checkCanSetUp(ctx: RunContext): Promise<Result<true>> {
   const roles = await ctx.reader.myDirectoryRoles()
   if (!roles.ok) return roles
-  const canSetUp = roles.value.some(
-    (r) => directoryRoles[(r.roleTemplateId ?? '') as keyof typeof directoryRoles]?.canSetUp === true,
-  )
-  return canSetUp
+  return holdsSetUpRole(roles.value)
     ? ok(true)
     : fail({
         code: 'NOT_AN_ADMIN',
@@ -200,18 +198,11 @@ export async function rollbackSetup(ctx: RunContext): Promise<Result<{ removed: 
     if (!spId || !jobId || deletedJobs.has(jobId)) continue
     deletedJobs.add(jobId)
     // A busy provisioning backend answers 409 for a moment; the delete is safe to repeat.
-    const gone = await waitUntil(
-      () =>
-        ctx.graph.call({
-          method: 'DELETE',
-          path: `/servicePrincipals/${spId}/synchronization/jobs/${encodeURIComponent(jobId)}`,
-        }),
-      {
-        policy: ctx.timing.jobReady,
-        retryable: (r) => transientSync(r) && status(r) !== 404,
-        sleep: ctx.sleep,
-      },
-    )
+    const gone = await waitUntil(() => ctx.graph.call({ method: 'DELETE', path: jobPath({ spId, jobId }) }), {
+      policy: ctx.timing.jobReady,
+      retryable: (r) => transientSync(r) && status(r) !== 404,
+      sleep: ctx.sleep,
+    })
     if (!gone.ok && status(gone) !== 404) return { ok: false, error: plainFailure(gone.error) }
     await ctx.journal.append({
       runId: ctx.runId,

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto'
 import { fail, ok, type Result } from '../../../shared/result'
 import { graphDetails } from '../graph/graph-api'
 import type { RunContext } from './run-context'
-import { isTransient } from './tenant-reader'
+import { isTransient, jobPath } from './tenant-reader'
 import { waitUntil } from './waits'
 
 /** Turns Entra's Test Connection failure text into plain words; injected from the HelloID service. */
@@ -41,7 +41,7 @@ export async function testConnection(
     () =>
       ctx.graph.call({
         method: 'POST',
-        path: `/servicePrincipals/${ids.spId}/synchronization/jobs/${encodeURIComponent(ids.jobId)}/validateCredentials`,
+        path: `${jobPath(ids)}/validateCredentials`,
         body: {
           useSavedCredentials: false,
           credentials: [

@@ -3,7 +3,7 @@ import type { AttributeMapping, SynchronizationSchema } from '@microsoft/microso
 import { fail, ok, type Result } from '../../../shared/result'
 import { transientSync } from './ensure-connection'
 import type { RunContext } from './run-context'
-import { isNotFound, isTransient } from './tenant-reader'
+import { isNotFound, isTransient, jobPath } from './tenant-reader'
 import type { OptionalMapping } from './types'
 import { waitUntil } from './waits'
 
@@ -106,7 +106,7 @@ export async function ensureOptionalMappings(
     () =>
       ctx.graph.call({
         method: 'PUT',
-        path: `/servicePrincipals/${ids.spId}/synchronization/jobs/${encodeURIComponent(ids.jobId)}/schema`,
+        path: `${jobPath(ids)}/schema`,
         body: edited.value.schema,
       }),
     { policy: ctx.timing.jobReady, retryable: transientSync, sleep: ctx.sleep },

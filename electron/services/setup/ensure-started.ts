@@ -1,6 +1,7 @@
 import { ok, type Result } from '../../../shared/result'
 import { transientSync } from './ensure-connection'
 import type { RunContext } from './run-context'
+import { jobPath } from './tenant-reader'
 import { waitUntil } from './waits'
 
 /**
@@ -26,7 +27,7 @@ export async function ensureStarted(
       sent = true
       const start = await ctx.graph.call({
         method: 'POST',
-        path: `/servicePrincipals/${ids.spId}/synchronization/jobs/${encodeURIComponent(ids.jobId)}/start`,
+        path: `${jobPath(ids)}/start`,
       })
       return start.ok ? ok({ started: true }) : start
     },

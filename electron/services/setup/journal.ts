@@ -50,15 +50,3 @@ export function createFileJournal(
     },
   }
 }
-
-/** An in-memory journal (CLI dry runs and tests). */
-export function createMemoryJournal(now: () => Date = () => new Date()): Journal & { lines: JournalEntry[] } {
-  const lines: JournalEntry[] = []
-  return {
-    lines,
-    append: async (entry) => {
-      lines.push({ at: now().toISOString(), ...entry })
-    },
-    entries: async () => [...lines],
-  }
-}

@@ -10,6 +10,7 @@ export interface MonitorOptions {
   pollScale?: number
   signal?: AbortSignal
   now?: () => number
+  /** Defaults to the engine's sleep. */
   sleep?: (ms: number) => Promise<void>
   onUpdate?: (view: JobView) => void
 }
@@ -24,7 +25,7 @@ export async function monitorUntilInitialCycle(
   options: MonitorOptions,
 ): Promise<Result<JobView & { timedOut: boolean }>> {
   const now = options.now ?? Date.now
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
+  const sleep = options.sleep ?? ctx.sleep
   const started = now()
   let last: JobView | null = null
   for (;;) {

@@ -1,9 +1,9 @@
 import type { DirectoryRole, SubscribedSku, User } from '@microsoft/microsoft-graph-types'
 
 import type { AppError, Result } from '../../../shared/result'
-import { directoryRoles } from '../../../shared/scopes'
+import { holdsSetUpRole } from '../../../shared/scopes'
 import type { BatchAnswer, GraphApi } from '../graph/graph-api'
-import type { TenantReader } from './tenant-reader'
+import { premiumFrom, provisioningTemplates, type TenantReader } from './tenant-reader'
 import type { AssignmentTarget, Check, ExistingApp, TenantFacts } from './types'
 
 /** The HelloID-side checks, injected so pre-flight stays independent of how they are done. */
@@ -25,9 +25,6 @@ export interface PreflightReport {
   /** The cleaned HelloID values, when they passed their checks (`secret` is not serialised). */
   helloId: { url: string; secret: string } | null
 }
-
-const P1_PLAN = '41781fb2-bc02-4b7c-bd55-b576c07bb09d'
-const P2_PLAN = 'eec0eb4f-6444-4f95-aba0-50c24d67f998'
 
 /**
  * Read-only checks before anything changes: who is signed in and with which roles, licences, the
@@ -106,9 +103,7 @@ export async function runPreflight(
     roleTemplateId: r.roleTemplateId ?? '',
     displayName: r.displayName ?? '',
   }))
-  const canSetUp = roles.some(
-    (r) => directoryRoles[r.roleTemplateId as keyof typeof directoryRoles]?.canSetUp === true,
-  )
+  const canSetUp = holdsSetUpRole(roles)
   add(
     canSetUp
       ? {
@@ -130,15 +125,7 @@ export async function runPreflight(
         },
   )
 
-  const skus = bodyOf<{ value: SubscribedSku[] }>('skus')?.value ?? []
-  const plans = new Set(
-    skus
-      .filter((s) => s.capabilityStatus === 'Enabled' || s.capabilityStatus === 'Warning')
-      .flatMap((s) =>
-        (s.servicePlans ?? []).filter((p) => p.provisioningStatus === 'Success').map((p) => p.servicePlanId),
-      ),
-  )
-  const premium = { p1: plans.has(P1_PLAN) || plans.has(P2_PLAN), p2: plans.has(P2_PLAN) }
+  const premium = premiumFrom(bodyOf<{ value: SubscribedSku[] }>('skus')?.value ?? [])
   add(
     premium.p1
       ? {
@@ -159,13 +146,11 @@ export async function runPreflight(
         },
   )
 
-  const templates = (
+  const templates = provisioningTemplates(
     bodyOf<{ value: { id?: string; displayName?: string; supportedProvisioningTypes?: string[] }[] }>(
       'template',
-    )?.value ?? []
-  ).filter(
-    (t) =>
-      t.displayName?.toLowerCase() === 'helloid' && (t.supportedProvisioningTypes ?? []).includes('sync'),
+    )?.value ?? [],
+    'HelloID',
   )
   const template = templates[0]?.id
     ? { id: templates[0].id, displayName: templates[0].displayName ?? 'HelloID' }

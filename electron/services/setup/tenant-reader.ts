@@ -27,9 +27,37 @@ export function odataString(value: string): string {
   return `'${value.replace(/'/g, "''")}'`
 }
 
+/** The Graph path of a provisioning job; actions and the schema hang off it. */
+export function jobPath(ids: { spId: string; jobId: string }): string {
+  return `/servicePrincipals/${ids.spId}/synchronization/jobs/${encodeURIComponent(ids.jobId)}`
+}
+
 /** Entra ID P1 and P2 service plans (group assignment needs one of them). */
 const P1_PLAN = '41781fb2-bc02-4b7c-bd55-b576c07bb09d'
 const P2_PLAN = 'eec0eb4f-6444-4f95-aba0-50c24d67f998'
+
+/** The Entra ID P1/P2 licences among the tenant's subscriptions (enabled or in grace, plan provisioned). */
+export function premiumFrom(skus: readonly SubscribedSku[]): { p1: boolean; p2: boolean } {
+  const plans = new Set(
+    skus
+      .filter((s) => s.capabilityStatus === 'Enabled' || s.capabilityStatus === 'Warning')
+      .flatMap((s) =>
+        (s.servicePlans ?? []).filter((p) => p.provisioningStatus === 'Success').map((p) => p.servicePlanId),
+      ),
+  )
+  return { p1: plans.has(P1_PLAN) || plans.has(P2_PLAN), p2: plans.has(P2_PLAN) }
+}
+
+/** The gallery templates named exactly `displayName` (any case) that support automatic provisioning. */
+export function provisioningTemplates<
+  T extends Pick<ApplicationTemplate, 'displayName' | 'supportedProvisioningTypes'>,
+>(templates: readonly T[], displayName: string): T[] {
+  return templates.filter(
+    (t) =>
+      t.displayName?.toLowerCase() === displayName.toLowerCase() &&
+      (t.supportedProvisioningTypes ?? []).includes('sync'),
+  )
+}
 
 /** True when a failed result is Graph's 404. */
 export function isNotFound(result: Result<unknown>): boolean {
@@ -65,32 +93,11 @@ export class TenantReader {
     return ok(items)
   }
 
-  async me(): Promise<Result<User>> {
-    const r = await this.graph.get<User>('/me?$select=id,displayName,userPrincipalName,userType')
-    return r.ok ? ok(r.value.body) : r
-  }
-
   myDirectoryRoles(): Promise<Result<DirectoryRole[]>> {
     return this.all<DirectoryRole>(
       '/me/transitiveMemberOf/microsoft.graph.directoryRole?$select=id,displayName,roleTemplateId&$count=true',
       { ConsistencyLevel: 'eventual' },
     )
-  }
-
-  async premium(): Promise<Result<{ p1: boolean; p2: boolean }>> {
-    const skus = await this.all<SubscribedSku>(
-      '/subscribedSkus?$select=skuId,skuPartNumber,capabilityStatus,servicePlans',
-    )
-    if (!skus.ok) return skus
-    const active = skus.value.filter(
-      (s) => s.capabilityStatus === 'Enabled' || s.capabilityStatus === 'Warning',
-    )
-    const plans = new Set(
-      active.flatMap((s) =>
-        (s.servicePlans ?? []).filter((p) => p.provisioningStatus === 'Success').map((p) => p.servicePlanId),
-      ),
-    )
-    return ok({ p1: plans.has(P1_PLAN) || plans.has(P2_PLAN), p2: plans.has(P2_PLAN) })
   }
 
   /** The gallery template named exactly `displayName` that supports automatic provisioning. */
@@ -99,11 +106,7 @@ export class TenantReader {
       `/applicationTemplates?$filter=displayName eq ${odataString(displayName)}`,
     )
     if (!list.ok) return list
-    const matches = list.value.filter(
-      (t) =>
-        t.displayName?.toLowerCase() === displayName.toLowerCase() &&
-        (t.supportedProvisioningTypes ?? []).includes('sync'),
-    )
+    const matches = provisioningTemplates(list.value, displayName)
     if (matches.length > 1) {
       return fail({
         code: 'GRAPH_ERROR',
@@ -142,9 +145,7 @@ export class TenantReader {
   }
 
   async job(spId: string, jobId: string): Promise<Result<SynchronizationJob>> {
-    const r = await this.graph.get<SynchronizationJob>(
-      `/servicePrincipals/${spId}/synchronization/jobs/${encodeURIComponent(jobId)}`,
-    )
+    const r = await this.graph.get<SynchronizationJob>(jobPath({ spId, jobId }))
     return r.ok ? ok(r.value.body) : r
   }
 
@@ -156,9 +157,7 @@ export class TenantReader {
   }
 
   async schema(spId: string, jobId: string): Promise<Result<SynchronizationSchema>> {
-    const r = await this.graph.get<SynchronizationSchema>(
-      `/servicePrincipals/${spId}/synchronization/jobs/${encodeURIComponent(jobId)}/schema`,
-    )
+    const r = await this.graph.get<SynchronizationSchema>(`${jobPath({ spId, jobId })}/schema`)
     return r.ok ? ok(r.value.body) : r
   }
 

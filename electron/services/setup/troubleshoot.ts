@@ -2,6 +2,7 @@ import type { ProvisioningObjectSummary } from '@microsoft/microsoft-graph-types
 
 import { fail, ok, type Result } from '../../../shared/result'
 import type { RunContext } from './run-context'
+import { jobPath, odataString } from './tenant-reader'
 
 /** One step Entra took for the user, in words. */
 export interface OnDemandStep {
@@ -112,14 +113,14 @@ export async function troubleshootUser(
     })
   const response = await ctx.graph.call<{ key?: string; value?: string }>({
     method: 'POST',
-    path: `/servicePrincipals/${ids.spId}/synchronization/jobs/${encodeURIComponent(ids.jobId)}/provisionOnDemand`,
+    path: `${jobPath(ids)}/provisionOnDemand`,
     body: {
       parameters: [{ ruleId: rule.id, subjects: [{ objectId: user.value.id, objectTypeName: 'User' }] }],
     },
   })
   if (!response.ok) return response
   const logs = await ctx.reader.all<ProvisioningObjectSummary>(
-    `/auditLogs/provisioning?$filter=sourceIdentity/id eq '${user.value.id}'&$top=20`,
+    `/auditLogs/provisioning?$filter=sourceIdentity/id eq ${odataString(user.value.id)}&$top=20`,
   )
   return ok({
     user: { id: user.value.id, displayName: user.value.displayName ?? userRef },

@@ -7,8 +7,6 @@ export interface WaitPolicy {
   maxDelayMs: number
 }
 
-export const replicationWait: WaitPolicy = { attempts: 14, firstDelayMs: 2000, maxDelayMs: 15_000 }
-
 export type Sleep = (ms: number) => Promise<void>
 
 export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -16,19 +14,11 @@ export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(reso
 /**
  * The pause before retry number `retry` (0-based): exponential from `firstDelayMs`, capped at
  * `maxDelayMs`, with "equal jitter" (between half and all of it), so a policy's window has a known
- * minimum length — see {@link minimumWindowMs}.
+ * minimum length.
  */
 export function delayFor(policy: WaitPolicy, retry: number): number {
   const base = Math.min(policy.maxDelayMs, policy.firstDelayMs * 2 ** retry)
   return Math.round(base / 2 + (Math.random() * base) / 2)
-}
-
-/** The shortest total time a policy waits before giving up (every jitter at its minimum). */
-export function minimumWindowMs(policy: WaitPolicy): number {
-  let total = 0
-  for (let retry = 0; retry < policy.attempts - 1; retry++)
-    total += Math.min(policy.maxDelayMs, policy.firstDelayMs * 2 ** retry) / 2
-  return total
 }
 
 /**

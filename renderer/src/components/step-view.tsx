@@ -21,6 +21,8 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalL,
     maxWidth: '880px',
+    // A long step (panels below the drawing) scrolls; its parts must not be squeezed to fit.
+    '& > *': { flexShrink: 0 },
   },
   heading: { ...typographyStyles.title2, outline: 'none', margin: 0 },
   meta: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },

@@ -17,7 +17,7 @@ export interface SetupSlice {
   watchSetup: () => () => void
   loadSetup: () => Promise<void>
   /** Sends the pasted URL and secret to the host; the secret is not kept in the page. */
-  saveConnection: (url: string, secret: string) => Promise<boolean>
+  saveConnection: (url: string, secret: string) => Promise<void>
   usePracticeHelloId: () => Promise<void>
   runPreflight: () => Promise<void>
   planSetup: (choices: SetupChoicesInput) => Promise<void>
@@ -29,11 +29,8 @@ export interface SetupSlice {
 
 /** Creates the setup slice; the host pushes every change as a `setupChanged` event. */
 export const createSetupSlice: StateCreator<RootState, [], [], SetupSlice> = (set, get) => {
-  const take = <T>(result: Result<T>, apply: (value: T) => Partial<RootState>): boolean => {
-    if (result.ok) set(apply(result.value))
-    else set({ error: result.error })
-    return result.ok
-  }
+  const take = <T>(result: Result<T>, apply: (value: T) => Partial<RootState>): void =>
+    set(result.ok ? apply(result.value) : { error: result.error })
   return {
     setup: null,
     connection: null,
@@ -43,19 +40,16 @@ export const createSetupSlice: StateCreator<RootState, [], [], SetupSlice> = (se
       take(await get().api.getSetupState({}), (setup) => ({ setup }))
       take(await get().api.getHelloIdConnection({}), (connection) => ({ connection }))
     },
-    async saveConnection(url, secret) {
-      const result = await get().api.setHelloIdConnection({ url, secret })
-      take(result, (connection) => ({ connection }))
-      return result.ok && result.value.secretProvided && result.value.checks.every((c) => c.status !== 'fail')
-    },
+    saveConnection: async (url, secret) =>
+      take(await get().api.setHelloIdConnection({ url, secret }), (connection) => ({ connection })),
     usePracticeHelloId: async () =>
-      void take(await get().api.usePracticeHelloId({}), (connection) => ({ connection })),
-    runPreflight: async () => void take(await get().api.runPreflight({}), (setup) => ({ setup })),
-    planSetup: async (choices) => void take(await get().api.planSetup(choices), (setup) => ({ setup })),
-    applySetup: async (choices) => void take(await get().api.applySetup(choices), (setup) => ({ setup })),
-    refreshJob: async () => void take(await get().api.refreshJobStatus({}), (setup) => ({ setup })),
+      take(await get().api.usePracticeHelloId({}), (connection) => ({ connection })),
+    runPreflight: async () => take(await get().api.runPreflight({}), (setup) => ({ setup })),
+    planSetup: async (choices) => take(await get().api.planSetup(choices), (setup) => ({ setup })),
+    applySetup: async (choices) => take(await get().api.applySetup(choices), (setup) => ({ setup })),
+    refreshJob: async () => take(await get().api.refreshJobStatus({}), (setup) => ({ setup })),
     troubleshoot: async (userRef) =>
-      void take(await get().api.troubleshootUser({ userRef }), (onDemand) => ({ onDemand })),
-    rollback: async () => void take(await get().api.rollbackSetup({}), (setup) => ({ setup })),
+      take(await get().api.troubleshootUser({ userRef }), (onDemand) => ({ onDemand })),
+    rollback: async () => take(await get().api.rollbackSetup({}), (setup) => ({ setup })),
   }
 }

@@ -21,7 +21,10 @@ export type Phase = (typeof phases)[number]
  * the person does it (`guided`, the HelloID side or an account without rights), or it reads the tenant
  * to confirm the outcome (`verified`).
  */
-export type Handling = 'automated' | 'guided' | 'verified'
+export const handlingKinds = ['automated', 'guided', 'verified'] as const
+
+/** One handling kind from {@link handlingKinds}. */
+export type Handling = (typeof handlingKinds)[number]
 
 /** A schematic picture of where to click: which portal, the menu path, and the highlighted control. */
 export interface Illustration {

@@ -199,6 +199,14 @@ export class GraphApi {
    * Retry-After or backoff with jitter; network errors, timeouts and other 5xx only for idempotent calls.
    */
   async call<T>(call: GraphCall): Promise<Result<GraphOk<T>>> {
+    // Absolute paths come from Graph's `@odata.nextLink`: follow them only to the Graph host itself.
+    if (/^[a-z]+:/i.test(call.path) && !isSameOrigin(call.path, this.options.graphBaseUrl)) {
+      this.options.log.warn('refused a Graph link to another host', { method: call.method })
+      return fail({
+        code: 'GRAPH_ERROR',
+        message: 'Microsoft Graph returned a link to another host; the assistant did not follow it.',
+      })
+    }
     const access = call.access ?? (call.method === 'GET' ? 'read' : 'write')
     const idempotent = call.idempotent ?? (call.method !== 'POST' && !call.noRetry)
     const retries = this.options.transientRetries ?? 6
@@ -394,4 +402,13 @@ function readGraphError(json: unknown): { code: string | null; message: string |
 function redactPath(path: string): string {
   const [base] = path.split('?')
   return base ?? path
+}
+
+/** True when `url` is on the same scheme, host and port as `base`. */
+function isSameOrigin(url: string, base: string): boolean {
+  try {
+    return new URL(url).origin === new URL(base).origin
+  } catch {
+    return false
+  }
 }

@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+
+import { describe, expect, it } from 'vitest'
+
+import { setupStateSchema } from '../shared/contract'
+import { handlingKinds, phases } from '../shared/steps'
+import { en } from '../shared/i18n/en'
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    return statSync(path).isDirectory() ? files(path) : /\.tsx?$/.test(name) ? [path] : []
+  })
+}
+
+function lookup(key: string): unknown {
+  return key
+    .split('.')
+    .reduce<unknown>(
+      (node, part) =>
+        node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined,
+      en,
+    )
+}
+
+describe('English text', () => {
+  it('has every literal key the renderer asks for', () => {
+    const missing: string[] = []
+    let seen = 0
+    for (const file of files('renderer/src')) {
+      for (const match of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([a-zA-Z0-9_.-]+)'/g)) {
+        const key = match[1] ?? ''
+        seen++
+        if (typeof lookup(key) !== 'string') missing.push(`${file}: ${key}`)
+      }
+    }
+    expect(missing).toEqual([])
+    // The scan really reads the components (guards against a pattern that matches nothing).
+    expect(seen).toBeGreaterThan(40)
+  })
+
+  it('has the keys the renderer builds from data', () => {
+    for (const phase of phases) expect(typeof lookup(`phases.${phase}`), phase).toBe('string')
+    for (const kind of handlingKinds) expect(typeof lookup(`handling.${kind}`), kind).toBe('string')
+    for (const phase of setupStateSchema.shape.phase.options) {
+      expect(typeof lookup(`automation.phase.${phase}`), phase).toBe('string')
+    }
+  })
+})

@@ -4,6 +4,7 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
+  Switch,
   Text,
   Title3,
   tokens,
@@ -45,7 +46,11 @@ export function App(): JSX.Element {
     loadSetup,
     watchSession,
     loadSession,
+    presentation,
+    setPresentation,
   } = useAppStoreShallow((s) => ({
+    presentation: s.presentation,
+    setPresentation: s.setPresentation,
     info: s.info,
     progress: s.progress,
     error: s.error,
@@ -88,6 +93,12 @@ export function App(): JSX.Element {
           </Badge>
         )}
         <span className={styles.spacer} />
+        <Switch
+          checked={presentation}
+          onChange={(_, d) => setPresentation(d.checked)}
+          label={t('app.presentation')}
+          data-testid="presentation-mode"
+        />
         <Text data-testid="progress-summary">{t('app.progress', { done, total: numbered })}</Text>
         <Button appearance="subtle" onClick={() => void startOver()}>
           {t('app.startOver')}

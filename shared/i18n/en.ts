@@ -10,6 +10,7 @@ export const en = {
     modeDesktop: 'Desktop',
     progress: '{{done}} of {{total}} steps done',
     startOver: 'Start over',
+    presentation: 'Presentation mode (hide customer details)',
   },
   phases: {
     helloid: 'HelloID',

@@ -165,18 +165,27 @@ describe('tokens: silent refresh, tenant guard, encrypted cache, logs', () => {
 
     const bytes = readFileSync(h.file)
     const views = [bytes.toString('latin1'), bytes.toString('utf8'), bytes.toString('base64')]
+    // Whole tokens and long prefixes cannot turn up in ciphertext by chance, in any encoding.
     for (const canary of [
       ...refreshTokens,
       ...accessTokens,
       ...idTokens,
       ...[...refreshTokens, ...accessTokens].map((t) => t.slice(0, 24)),
-      'eyJ',
-      'refresh_token',
-      'RefreshToken',
-      'secret',
-      'appadmin@contoso',
     ]) {
       for (const view of views) expect(view).not.toContain(canary)
+    }
+    // Plain-text markers of a serialized MSAL cache, looked for in the raw bytes. (Short strings such as
+    // "eyJ" would match random ciphertext now and then, so a JWT is recognised by its whole shape.)
+    const raw = bytes.toString('latin1')
+    expect(raw).not.toMatch(/eyJ[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}/)
+    for (const marker of [
+      'refresh_token',
+      'RefreshToken',
+      'AccessToken',
+      'home_account_id',
+      'appadmin@contoso',
+    ]) {
+      expect(raw).not.toContain(marker)
     }
     if (process.platform !== 'win32') expect(statSync(h.file).mode & 0o077).toBe(0)
   })

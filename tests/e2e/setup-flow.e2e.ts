@@ -17,6 +17,7 @@ let signInContext: BrowserContext
 let sim: RunningSimulator
 let host: PreviewHost
 let secret = ''
+let minted = { url: '', secret: '' }
 const signInPages: string[] = []
 
 beforeAll(async () => {
@@ -45,7 +46,7 @@ beforeAll(async () => {
       timing: simulatedTiming,
     },
     mintPracticeHelloId: async () => {
-      const minted = await control<{ url: string; secret: string }>(sim, '/helloid/new-secret', {})
+      minted = await control<{ url: string; secret: string }>(sim, '/helloid/new-secret', {})
       secret = minted.secret
       return minted
     },
@@ -117,6 +118,27 @@ describe('automated setup in the browser preview (practice tenant)', () => {
     await expect
       .poll(() => page.getByTestId('troubleshoot-report').isVisible(), { timeout: 20_000 })
       .toBe(true)
+
+    // Presentation mode: customer identifiers disappear from the screen on every step.
+    await page.getByTestId('presentation-mode').click()
+    const scimPath = new URL(minted.url).pathname
+    for (const stepId of [
+      'helloid-new-secret',
+      'azure-sign-in',
+      'azure-open-entra',
+      'azure-create-app',
+      'troubleshoot-one-user',
+    ]) {
+      await goToStep(page, stepId)
+      const text = await page.locator('body').innerText()
+      expect(text, stepId).not.toContain('appadmin@contoso.onmicrosoft.com')
+      expect(text, stepId).not.toContain('user@contoso.onmicrosoft.com')
+      expect(text, stepId).not.toContain(sim.tenantId)
+      expect(text, stepId).not.toContain(scimPath)
+    }
+    await goToStep(page, 'azure-sign-in')
+    expect(await page.getByTestId('signed-in-username').textContent()).toBe('a•••@c•••.com')
+    await page.getByTestId('presentation-mode').click()
 
     // Nothing secret ever reached the page.
     const html = await page.content()

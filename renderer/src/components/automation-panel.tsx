@@ -19,6 +19,7 @@ import type { SetupChoicesInput } from '../../../shared/contract'
 import { useAppStoreShallow } from '../store/root'
 import { CheckList } from './check-list'
 import { JobStatus } from './job-status'
+import { Sensitive } from './sensitive'
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '720px' },
@@ -157,7 +158,7 @@ export function AutomationPanel(): JSX.Element {
           <ol className={styles.plan} data-testid="plan">
             {setup.plan.map((change) => (
               <li key={change.id}>
-                {t('wizard.stepLabel', { number: change.step })}: {change.action}
+                {t('wizard.stepLabel', { number: change.step })}: <Sensitive text={change.action} />
               </li>
             ))}
           </ol>
@@ -178,7 +179,7 @@ export function AutomationPanel(): JSX.Element {
         <ul data-testid="progress">
           {setup.progress.map((p) => (
             <li key={p.id} data-status={p.status}>
-              {t('wizard.stepLabel', { number: p.step })}: {p.message}
+              {t('wizard.stepLabel', { number: p.step })}: <Sensitive text={p.message} />
             </li>
           ))}
         </ul>

@@ -4,6 +4,7 @@ import type { JSX } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { Check } from '../../../shared/contract'
+import { Sensitive } from './sensitive'
 
 const useStyles = makeStyles({
   list: {
@@ -41,7 +42,9 @@ export function CheckList({ checks, testId }: { checks: readonly Check[]; testId
               {check.title} <Text size={200}>({t('wizard.stepLabel', { number: check.step })})</Text>
             </Text>
             <br />
-            <Text>{check.detail}</Text>
+            <Text>
+              <Sensitive text={check.detail} />
+            </Text>
             {check.fix && check.status !== 'pass' && (
               <>
                 <br />

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 
 import { useAppStore, useAppStoreShallow } from '../store/root'
 import { CheckList } from './check-list'
+import { Sensitive } from './sensitive'
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '640px' },
@@ -23,6 +24,7 @@ export function HelloIdConnectionPanel(): JSX.Element {
     usePracticeHelloId: s.usePracticeHelloId,
   }))
   const practice = useAppStore((s) => s.info?.practice ?? false)
+  const presentation = useAppStore((s) => s.presentation)
   const [url, setUrl] = useState(connection?.url ?? '')
   const [secret, setSecret] = useState('')
   const [busy, setBusy] = useState(false)
@@ -43,6 +45,7 @@ export function HelloIdConnectionPanel(): JSX.Element {
     <section className={styles.panel} aria-label={t('helloid.heading')} data-testid="helloid-panel">
       <Field label={t('helloid.url')} hint={t('helloid.urlHint')}>
         <Input
+          type={presentation ? 'password' : 'text'}
           value={url}
           onChange={(_, d) => setUrl(d.value)}
           data-testid="helloid-url"
@@ -79,7 +82,9 @@ export function HelloIdConnectionPanel(): JSX.Element {
         )}
       </div>
       {connection?.secretProvided && (
-        <Text data-testid="helloid-saved">{t('helloid.saved', { url: connection.url ?? '' })}</Text>
+        <Text data-testid="helloid-saved">
+          <Sensitive text={t('helloid.saved', { url: connection.url ?? '' })} />
+        </Text>
       )}
       {connection && connection.checks.length > 0 && (
         <CheckList checks={connection.checks} testId="helloid-checks" />

@@ -22,6 +22,7 @@ import { clouds } from '../../../shared/clouds'
 import { scopeTable } from '../../../shared/scopes'
 import { useAppStore, useAppStoreShallow } from '../store/root'
 import { ClientIdSetting } from './client-id-setting'
+import { Sensitive } from './sensitive'
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '640px' },
@@ -253,9 +254,14 @@ function SignedIn({ session }: { session: SessionState }): JSX.Element {
   return (
     <Card data-testid="signed-in">
       <Text weight="semibold">{t('signIn.signedInAs', { name: account.name })}</Text>
-      <Text data-testid="signed-in-username">{account.username}</Text>
+      <Text data-testid="signed-in-username">
+        <Sensitive text={account.username} />
+      </Text>
       <Text>
-        {t('signIn.tenantId')}: <span className={styles.mono}>{account.tenantId}</span>
+        {t('signIn.tenantId')}:{' '}
+        <span className={styles.mono}>
+          <Sensitive text={account.tenantId} />
+        </span>
         {session.customer ? ` — ${session.customer.label}` : ''}
       </Text>
       <Text size={200}>

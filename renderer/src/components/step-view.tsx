@@ -12,6 +12,7 @@ import { HelloIdConnectionPanel } from './helloid-connection-panel'
 import { JobStatus } from './job-status'
 import { SignInPanel } from './sign-in-panel'
 import { TroubleshootPanel } from './troubleshoot-panel'
+import { Sensitive } from './sensitive'
 
 const useStyles = makeStyles({
   main: {
@@ -86,7 +87,7 @@ export function StepView(): JSX.Element | null {
           color={automation.status === 'failed' ? 'danger' : 'success'}
           data-testid="step-automation"
         >
-          {automation.message}
+          <Sensitive text={automation.message} />
         </Badge>
       )}
       {step.id === 'azure-sign-in' ? <SignInPanel /> : <Illustration data={step.illustration} />}

@@ -3,6 +3,7 @@ import { useState, type JSX } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { useAppStoreShallow } from '../store/root'
+import { Sensitive } from './sensitive'
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '640px' },
@@ -47,7 +48,7 @@ export function TroubleshootPanel(): JSX.Element {
           <ol className={styles.steps}>
             {onDemand.steps.map((step, index) => (
               <li key={`${step.name}-${index}`}>
-                {step.type} — {step.status}: {step.description}
+                {step.type} — {step.status}: <Sensitive text={step.description} />
               </li>
             ))}
           </ol>

@@ -78,6 +78,7 @@ export function createHandlerTable(services: AppServices): HandlerTable {
     applySetup: (input) => services.setup.apply(input),
     getSetupState: async () => ok(services.setup.snapshot()),
     refreshJobStatus: () => services.setup.refresh(),
+    restartProvisioning: () => services.setup.restart(),
     troubleshootUser: ({ userRef }) => services.setup.troubleshoot(userRef),
     rollbackSetup: () => services.setup.rollback(),
   }

@@ -45,6 +45,7 @@ export const operations = {
   applySetup: { input: setupChoicesSchema, output: setupStateSchema },
   getSetupState: { input: emptyInputSchema, output: setupStateSchema },
   refreshJobStatus: { input: emptyInputSchema, output: setupStateSchema },
+  restartProvisioning: { input: emptyInputSchema, output: setupStateSchema },
   troubleshootUser: {
     input: z.object({ userRef: z.string().trim().min(3).max(256) }).strict(),
     output: onDemandReportSchema,

@@ -22,6 +22,7 @@ export const operationNames = [
   'applySetup',
   'getSetupState',
   'refreshJobStatus',
+  'restartProvisioning',
   'troubleshootUser',
   'rollbackSetup',
 ] as const

@@ -150,6 +150,7 @@ export const en = {
     waiting: 'The first provisioning cycle has not finished yet (status: {{code}}).',
     unknown: 'No provisioning job yet. Run the setup first.',
     refresh: 'Refresh',
+    restart: 'I fixed it: restart provisioning',
   },
   troubleshoot: {
     user: 'User who does not sync',

@@ -205,6 +205,22 @@ export class SetupController {
     return ok(this.state)
   }
 
+  /** Restarts provisioning (after a fix for a quarantine), then reads the job again. */
+  async restart(): Promise<Result<SetupState>> {
+    const engine = this.engine()
+    if (!engine.ok) return engine
+    const ids = await this.setupIds(engine.value)
+    if (!ids)
+      return fail({
+        code: 'NOT_FOUND',
+        message: 'No provisioning job has been set up for this customer yet.',
+      })
+    const restarted = await engine.value.restart(ids)
+    if (!restarted.ok) return restarted
+    this.update({ ...this.state, error: null, phase: 'monitoring' })
+    return this.refresh()
+  }
+
   /** Provision one user on demand and explain the outcome. */
   async troubleshoot(userRef: string): Promise<Result<OnDemandReportView>> {
     const engine = this.engine()

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 
-import { fail, type Result } from '../../../shared/result'
+import { fail, ok, type Result } from '../../../shared/result'
 import { GraphApi, type TokenSource } from '../graph/graph-api'
 import { validateHelloIdSecret, validateHelloIdUrl } from '../helloid/input-validation'
 import { classifyValidateCredentialsError, probeHelloIdScim } from '../helloid/scim-probe'
@@ -11,7 +11,7 @@ import { monitorUntilInitialCycle, type MonitorOptions } from './monitor'
 import { buildPlan } from './plan'
 import { runPreflight, type HelloIdChecks, type PreflightInput, type PreflightReport } from './preflight'
 import { defaultTiming, type RunContext, type Timing } from './run-context'
-import { TenantReader } from './tenant-reader'
+import { jobPath, TenantReader } from './tenant-reader'
 import { troubleshootUser } from './troubleshoot'
 import type { PlannedChange, SetupChoices, SetupProgress } from './types'
 import { realSleep } from './waits'
@@ -96,6 +96,28 @@ export class SetupEngine {
   /** Provisions one user on demand and reads their provisioning logs. */
   troubleshoot(ids: { spId: string; jobId: string }, userRef: string) {
     return troubleshootUser(this.context(), ids, userRef)
+  }
+
+  /**
+   * Restarts provisioning after a fix (the portal's "Restart provisioning"): clears quarantine,
+   * escrows and the watermark, so the next cycle re-evaluates everyone. Journaled.
+   */
+  async restart(ids: { spId: string; jobId: string }): Promise<Result<true>> {
+    const ctx = this.context()
+    const restarted = await ctx.graph.call({
+      method: 'POST',
+      path: `${jobPath(ids)}/restart`,
+      body: { criteria: { resetScope: 'Watermark, Escrows, QuarantineState' } },
+      // Restarting twice is harmless, so transient failures may be retried.
+      idempotent: true,
+    })
+    if (!restarted.ok) return restarted
+    await ctx.journal.append({
+      runId: ctx.runId,
+      event: 'job-restarted',
+      ids: { servicePrincipalId: ids.spId, jobId: ids.jobId },
+    })
+    return ok(true)
   }
 
   /** Removes the job and app that setup runs created for this customer. */

@@ -21,7 +21,11 @@ const useStyles = makeStyles({
 export function JobStatus(): JSX.Element {
   const styles = useStyles()
   const { t } = useTranslation()
-  const { setup, refreshJob } = useAppStoreShallow((s) => ({ setup: s.setup, refreshJob: s.refreshJob }))
+  const { setup, refreshJob, restartJob } = useAppStoreShallow((s) => ({
+    setup: s.setup,
+    refreshJob: s.refreshJob,
+    restartJob: s.restartJob,
+  }))
   const job = setup?.job
   return (
     <section className={styles.panel} data-testid="job-status">
@@ -52,7 +56,12 @@ export function JobStatus(): JSX.Element {
       <div>
         <Button onClick={() => void refreshJob()} data-testid="refresh-job">
           {t('job.refresh')}
-        </Button>
+        </Button>{' '}
+        {job?.quarantine && (
+          <Button appearance="primary" onClick={() => void restartJob()} data-testid="restart-job">
+            {t('job.restart')}
+          </Button>
+        )}
       </div>
     </section>
   )

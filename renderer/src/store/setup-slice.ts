@@ -23,6 +23,7 @@ export interface SetupSlice {
   planSetup: (choices: SetupChoicesInput) => Promise<void>
   applySetup: (choices: SetupChoicesInput) => Promise<void>
   refreshJob: () => Promise<void>
+  restartJob: () => Promise<void>
   troubleshoot: (userRef: string) => Promise<void>
   rollback: () => Promise<void>
 }
@@ -47,6 +48,7 @@ export const createSetupSlice: StateCreator<RootState, [], [], SetupSlice> = (se
     runPreflight: async () => take(await get().api.runPreflight({}), (setup) => ({ setup })),
     planSetup: async (choices) => take(await get().api.planSetup(choices), (setup) => ({ setup })),
     applySetup: async (choices) => take(await get().api.applySetup(choices), (setup) => ({ setup })),
+    restartJob: async () => void take(await get().api.restartProvisioning({}), (setup) => ({ setup })),
     refreshJob: async () => take(await get().api.refreshJobStatus({}), (setup) => ({ setup })),
     troubleshoot: async (userRef) =>
       take(await get().api.troubleshootUser({ userRef }), (onDemand) => ({ onDemand })),

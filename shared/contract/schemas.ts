@@ -199,6 +199,10 @@ export const onDemandReportSchema = z.object({
     z.object({ name: z.string(), type: z.string(), status: z.string(), description: z.string() }),
   ),
   logEntries: z.number(),
+  /** The user's most recent provisioning log entries, newest first. */
+  logs: z.array(
+    z.object({ when: z.string(), action: z.string(), status: z.string(), reason: z.string().nullable() }),
+  ),
 })
 
 export type Check = z.infer<typeof checkSchema>

@@ -230,7 +230,21 @@ export class SetupController {
       return fail({ code: 'NOT_FOUND', message: 'Set up provisioning first; then a user can be tested.' })
     const report = await engine.value.troubleshoot(ids, userRef)
     if (!report.ok) return report
-    return ok({ user: report.value.user, ...report.value.onDemand, logEntries: report.value.logs.length })
+    const logs = [...report.value.logs]
+      .sort((a, b) => String(b.activityDateTime ?? '').localeCompare(String(a.activityDateTime ?? '')))
+      .slice(0, 10)
+      .map((entry) => ({
+        when: String(entry.activityDateTime ?? ''),
+        action: String(entry.provisioningAction ?? 'other'),
+        status: String(entry.provisioningStatusInfo?.status ?? 'unknown'),
+        reason: entry.provisioningStatusInfo?.errorInformation?.reason ?? null,
+      }))
+    return ok({
+      user: report.value.user,
+      ...report.value.onDemand,
+      logEntries: report.value.logs.length,
+      logs,
+    })
   }
 
   /** Removes what setup created in this tenant. */

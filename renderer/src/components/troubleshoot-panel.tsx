@@ -53,6 +53,21 @@ export function TroubleshootPanel(): JSX.Element {
             ))}
           </ol>
           <Text size={200}>{t('troubleshoot.logs', { count: onDemand.logEntries })}</Text>
+          {onDemand.logs.length > 0 && (
+            <ul data-testid="troubleshoot-logs">
+              {onDemand.logs.map((entry, index) => (
+                <li key={`${entry.when}-${index}`}>
+                  {new Date(entry.when).toLocaleString()} — {entry.action}: {entry.status}
+                  {entry.reason ? (
+                    <>
+                      {' '}
+                      (<Sensitive text={entry.reason} />)
+                    </>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
     </section>

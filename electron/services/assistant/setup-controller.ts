@@ -36,6 +36,8 @@ export interface SetupControllerOptions {
   simulated?: SimulatedGraph
 }
 
+const NO_JOB_YET = 'No provisioning job has been set up for this customer yet.'
+
 const emptyState = (): SetupState => ({
   phase: 'idle',
   checks: [],
@@ -185,15 +187,10 @@ export class SetupController {
 
   /** Reads the job once more (the "refresh" a person would press in the portal). */
   async refresh(): Promise<Result<SetupState>> {
-    const engine = this.engine()
-    if (!engine.ok) return engine
-    const ids = await this.setupIds(engine.value)
-    if (!ids)
-      return fail({
-        code: 'NOT_FOUND',
-        message: 'No provisioning job has been set up for this customer yet.',
-      })
-    const job = await engine.value.monitor(ids, { maxWaitMs: 0 })
+    const found = await this.jobContext(NO_JOB_YET)
+    if (!found.ok) return found
+    const { engine, ids } = found.value
+    const job = await engine.monitor(ids, { maxWaitMs: 0 })
     if (!job.ok) return job
     const { timedOut: _t, ...view } = job.value
     this.update({
@@ -207,15 +204,9 @@ export class SetupController {
 
   /** Restarts provisioning (after a fix for a quarantine), then reads the job again. */
   async restart(): Promise<Result<SetupState>> {
-    const engine = this.engine()
-    if (!engine.ok) return engine
-    const ids = await this.setupIds(engine.value)
-    if (!ids)
-      return fail({
-        code: 'NOT_FOUND',
-        message: 'No provisioning job has been set up for this customer yet.',
-      })
-    const restarted = await engine.value.restart(ids)
+    const found = await this.jobContext(NO_JOB_YET)
+    if (!found.ok) return found
+    const restarted = await found.value.engine.restart(found.value.ids)
     if (!restarted.ok) return restarted
     this.update({ ...this.state, error: null, phase: 'monitoring' })
     return this.refresh()
@@ -223,12 +214,9 @@ export class SetupController {
 
   /** Provision one user on demand and explain the outcome. */
   async troubleshoot(userRef: string): Promise<Result<OnDemandReportView>> {
-    const engine = this.engine()
-    if (!engine.ok) return engine
-    const ids = await this.setupIds(engine.value)
-    if (!ids)
-      return fail({ code: 'NOT_FOUND', message: 'Set up provisioning first; then a user can be tested.' })
-    const report = await engine.value.troubleshoot(ids, userRef)
+    const found = await this.jobContext('Set up provisioning first; then a user can be tested.')
+    if (!found.ok) return found
+    const report = await found.value.engine.troubleshoot(found.value.ids, userRef)
     if (!report.ok) return report
     const logs = [...report.value.logs]
       .sort((a, b) => String(b.activityDateTime ?? '').localeCompare(String(a.activityDateTime ?? '')))
@@ -290,6 +278,16 @@ export class SetupController {
   }
 
   /** The job this run set up, else the last one the customer's journal records. */
+  /** The engine and the job this customer's setup uses, or NOT_FOUND with `missing` as the message. */
+  private async jobContext(
+    missing: string,
+  ): Promise<Result<{ engine: SetupEngine; ids: { spId: string; jobId: string } }>> {
+    const engine = this.engine()
+    if (!engine.ok) return engine
+    const ids = await this.setupIds(engine.value)
+    return ids ? ok({ engine: engine.value, ids }) : fail({ code: 'NOT_FOUND', message: missing })
+  }
+
   private async setupIds(engine: SetupEngine): Promise<{ spId: string; jobId: string } | null> {
     const ids = this.state.ids
     return ids ? { spId: ids.servicePrincipalId, jobId: ids.jobId } : engine.lastSetupIds()

@@ -1,6 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RunningSimulator } from '../../simulator/index'
-import { advance, at, control, decodeJwt, graph, list, signIn, startTestSimulator, str } from './helpers'
+import {
+  advance,
+  at,
+  control,
+  decodeJwt,
+  graph,
+  list,
+  signIn,
+  startTestSimulator,
+  str,
+  instantiateHelloId,
+} from './helpers'
 
 /** Graph verifies every token and enforces scopes and directory roles (reference §1.6, §14.1). */
 describe('Graph token, scope and role enforcement', () => {
@@ -14,20 +25,7 @@ describe('Graph token, scope and role enforcement', () => {
   beforeAll(async () => {
     sim = await startTestSimulator({ seed: 'enforcement', tokenLifetimeSeconds: 600 })
     admin = (await signIn(sim, { account: 'appadmin' })).access_token
-    const tpl = list(
-      (
-        await graph(
-          sim,
-          admin,
-          'GET',
-          `/applicationTemplates?$filter=${encodeURIComponent("displayName eq 'HelloID'")}`,
-        )
-      ).body,
-      'value',
-    )[0]
-    const inst = await graph(sim, admin, 'POST', `/applicationTemplates/${str(tpl, 'id')}/instantiate`, {
-      displayName: 'HelloID',
-    })
+    const inst = await instantiateHelloId(sim, admin)
     spId = str(inst.body, 'servicePrincipal.id')
     roleId = str(
       list(inst.body, 'servicePrincipal.appRoles').find((r) => at(r, 'displayName') === 'User'),

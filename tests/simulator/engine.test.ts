@@ -16,6 +16,7 @@ import {
   startTestSimulator,
   str,
   type HelloIdSetup,
+  instantiateHelloId,
 } from './helpers'
 
 const ENTERPRISE = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User'
@@ -391,20 +392,7 @@ describe('provisioning engine, realistic timing', () => {
     try {
       const token = (await signIn(sim, { account: 'appadmin' })).access_token
       const scim = await control<{ url: string; secret: string }>(sim, '/helloid/new-secret', {})
-      const tpl = list(
-        (
-          await graph(
-            sim,
-            token,
-            'GET',
-            `/applicationTemplates?$filter=${encodeURIComponent("displayName eq 'HelloID'")}`,
-          )
-        ).body,
-        'value',
-      )[0]
-      const inst = await graph(sim, token, 'POST', `/applicationTemplates/${str(tpl, 'id')}/instantiate`, {
-        displayName: 'HelloID',
-      })
+      const inst = await instantiateHelloId(sim, token)
       const spId = str(inst.body, 'servicePrincipal.id')
       expect((await graph(sim, token, 'GET', `/servicePrincipals/${spId}`)).status).toBe(404)
       await advance(sim, 60)

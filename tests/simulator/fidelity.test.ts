@@ -13,6 +13,7 @@ import {
   startTestSimulator,
   str,
   type HttpResult,
+  instantiateHelloId,
 } from './helpers'
 import { shapeDifferences } from './shape'
 
@@ -49,20 +50,7 @@ describe('fidelity: simulator responses have the keys and JSON types of the refe
     admin = (await signIn(sim, { account: 'appadmin' })).access_token
     plain = (await signIn(sim, { account: 'user' })).access_token
     const helloid = await newHelloIdSecret(sim)
-    const tpl = list(
-      (
-        await graph(
-          sim,
-          admin,
-          'GET',
-          `/applicationTemplates?$filter=${encodeURIComponent("displayName eq 'HelloID'")}`,
-        )
-      ).body,
-      'value',
-    )[0]
-    const inst = await graph(sim, admin, 'POST', `/applicationTemplates/${str(tpl, 'id')}/instantiate`, {
-      displayName: 'HelloID',
-    })
+    const inst = await instantiateHelloId(sim, admin)
     spId = str(inst.body, 'servicePrincipal.id')
     userRoleId = str(
       list(inst.body, 'servicePrincipal.appRoles').find((r) => at(r, 'displayName') === 'User'),

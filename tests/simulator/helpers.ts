@@ -278,26 +278,27 @@ export interface HelloIdSetup {
 }
 
 /** Instantiates HelloID, creates the job and saves working credentials (not started). */
+/** Finds the HelloID gallery template and instantiates it, as the portal's "Create" does; the raw answer. */
+export async function instantiateHelloId(sim: RunningSimulator, token: string): Promise<HttpResult> {
+  const templates = await graph(
+    sim,
+    token,
+    'GET',
+    `/applicationTemplates?$filter=${encodeURIComponent("displayName eq 'HelloID'")}`,
+  )
+  const tpl = list(templates.body, 'value')[0]
+  return graph(sim, token, 'POST', `/applicationTemplates/${str(tpl, 'id')}/instantiate`, {
+    displayName: 'HelloID',
+  })
+}
+
 export async function setupHelloId(
   sim: RunningSimulator,
   token: string,
   options: { syncAll?: boolean } = {},
 ): Promise<HelloIdSetup> {
   const scim = await newHelloIdSecret(sim)
-  const tpl = list(
-    (
-      await graph(
-        sim,
-        token,
-        'GET',
-        `/applicationTemplates?$filter=${encodeURIComponent("displayName eq 'HelloID'")}`,
-      )
-    ).body,
-    'value',
-  )[0]
-  const inst = await graph(sim, token, 'POST', `/applicationTemplates/${str(tpl, 'id')}/instantiate`, {
-    displayName: 'HelloID',
-  })
+  const inst = await instantiateHelloId(sim, token)
   if (inst.status !== 201) throw new Error(`instantiate: ${inst.status} ${JSON.stringify(inst.body)}`)
   const spId = str(inst.body, 'servicePrincipal.id')
   const roles = list(inst.body, 'servicePrincipal.appRoles')

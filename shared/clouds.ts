@@ -1,6 +1,6 @@
 /**
  * The Microsoft clouds the assistant can sign in to: authority host, Graph host and the prefix of Graph
- * scopes in that cloud (team reference §13). China is offered but has no provisioning APIs.
+ * scopes in that cloud. China is offered but has no provisioning APIs.
  */
 export const clouds = {
   global: {

@@ -1,6 +1,6 @@
 /**
  * Every delegated Microsoft Graph permission the assistant asks for, the directory role that must go with
- * it, and why (team reference §1.5–1.6). Read scopes are requested for the pre-flight check; write
+ * it, and why. Read scopes are requested for the pre-flight check; write
  * scopes only when the person moves on to apply changes (incremental consent).
  */
 export const scopeTable = [

@@ -24,7 +24,7 @@ export const GRAPH_SCOPES: Record<string, { admin: boolean }> = {
   'Group.Read.All': { admin: true },
 }
 
-/** What Contoso's admin consented to for the registered clients (reference §1.5 incl. optional). */
+/** What Contoso's admin consented to for the registered clients (the scopes the assistant asks for, optional ones included). */
 export const DEFAULT_CONSENTED_SCOPES = [
   'User.Read',
   'Application.ReadWrite.All',

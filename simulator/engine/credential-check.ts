@@ -16,7 +16,7 @@ export function failureMessage(code: string, details: string): string {
   return `${PREFIX}\nError code: ${code}\nDetails: ${details}`
 }
 
-/** Turns the probe's outcome into the portal's verdict (reference §7.1). */
+/** Turns the probe's outcome into the portal's verdict. */
 export function classifyProbe(outcome: ScimOutcome): CredentialCheck {
   if (outcome.kind === 'transport') {
     const why =

@@ -71,7 +71,7 @@ export function execution(cycleId: string, began: number, ended: number, counts:
 
 const RETRY_HOURS = [6, 12, 24]
 
-/** Quarantine bookkeeping; retries back off 6 h, 12 h, 24 h, then daily (reference §11). */
+/** Quarantine bookkeeping; retries back off 6 h, 12 h, 24 h, then daily. */
 export function quarantineStatus(
   previous: Quarantine | null,
   now: number,

@@ -41,7 +41,7 @@ export function createJob(
   return job
 }
 
-/** Saving credentials makes a NotConfigured job Paused (reference §15). */
+/** Saving credentials makes a NotConfigured job Paused. */
 export function afterSecretsSaved(sp: ServicePrincipalObj): void {
   if (!hasCredentials(sp)) return
   for (const job of sp.sync?.jobs.values() ?? [])

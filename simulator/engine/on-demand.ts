@@ -20,7 +20,7 @@ export type OnDemandResult =
 
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
 
-/** The step report the portal renders, JSON-encoded in `value` (reference §12.1). */
+/** The step report the portal renders, JSON-encoded in `value`. */
 function report(
   state: SimulatorState,
   ref: JobRef,

@@ -129,7 +129,7 @@ export class SimulatorState {
     this.resetConsent()
   }
 
-  /** Default: every registered client has tenant-wide consent for the reference's §1.5 scopes. */
+  /** Default: every registered client has tenant-wide consent for the scopes the assistant asks for. */
   resetConsent(): void {
     for (const tenant of this.tenants.values()) {
       tenant.adminConsent.clear()

@@ -48,14 +48,14 @@ export const ROLE_INFO: Record<string, { displayName: string; description: strin
   },
 }
 
-/** §1.6: who may instantiate apps, run synchronization APIs and assign app roles. */
+/** Who may instantiate apps, run synchronization APIs and assign app roles. */
 export const APP_ADMIN_ROLES: readonly string[] = [
   ROLE.globalAdministrator,
   ROLE.applicationAdministrator,
   ROLE.cloudApplicationAdministrator,
 ]
 
-/** §1.6: who may read provisioning logs. */
+/** Who may read provisioning logs. */
 export const LOG_READER_ROLES: readonly string[] = [
   ROLE.globalAdministrator,
   ROLE.applicationAdministrator,

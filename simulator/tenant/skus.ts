@@ -1,6 +1,6 @@
 import type { SubscribedSku } from '@microsoft/microsoft-graph-types'
 
-/** Service plan ids the wizard keys on (reference §2.3). */
+/** Service plan ids the wizard keys on. */
 export const PLAN = {
   aadPremium: '41781fb2-bc02-4b7c-bd55-b576c07bb09d',
   aadPremiumP2: 'eec0eb4f-6444-4f95-aba0-50c24d67f998',

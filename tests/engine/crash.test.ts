@@ -12,7 +12,7 @@ const slowReplication: KnobsPatch = {
 }
 
 /**
- * G10: a crash at every step boundary the engine has, followed by a rerun (a new engine, as after a
+ * A crash at every step boundary the engine has, followed by a rerun (a new engine, as after a
  * restart, with the same journal), converges on exactly one app, one job and one assignment per
  * principal, with the connection saved and provisioning on.
  */

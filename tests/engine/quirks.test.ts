@@ -7,7 +7,7 @@ import type { KnobsPatch } from '../../simulator/index'
 import { Harness, type EngineOverrides, type RequestLogEntry } from './harness'
 
 /**
- * One test per quirk of reference §14–15 and per fault knob: each apply must finish, and the tenant must
+ * One test per documented Graph quirk and per fault knob: each apply must finish, and the tenant must
  * end with exactly one app, one job and one assignment per principal. The request log proves the quirk
  * really happened.
  */

@@ -13,7 +13,7 @@ import {
   instantiateHelloId,
 } from './helpers'
 
-/** Graph verifies every token and enforces scopes and directory roles (reference §1.6, §14.1). */
+/** Graph verifies every token and enforces scopes and directory roles. */
 describe('Graph token, scope and role enforcement', () => {
   let sim: RunningSimulator
   let admin: string

@@ -16,15 +16,16 @@ import {
   instantiateHelloId,
 } from './helpers'
 import { shapeDifferences } from './shape'
+import { examplesDir } from '../support/reference-examples'
 
-const EXAMPLES = resolve(process.cwd(), '../shared/reference/graph-examples')
+const EXAMPLES = examplesDir
 const RESPONSE_FILES = readdirSync(EXAMPLES)
   .filter((f) => f.endsWith('.json') && (f.includes('.response') || f.startsWith('error.')))
   .sort()
 
 /** Documented quirks of individual examples that a faithful Graph does not reproduce. */
 const QUIRKS: Record<string, string[]> = {
-  // §12.2: the doc sample has a stray `initiatingType`; v1.0 metadata and the other samples say initiatorType.
+  // The provisioning-log list sample has a stray `initiatingType`; v1.0 metadata and the other samples say initiatorType.
   'provisioningObjectSummary-list.response.json': ['$.value[0].initiatedBy.initiatingType'],
 }
 

@@ -147,7 +147,7 @@ export class GraphApi {
   /**
    * Sends up to 20 requests in one `$batch` and returns each answer by id. Inner requests that Graph
    * did not process — throttled (429) or unavailable (503), and any 5xx of a GET — are sent again in a
-   * new batch after the largest Retry-After among them (G7); a request that failed only because such a
+   * new batch after the largest Retry-After among them; a request that failed only because such a
    * dependency did (424) goes again with it.
    */
   async batch(
@@ -349,7 +349,7 @@ export function graphDetails(error: AppError): GraphFailureDetails | null {
 
 /** Longest wait the client accepts from one Retry-After (the SDK caps at 180 s). */
 const MAX_RETRY_AFTER_MS = 180_000
-/** Never retry at once, even after `Retry-After: 0` or a date in the past (G2). */
+/** Never retry at once, even after `Retry-After: 0` or a date in the past. */
 const MIN_WAIT_MS = 250
 
 /**

@@ -17,7 +17,7 @@ export interface HelloIdApp {
   created: boolean
 }
 
-/** How many times one run sends instantiate after answers that left it unclear (G4). */
+/** How many times one run sends instantiate after answers that left it unclear. */
 const MAX_INSTANTIATE_ATTEMPTS = 5
 
 /**
@@ -25,7 +25,7 @@ const MAX_INSTANTIATE_ATTEMPTS = 5
  * chose or what an earlier (possibly crashed) run created; otherwise instantiates the gallery template.
  * After an ambiguous answer (timeout, reset, 5xx, 404-on-create) it looks for the app that attempt
  * created for a bounded window before it ever sends instantiate again, so a retry cannot make a second
- * app (reference §4 quirks 1–3, G4).
+ * app.
  */
 export async function ensureHelloIdApp(
   ctx: RunContext,
@@ -104,7 +104,7 @@ export async function ensureHelloIdApp(
     if (response.ok) {
       const app = response.value.body.application
       const sp = response.value.body.servicePrincipal
-      // Old beta bodies say objectId instead of id (reference §4 quirk 3).
+      // Old beta bodies say objectId instead of id.
       const applicationId = app?.id ?? app?.objectId ?? null
       if (applicationId && app?.appId) {
         await ctx.journal.append({
@@ -187,7 +187,7 @@ async function adopt(ctx: RunContext, app: Application, created: boolean): Promi
   return waitForServicePrincipal(ctx, { applicationId: app.id, appId: app.appId, hintSpId: null }, created)
 }
 
-/** Waits out replication until the app's service principal can be read (reference §4, §14.4). */
+/** Waits out replication until the app's service principal can be read. */
 async function waitForServicePrincipal(
   ctx: RunContext,
   ids: { applicationId: string; appId: string; hintSpId: string | null },

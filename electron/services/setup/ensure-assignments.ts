@@ -44,7 +44,7 @@ export async function resolvePrincipals(
 }
 
 /**
- * Step 20: assign users and groups with a role other than Default Access (reference §10). Reads the
+ * Step 20: assign users and groups with a role other than Default Access. Reads the
  * current assignments first and only adds what is missing, in `$batch`es of 20; an answer saying the
  * assignment already exists counts as done, so a lost answer can simply be sent again. 404s right after
  * the app was created, throttling and 5xx are retried for a bounded number of rounds.

@@ -19,7 +19,7 @@ export function connectionFingerprint(url: string, secret: string, email: string
 
 /**
  * Worth another try on a synchronization call that is safe to repeat: 401 UnknownError and 404/409
- * while a new job replicates, 409 on busy sync writes (§6.2), and throttling, 5xx or no answer.
+ * while a new job replicates, 409 on busy sync writes, and throttling, 5xx or no answer.
  */
 export const transientSync = (result: Result<unknown>): boolean => {
   if (result.ok) return false
@@ -68,7 +68,7 @@ export async function testConnection(
 }
 
 /**
- * Step 16: save the connection. Secrets are replaced as a whole (reference §7.2), so every key is sent
+ * Step 16: save the connection. Secrets are replaced as a whole (Graph has no PATCH for them), so every key is sent
  * each time; a rerun with the same values and all keys present changes nothing.
  */
 export async function ensureSecretsSaved(

@@ -7,8 +7,8 @@ import { isNotFound, isTransient } from './tenant-reader'
 import { waitUntil } from './waits'
 
 /**
- * Rejections Entra gives while a new service principal is still replicating (reference §6.2, §14.4:
- * 401/403/404/409/429/5xx), and calls that got no answer at all.
+ * Rejections Entra gives while a new service principal is still replicating
+ * (401/403/404/409/429/5xx), and calls that got no answer at all.
  */
 export function isReplicationLag(result: Result<unknown>): boolean {
   if (result.ok) return false
@@ -87,7 +87,7 @@ export async function ensureProvisioningJob(
   })
   await ctx.boundary('after-job-create')
 
-  // The new job may 404 for a moment (reference §6.2).
+  // The new job may 404 for a moment while it replicates.
   const readable = await waitUntil(() => ctx.reader.job(spId, jobId), {
     policy: ctx.timing.jobReady,
     retryable: (r) => isNotFound(r) || isTransient(r),

@@ -82,7 +82,7 @@ export async function ensureOptionalMappings(
   wanted: readonly OptionalMapping[],
 ): Promise<Result<{ added: string[] }>> {
   if (wanted.length === 0) return ok({ added: [] })
-  // A job created a moment ago may still 404 (reference §6.2).
+  // A job created a moment ago may still 404 while it replicates.
   const schema = await waitUntil(() => ctx.reader.schema(ids.spId, ids.jobId), {
     policy: ctx.timing.jobReady,
     retryable: (r) => isNotFound(r) || isTransient(r),

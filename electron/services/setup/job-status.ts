@@ -15,7 +15,7 @@ const realTime = (value: string | null | undefined): boolean =>
   Boolean(value) && !String(value).startsWith('0001-01-01')
 
 /**
- * The "Initial cycle completed" rule of reference §11: the job has left NotRun and its last cycle has a
+ * The "Initial cycle completed" rule: the job has left NotRun and its last cycle has a
  * real end time. Right after start the last execution is a placeholder (state Failed, zero dates, error
  * None), which is not a failure and not a finished cycle.
  */

@@ -199,7 +199,7 @@ export class TenantReader {
 }
 
 /**
- * The app role to assign (reference §10): enabled, for users, preferably named "User"; never
+ * The app role to assign: enabled, for users, preferably named "User"; never
  * msiam_access ("Default Access", whose holders are not provisioned) nor the zero GUID.
  */
 export function chooseAppRole(roles: readonly AppRole[]): AppRole | null {

@@ -35,8 +35,8 @@ function parseJsonString(text: unknown): unknown {
 }
 
 /**
- * Parses provisionOnDemand's answer, whose key and value are both JSON encoded as strings (reference
- * §12.1). Handles both shapes: a `{result, details}` key with one report, or a StatusInfo key with an
+ * Parses provisionOnDemand's answer, whose key and value are both JSON encoded as strings.
+ * Handles both shapes: a `{result, details}` key with one report, or a StatusInfo key with an
  * array of reports.
  */
 export function parseOnDemandResponse(body: { key?: unknown; value?: unknown }): OnDemandReport {

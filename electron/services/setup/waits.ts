@@ -1,6 +1,6 @@
 import type { Result } from '../../../shared/result'
 
-/** Bounded wait settings; the defaults follow the reference's replication guidance (§14.4). */
+/** Bounded wait settings; the defaults follow the reference's replication guidance (new objects can take seconds to minutes to be readable everywhere). */
 export interface WaitPolicy {
   attempts: number
   firstDelayMs: number

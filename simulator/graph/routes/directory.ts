@@ -39,7 +39,7 @@ function membershipList(transitive: boolean, cast: 'directoryRole' | 'group' | n
   return (ctx) => {
     requireScope(ctx, USER_READ, 'directory')
     const eventual = (ctx.req.headers.consistencylevel ?? '').toLowerCase() === 'eventual'
-    // An OData cast on a membership collection is an advanced query (reference §2.2).
+    // An OData cast on a membership collection is an advanced query.
     if (cast !== null && (!eventual || ctx.req.query.get('$count')?.toLowerCase() !== 'true')) {
       throw graphErrors.unsupportedQuery(
         "The requested OData cast needs advanced query capabilities: send 'ConsistencyLevel: eventual' and '$count=true'.",

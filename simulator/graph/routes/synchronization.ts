@@ -18,7 +18,7 @@ import { validateSchema } from './sync-schema-validation'
 const READ = ['Synchronization.Read.All', 'Synchronization.ReadWrite.All']
 const WRITE = ['Synchronization.ReadWrite.All']
 
-/** Secret keys of the v1.0 enum (reference §7.2); unknown keys are rejected. */
+/** Secret keys of the v1.0 enum; unknown keys are rejected. */
 const SECRET_KEYS = new Set(
   'None UserName Password SecretToken AppKey BaseAddress ClientIdentifier ClientSecret SingleSignOnType Sandbox Url Domain ConsumerKey ConsumerSecret TokenKey TokenExpiration Oauth2AccessToken Oauth2AccessTokenCreationTime Oauth2RefreshToken SyncAll InstanceName Oauth2ClientId Oauth2ClientSecret CompanyId UpdateKeyOnSoftDelete SynchronizationSchedule SystemOfRecord SandboxName EnforceDomain SyncNotificationSettings SkipOutOfScopeDeletions Oauth2AuthorizationCode Oauth2RedirectUri ApplicationTemplateIdentifier Oauth2TokenExchangeUri Oauth2AuthorizationUri AuthenticationType Server PerformInboundEntitlementGrants HardDeletesEnabled SyncAgentCompatibilityKey SyncAgentADContainer ValidateDomain TestReferences ConnectionString'.split(
     ' ',

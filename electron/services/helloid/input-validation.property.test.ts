@@ -99,16 +99,17 @@ describe('input validation properties', () => {
     )
   })
 
-  it('refuses anything longer than the limits in well under 50 ms', () => {
+  // Speed is the benchmark's business; what matters here is that an oversized paste is refused by its
+  // length alone, before any pattern runs over it.
+  it('refuses anything longer than the limits as too long', () => {
     fc.assert(
       fc.property(fc.integer({ min: MAX_SECRET_LENGTH + 1, max: 1_000_000 }), fc.string(), (length, seed) => {
         const raw = (seed || 'x').repeat(Math.ceil(length / Math.max(seed.length, 1))).slice(0, length)
         if (raw.trim().length <= MAX_SECRET_LENGTH) return
-        const started = performance.now()
-        const url = validateHelloIdUrl(raw)
-        const secret = validateHelloIdSecret(raw)
-        expect(performance.now() - started).toBeLessThan(50)
-        expect(url.ok || secret.ok).toBe(false)
+        for (const result of [validateHelloIdUrl(raw), validateHelloIdSecret(raw)]) {
+          expect(result.ok).toBe(false)
+          if (!result.ok) expect(result.error.details).toMatchObject({ reason: 'too-long' })
+        }
       }),
       { numRuns: 30 },
     )

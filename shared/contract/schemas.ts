@@ -145,7 +145,7 @@ export const plannedChangeSchema = z.object({
   step: z.number(),
   id: z.string(),
   action: z.string(),
-  kind: z.enum(['create', 'update', 'reuse', 'skip', 'check']),
+  kind: z.enum(['create', 'update', 'reuse', 'skip', 'check', 'choose']),
 })
 
 export const setupProgressSchema = z.object({
@@ -180,7 +180,12 @@ export const setupStateSchema = z.object({
   checks: z.array(checkSchema),
   canApply: z.boolean(),
   existingApps: z.array(
-    z.object({ servicePrincipalId: z.string(), displayName: z.string(), jobCount: z.number() }),
+    z.object({
+      servicePrincipalId: z.string(),
+      displayName: z.string(),
+      jobCount: z.number(),
+      madeByAssistant: z.boolean(),
+    }),
   ),
   hasPremium: z.boolean(),
   plan: z.array(plannedChangeSchema),

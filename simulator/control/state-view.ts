@@ -40,6 +40,7 @@ export function stateView(state: SimulatorState): Record<string, unknown> {
           appId: sp.appId,
           displayName: sp.displayName,
           applicationTemplateId: sp.applicationTemplateId,
+          tags: sp.tags,
           visible: isVisible(state, sp),
           appRoles: sp.appRoles.map((r) => ({ id: r.id, displayName: r.displayName, value: r.value })),
           connector: sp.sync?.connector ?? null,

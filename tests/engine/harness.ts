@@ -66,6 +66,7 @@ export interface SimState {
       id: string
       appId: string
       applicationTemplateId: string | null
+      tags: string[]
       secrets: { key: string; sha256: string }[]
       jobs: {
         id: string
@@ -105,6 +106,8 @@ export interface HarnessOptions {
 }
 
 export interface EngineOverrides {
+  /** Another data folder's journal (a second laptop, another customer label, after "forget"). */
+  journal?: Journal
   boundary?: (name: string) => void | Promise<void>
   graphTimeoutMs?: number
   timing?: Partial<Timing>
@@ -313,7 +316,7 @@ export class Harness {
       graphBaseUrl: this.sim.urls.graph,
       tokens: this.tokenSource(),
       customerTenantId: () => this.session.tenantId,
-      journal: this.journal,
+      journal: overrides.journal ?? this.journal,
       log: this.log,
       timing: { ...harnessTiming, ...overrides.timing },
       simulated: { scimCaPem: this.scimCaPem },

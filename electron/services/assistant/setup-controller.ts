@@ -101,9 +101,11 @@ export class SetupController {
         checks: report.checks,
         canApply: preflightPassed(report) && this.connection !== null && facts?.template !== null,
         existingApps: (facts?.existingApps ?? []).map((a) => ({
-          servicePrincipalId: a.servicePrincipalId,
+          // Apply accepts any of the app's ids as the choice; the service principal's when readable.
+          servicePrincipalId: a.servicePrincipalId ?? a.applicationId ?? a.appId,
           displayName: a.displayName,
           jobCount: a.jobs.length,
+          madeByAssistant: a.madeByAssistant,
         })),
         hasPremium: facts?.premium.p1 ?? false,
         ids: this.state.ids ?? toIds(await engine.value.lastSetupIds()),

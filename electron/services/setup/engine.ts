@@ -11,6 +11,7 @@ import { monitorUntilInitialCycle, type MonitorOptions } from './monitor'
 import { buildPlan } from './plan'
 import { runPreflight, type HelloIdChecks, type PreflightInput, type PreflightReport } from './preflight'
 import { defaultTiming, type RunContext, type Timing } from './run-context'
+import { decideApp, findHelloIdApps } from './tenant-apps'
 import { jobPath, TenantReader } from './tenant-reader'
 import { troubleshootUser } from './troubleshoot'
 import type { PlannedChange, SetupChoices, SetupProgress } from './types'
@@ -125,15 +126,38 @@ export class SetupEngine {
     return rollbackSetup(this.context())
   }
 
-  /** The ids of the last setup recorded in the journal (for status, troubleshoot, restarts). */
+  /**
+   * The HelloID app and job of this customer's setup (for status, troubleshoot, restarts), read from
+   * the tenant: the app this data folder last used when it is still there, else the assistant's app
+   * (or the only HelloID app), with its job from GET …/synchronization/jobs. The journal only narrows
+   * the choice; without it (another computer, after "forget") the tenant still answers.
+   */
   async lastSetupIds(): Promise<{ spId: string; jobId: string } | null> {
     const entries = await this.options.journal.entries()
     const last = [...entries]
       .reverse()
       .find((e) => (e.event === 'job-created' || e.event === 'job-found') && e.ids?.jobId)
-    return last?.ids?.servicePrincipalId && last.ids.jobId
-      ? { spId: last.ids.servicePrincipalId, jobId: last.ids.jobId }
-      : null
+    const recorded =
+      last?.ids?.servicePrincipalId && last.ids.jobId
+        ? { spId: last.ids.servicePrincipalId, jobId: last.ids.jobId }
+        : null
+    const template = await this.reader.helloIdTemplate()
+    if (!template.ok || !template.value?.id) return recorded
+    const apps = await findHelloIdApps(this.reader, template.value.id)
+    if (!apps.ok) return recorded
+    const decision = decideApp(apps.value)
+    const app =
+      apps.value.find((a) => recorded && a.servicePrincipalId === recorded.spId) ??
+      (decision.kind === 'use' || apps.value.length === 1
+        ? decision.kind === 'use'
+          ? decision.app
+          : apps.value[0]
+        : undefined)
+    if (!app?.servicePrincipalId) return null
+    const jobs = await this.reader.jobs(app.servicePrincipalId)
+    if (!jobs.ok) return recorded
+    const job = jobs.value.find((j) => j.id === recorded?.jobId) ?? jobs.value[0]
+    return job?.id ? { spId: app.servicePrincipalId, jobId: job.id } : null
   }
 
   private context(): RunContext {

@@ -7,6 +7,15 @@ import type {
 import { fail, ok, type Result } from '../../../shared/result'
 import { graphDetails } from '../graph/graph-api'
 import type { RunContext } from './run-context'
+import {
+  ASSISTANT_TAG,
+  askWhichApp,
+  decideApp,
+  findHelloIdApps,
+  oldestFirst,
+  type TenantApp,
+} from './tenant-apps'
+import { isNotFound, isTransient } from './tenant-reader'
 import { waitUntil } from './waits'
 
 /** The HelloID enterprise app the rest of the setup hangs off. */
@@ -21,37 +30,29 @@ export interface HelloIdApp {
 const MAX_INSTANTIATE_ATTEMPTS = 5
 
 /**
- * Step 9: make sure exactly one HelloID enterprise app exists for this setup. Reuses what the person
- * chose or what an earlier (possibly crashed) run created; otherwise instantiates the gallery template.
- * After an ambiguous answer (timeout, reset, 5xx, 404-on-create) it looks for the app that attempt
- * created for a bounded window before it ever sends instantiate again, so a retry cannot make a second
- * app.
+ * Step 9: make sure exactly one HelloID enterprise app exists for this setup. The tenant decides, not
+ * the local journal: before creating, it lists the apps made from the HelloID template and uses the
+ * one the assistant made (recognised by its tag on any machine), or the one the person chose; with an
+ * app made by someone else, or several, it asks instead of creating another. After creating, it tags
+ * the app and looks again, so two assistants that created at the same moment end with one app. The
+ * journal only speeds up recovery after a crash or an unanswered create.
  */
 export async function ensureHelloIdApp(
   ctx: RunContext,
   input: { templateId: string; displayName: string; reuseServicePrincipalId?: string },
 ): Promise<Result<HelloIdApp>> {
-  if (input.reuseServicePrincipalId) {
-    const sp = await ctx.reader.servicePrincipal(input.reuseServicePrincipalId)
-    if (!sp.ok) return sp
-    return ok({
-      applicationId: null,
-      appId: sp.value.appId ?? '',
-      servicePrincipalId: input.reuseServicePrincipalId,
-      created: false,
-    })
-  }
+  const found = await findHelloIdApps(ctx.reader, input.templateId)
+  if (!found.ok) return found
+  if (input.reuseServicePrincipalId) return useChosen(ctx, found.value, input.reuseServicePrincipalId)
 
-  const existing = await ctx.reader.applicationsFromTemplate(input.templateId)
-  if (!existing.ok) return existing
   const journal = await ctx.journal.entries()
   const deleted = new Set(journal.filter((e) => e.event === 'app-deleted').map((e) => e.ids?.applicationId))
-  // An app recorded by an earlier run (finished or interrupted) that still exists is ours: adopt it.
+  // An app recorded by an earlier run here (finished or interrupted) that still exists is ours.
   const recorded = journal
     .filter((e) => e.event === 'app-created' && e.ids?.applicationId && !deleted.has(e.ids.applicationId))
     .map((e) => e.ids?.applicationId)
-  const earlier = existing.value.find((a) => a.id && recorded.includes(a.id))
-  if (earlier) return adopt(ctx, earlier, false)
+  const earlier = found.value.find((a) => recorded.includes(a.applicationId))
+  if (earlier) return mark(ctx, await adopt(ctx, toApplication(earlier), false))
   const lastSent = [...journal]
     .reverse()
     .find(
@@ -61,19 +62,31 @@ export async function ensureHelloIdApp(
     )
   if (lastSent?.event === 'app-created' && lastSent.ids?.applicationId) {
     // An earlier run created the app but it is not listed yet (replication lag): wait for it. If it
-    // was deleted outside the assistant, the window passes and a new app is created below.
+    // was deleted outside the assistant, the window passes and the tenant decides below.
     const id = lastSent.ids.applicationId
-    const found = await waitForApp(ctx, input.templateId, (a) => a.id === id)
-    if (found) return adopt(ctx, found, false)
+    const app = await waitForApp(ctx, input.templateId, (a) => a.id === id)
+    if (app) return mark(ctx, await adopt(ctx, app, false))
   } else if (lastSent?.event === 'instantiate-sent') {
     // An earlier run sent instantiate but never recorded the answer (crash, timeout): that app may
     // exist and only be slow to appear. Look for it before ever sending another create.
     const before = (lastSent.data?.existingApplicationIds as string[] | undefined) ?? []
-    const found = await findNewApp(ctx, input, before)
-    if (found) return adopt(ctx, found, true)
+    const app = await findNewApp(ctx, input, before)
+    if (app) return settleRace(ctx, input.templateId, await mark(ctx, await adopt(ctx, app, true)), before)
   }
 
-  let apps = existing.value
+  const decision = decideApp(found.value)
+  if (decision.kind === 'use') return mark(ctx, await useExisting(ctx, decision.app))
+  if (decision.kind === 'ask') return askWhich(ctx, decision)
+  return createApp(ctx, input, found.value)
+}
+
+/** Instantiates the gallery template, tags what it made and resolves a race with another assistant. */
+async function createApp(
+  ctx: RunContext,
+  input: { templateId: string; displayName: string },
+  existing: readonly TenantApp[],
+): Promise<Result<HelloIdApp>> {
+  let apps: { id?: string | null }[] = existing.map((a) => ({ id: a.applicationId }))
   let lastDetails: Record<string, unknown> = {}
   for (let attempt = 0; attempt < MAX_INSTANTIATE_ATTEMPTS; attempt++) {
     if (attempt > 0) {
@@ -113,11 +126,12 @@ export async function ensureHelloIdApp(
           ids: { applicationId, appId: app.appId },
         })
         await ctx.boundary('after-instantiate')
-        return waitForServicePrincipal(ctx, {
+        const ready = await waitForServicePrincipal(ctx, {
           applicationId,
           appId: app.appId,
           hintSpId: sp?.id ?? sp?.objectId ?? null,
         })
+        return settleRace(ctx, input.templateId, await mark(ctx, ready), beforeIds)
       }
     }
     if (!response.ok && !isAmbiguous(response.error)) return response
@@ -131,7 +145,8 @@ export async function ensureHelloIdApp(
       message: 'Entra did not confirm the new app; looking for it before trying again.',
     })
     const found = await findNewApp(ctx, input, beforeIds)
-    if (found) return adopt(ctx, found, true)
+    if (found)
+      return settleRace(ctx, input.templateId, await mark(ctx, await adopt(ctx, found, true)), beforeIds)
   }
   return fail({
     code: 'GRAPH_ERROR',
@@ -139,6 +154,178 @@ export async function ensureHelloIdApp(
       'Entra did not confirm whether the HelloID app was created, and it has not appeared yet. Nothing else was changed. Run the setup again in a few minutes: it will find the app if it was created.',
     details: lastDetails,
   })
+}
+
+/** Uses the app the person chose (by service principal, application or app id); never tags it. */
+async function useChosen(
+  ctx: RunContext,
+  apps: readonly TenantApp[],
+  chosenId: string,
+): Promise<Result<HelloIdApp>> {
+  const decision = decideApp(apps, chosenId)
+  if (decision.kind === 'use') return useExisting(ctx, decision.app)
+  // Not listed (yet): a service principal read by id still counts when it is a HelloID app.
+  const sp = await ctx.reader.servicePrincipal(chosenId)
+  if (!sp.ok) return isNotFound(sp) && decision.kind === 'ask' ? askWhich(ctx, decision) : sp
+  return ok({
+    applicationId: null,
+    appId: sp.value.appId ?? '',
+    servicePrincipalId: chosenId,
+    created: false,
+  })
+}
+
+/** Uses an app found in the tenant, waiting out replication of its service principal if needed. */
+async function useExisting(ctx: RunContext, app: TenantApp): Promise<Result<HelloIdApp>> {
+  await ctx.journal.append({
+    runId: ctx.runId,
+    event: 'app-adopted',
+    ids: { applicationId: app.applicationId, appId: app.appId },
+    data: { madeByAssistant: app.madeByAssistant },
+  })
+  return waitForServicePrincipal(
+    ctx,
+    { applicationId: app.applicationId, appId: app.appId, hintSpId: app.servicePrincipalId },
+    false,
+  )
+}
+
+/** Stops before any write and says which apps exist and how to choose one. */
+async function askWhich(
+  ctx: RunContext,
+  decision: { apps: readonly TenantApp[]; why: string },
+): Promise<Result<HelloIdApp>> {
+  await ctx.journal.append({
+    runId: ctx.runId,
+    event: 'app-choice-needed',
+    data: { reason: decision.why, applicationIds: decision.apps.map((a) => a.applicationId) },
+  })
+  return fail({
+    code: 'INVALID_INPUT',
+    message: `${askWhichApp(decision)} Nothing was changed.`,
+    details: {
+      field: 'reuseServicePrincipalId',
+      apps: decision.apps.map((a) => ({
+        servicePrincipalId: a.servicePrincipalId,
+        applicationId: a.applicationId,
+        displayName: a.displayName,
+        madeByAssistant: a.madeByAssistant,
+      })),
+    },
+  })
+}
+
+/**
+ * Adds the assistant's tag to the service principal it made (keeping Entra's own tags: a PATCH of
+ * tags replaces the list, https://learn.microsoft.com/graph/api/serviceprincipal-update), waiting
+ * out replication of a new service principal.
+ */
+async function mark(ctx: RunContext, app: Result<HelloIdApp>): Promise<Result<HelloIdApp>> {
+  if (!app.ok) return app
+  const spId = app.value.servicePrincipalId
+  const sp = await waitUntil(() => ctx.reader.servicePrincipal(spId), {
+    policy: ctx.timing.replication,
+    retryable: (r) => isNotFound(r) || isTransient(r),
+    sleep: ctx.sleep,
+  })
+  if (!sp.ok) return sp
+  const tags = sp.value.tags ?? []
+  if (tags.includes(ASSISTANT_TAG)) return app
+  const patched = await waitUntil(
+    () =>
+      ctx.graph.call({
+        method: 'PATCH',
+        path: `/servicePrincipals/${spId}`,
+        body: { tags: [...tags, ASSISTANT_TAG] },
+        idempotent: true,
+      }),
+    {
+      policy: ctx.timing.replication,
+      retryable: (r) => isNotFound(r) || isTransient(r),
+      sleep: ctx.sleep,
+    },
+  )
+  if (!patched.ok) return patched
+  await ctx.journal.append({
+    runId: ctx.runId,
+    event: 'app-marked',
+    ids: { servicePrincipalId: spId, appId: app.value.appId },
+  })
+  return app
+}
+
+/**
+ * Looks again after creating: when other apps appeared since `before` (another assistant created at
+ * the same moment), every assistant keeps the same one, the oldest ({@link oldestFirst}), and removes
+ * only its own extra by deleting its application object (which takes its service principal, job and
+ * assignments with it). An app without the assistant's tag is someone else's: it is never removed,
+ * and is only adopted here once its tag shows that an assistant made it.
+ */
+async function settleRace(
+  ctx: RunContext,
+  templateId: string,
+  mine: Result<HelloIdApp>,
+  before: readonly string[],
+): Promise<Result<HelloIdApp>> {
+  if (!mine.ok || !mine.value.applicationId) return mine
+  const ownId = mine.value.applicationId
+  const listed = await waitUntil(() => findHelloIdApps(ctx.reader, templateId), {
+    policy: ctx.timing.replication,
+    done: (apps) => apps.some((a) => a.applicationId === ownId),
+    retryable: isTransient,
+    sleep: ctx.sleep,
+  })
+  if (!listed.ok) return listed
+  const own = listed.value.find((a) => a.applicationId === ownId)
+  const rivals = listed.value.filter((a) => a.applicationId !== ownId && !before.includes(a.applicationId))
+  if (!own || rivals.length === 0) return mine
+  const keeper = oldestFirst([own, ...rivals])[0]
+  if (!keeper || keeper.applicationId === ownId) return mine
+
+  // The other app was made at the same moment; it is an assistant's only once it carries the tag.
+  const tagged = keeper.madeByAssistant ? keeper : await waitForTag(ctx, templateId, keeper.applicationId)
+  if (!tagged) return mine
+  ctx.emit({
+    step: 9,
+    id: 'create-app',
+    status: 'waiting',
+    message: 'Another run created a HelloID app at the same moment; keeping that one and removing ours.',
+  })
+  const gone = await ctx.graph.call({ method: 'DELETE', path: `/applications/${ownId}` })
+  if (!gone.ok && !isNotFound(gone)) return gone
+  await ctx.journal.append({
+    runId: ctx.runId,
+    event: 'app-deleted',
+    ids: { applicationId: ownId },
+    data: { reason: 'race', keptApplicationId: tagged.applicationId },
+  })
+  return useExisting(ctx, tagged)
+}
+
+/** Waits (bounded) for the app to carry the assistant's tag; null when it never does. */
+async function waitForTag(
+  ctx: RunContext,
+  templateId: string,
+  applicationId: string,
+): Promise<TenantApp | null> {
+  const found = await waitUntil<TenantApp | null>(
+    async () => {
+      const list = await findHelloIdApps(ctx.reader, templateId)
+      return list.ok ? ok(list.value.find((a) => a.applicationId === applicationId) ?? null) : list
+    },
+    {
+      policy: ctx.timing.replication,
+      done: (app) => app === null || app.madeByAssistant,
+      retryable: isTransient,
+      sleep: ctx.sleep,
+    },
+  )
+  return found.ok && found.value?.madeByAssistant ? found.value : null
+}
+
+/** The Graph shape of a listed app, for the journal-recovery paths. */
+function toApplication(app: TenantApp): Application {
+  return { id: app.applicationId, appId: app.appId, displayName: app.displayName }
 }
 
 /** Polls the template's apps for one that is not in `before` and carries our display name. */

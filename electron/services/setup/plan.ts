@@ -1,34 +1,17 @@
 import type { PreflightReport } from './preflight'
-import type { PlannedChange, SetupChoices } from './types'
+import { askWhichApp, decideApp, type AppDecision } from './tenant-apps'
+import type { ExistingApp, PlannedChange, SetupChoices } from './types'
 
 /**
  * The changes a run would make, each tied to its documented step, from what pre-flight found and what
  * the person chose. Nothing is written until the person confirms this list.
  */
 export function buildPlan(report: PreflightReport, choices: Omit<SetupChoices, 'secret'>): PlannedChange[] {
-  const facts = report.facts
-  const reuse =
-    choices.reuseServicePrincipalId !== undefined
-      ? facts?.existingApps.find((a) => a.servicePrincipalId === choices.reuseServicePrincipalId)
-      : undefined
-  const plan: PlannedChange[] = []
+  const decision = decideApp(report.facts?.existingApps ?? [], choices.reuseServicePrincipalId)
+  const plan: PlannedChange[] = [appChange(decision, choices.appDisplayName)]
+  const using = decision.kind === 'use' ? decision.app : undefined
   plan.push(
-    reuse
-      ? {
-          step: 9,
-          id: 'create-app',
-          kind: 'reuse',
-          action: `Reuse the existing enterprise app “${reuse.displayName}”.`,
-        }
-      : {
-          step: 9,
-          id: 'create-app',
-          kind: 'create',
-          action: `Create the enterprise app “${choices.appDisplayName}” from the HelloID gallery entry.`,
-        },
-  )
-  plan.push(
-    reuse?.jobs.length
+    using?.jobs.length
       ? { step: 12, id: 'create-job', kind: 'reuse', action: 'Reuse its provisioning job (mode Automatic).' }
       : {
           step: 12,
@@ -82,4 +65,25 @@ export function buildPlan(report: PreflightReport, choices: Omit<SetupChoices, '
     action: 'Follow provisioning until “Initial cycle completed”.',
   })
   return plan
+}
+
+/** Step 9 in the preview: create, use the assistant's (or the chosen) app, or ask which to use. */
+function appChange(decision: AppDecision<ExistingApp>, displayName: string): PlannedChange {
+  const change = { step: 9, id: 'create-app' } as const
+  if (decision.kind === 'create')
+    return {
+      ...change,
+      kind: 'create',
+      action: `Create the enterprise app “${displayName}” from the HelloID gallery entry.`,
+    }
+  if (decision.kind === 'use')
+    return {
+      ...change,
+      kind: 'reuse',
+      action:
+        decision.why === 'chosen'
+          ? `Use the existing enterprise app “${decision.app.displayName}” that you chose; no new app is created.`
+          : `Use the existing enterprise app “${decision.app.displayName}”, made by this assistant; no new app is created.`,
+    }
+  return { ...change, kind: 'choose', action: askWhichApp(decision) }
 }

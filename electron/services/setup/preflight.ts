@@ -3,6 +3,7 @@ import type { DirectoryRole, SubscribedSku, User } from '@microsoft/microsoft-gr
 import type { AppError, Result } from '../../../shared/result'
 import { holdsSetUpRole } from '../../../shared/scopes'
 import type { BatchAnswer, GraphApi } from '../graph/graph-api'
+import { askWhichApp, decideApp, findHelloIdApps } from './tenant-apps'
 import { premiumFrom, provisioningTemplates, type TenantReader } from './tenant-reader'
 import type { AssignmentTarget, Check, ExistingApp, TenantFacts } from './types'
 
@@ -179,42 +180,19 @@ export async function runPreflight(
 
   const existingApps: ExistingApp[] = []
   if (template) {
-    const apps = await reader.applicationsFromTemplate(template.id)
+    const apps = await findHelloIdApps(reader, template.id)
     if (apps.ok) {
-      for (const app of apps.value) {
-        if (!app.appId) continue
-        const sp = await reader.servicePrincipalByAppId(app.appId)
-        if (!sp.ok || !sp.value?.id) continue
-        const jobs = await reader.jobs(sp.value.id)
+      for (const { tags: _tags, ...app } of apps.value) {
+        const jobs = app.servicePrincipalId ? await reader.jobs(app.servicePrincipalId) : null
         existingApps.push({
-          applicationId: app.id ?? null,
-          appId: app.appId,
-          servicePrincipalId: sp.value.id,
-          displayName: app.displayName ?? 'HelloID',
-          jobs: jobs.ok
+          ...app,
+          jobs: jobs?.ok
             ? jobs.value.map((j) => ({ id: j.id ?? '', statusCode: j.status?.code ?? 'Unknown' }))
             : [],
         })
       }
     }
-    add(
-      existingApps.length === 0
-        ? {
-            id: 'existing-app',
-            step: 5,
-            status: 'pass',
-            title: 'Existing HelloID apps',
-            detail: 'None yet; the assistant will create one.',
-          }
-        : {
-            id: 'existing-app',
-            step: 5,
-            status: 'warn',
-            title: 'Existing HelloID apps',
-            detail: `${existingApps.length} HelloID app(s) already exist: ${existingApps.map((a) => a.displayName).join(', ')}.`,
-            fix: 'Reuse the existing app rather than creating another one, unless it belongs to a different HelloID environment.',
-          },
-    )
+    add(existingAppCheck(existingApps))
   }
 
   const facts: TenantFacts = {
@@ -396,6 +374,26 @@ async function checkAssignments(
             detail: group.value.displayName ?? target.ref,
           },
     )
+  }
+}
+
+/** What pre-flight found of HelloID apps in the tenant, and what apply will do about them. */
+function existingAppCheck(apps: readonly ExistingApp[]): Check {
+  const check = { id: 'existing-app', step: 5, title: 'Existing HelloID apps' } as const
+  const decision = decideApp(apps)
+  if (decision.kind === 'create')
+    return { ...check, status: 'pass', detail: 'None yet; the assistant will create one.' }
+  if (decision.kind === 'use')
+    return {
+      ...check,
+      status: 'pass',
+      detail: `“${decision.app.displayName}” was made by this assistant (on this or another computer); it will be used, not created again.`,
+    }
+  return {
+    ...check,
+    status: 'warn',
+    detail: askWhichApp(decision),
+    fix: 'Choose the app to use before making changes (in the CLI: --reuse ID).',
   }
 }
 

@@ -122,16 +122,27 @@ export class TenantReader {
     )
   }
 
+  /**
+   * Service principals made from the template, with their tags (where the assistant's mark lives).
+   * applicationTemplateId and tags both support $filter eq on servicePrincipal:
+   * https://learn.microsoft.com/graph/api/resources/serviceprincipal
+   */
+  servicePrincipalsFromTemplate(templateId: string): Promise<Result<ServicePrincipal[]>> {
+    return this.all<ServicePrincipal>(
+      `/servicePrincipals?$filter=applicationTemplateId eq ${odataString(templateId)}&$select=id,appId,displayName,applicationTemplateId,tags`,
+    )
+  }
+
   async servicePrincipalByAppId(appId: string): Promise<Result<ServicePrincipal | null>> {
     const list = await this.all<ServicePrincipal>(
-      `/servicePrincipals?$filter=appId eq ${odataString(appId)}&$select=id,appId,displayName,applicationTemplateId,appRoles,appRoleAssignmentRequired`,
+      `/servicePrincipals?$filter=appId eq ${odataString(appId)}&$select=id,appId,displayName,applicationTemplateId,appRoles,appRoleAssignmentRequired,tags`,
     )
     return list.ok ? ok(list.value[0] ?? null) : list
   }
 
   async servicePrincipal(id: string): Promise<Result<ServicePrincipal>> {
     const r = await this.graph.get<ServicePrincipal>(
-      `/servicePrincipals/${id}?$select=id,appId,displayName,applicationTemplateId,appRoles,appRoleAssignmentRequired`,
+      `/servicePrincipals/${id}?$select=id,appId,displayName,applicationTemplateId,appRoles,appRoleAssignmentRequired,tags`,
     )
     return r.ok ? ok(r.value.body) : r
   }

@@ -1,3 +1,5 @@
+import type { AppFacts } from './tenant-apps'
+
 /** Outcome of one pre-flight check, tied to the documented step it concerns. */
 export interface Check {
   id: string
@@ -22,16 +24,12 @@ export interface SetupChoices {
   appDisplayName: string
   assignments: AssignmentTarget[]
   mappings: OptionalMapping[]
-  /** Reuse this existing HelloID service principal instead of creating an app. */
+  /** Use this existing HelloID app (its service principal, application or app id): the person's choice. */
   reuseServicePrincipalId?: string
 }
 
-/** A HelloID app that already exists in the tenant. */
-export interface ExistingApp {
-  applicationId: string | null
-  appId: string
-  servicePrincipalId: string
-  displayName: string
+/** A HelloID app that already exists in the tenant, with what the find/adopt decision needs. */
+export interface ExistingApp extends AppFacts {
   jobs: { id: string; statusCode: string }[]
 }
 
@@ -50,7 +48,7 @@ export interface PlannedChange {
   step: number
   id: string
   action: string
-  kind: 'create' | 'update' | 'reuse' | 'skip' | 'check'
+  kind: 'create' | 'update' | 'reuse' | 'skip' | 'check' | 'choose'
 }
 
 /** Progress of apply, monitor and rollback, streamed to the UI and the CLI. */

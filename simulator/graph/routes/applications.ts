@@ -192,8 +192,16 @@ export function registerApplicationRoutes(router: Router<GraphHandler>): void {
       requireRole(ctx, APP_ADMIN_ROLES, 'directory')
       const sp = findServicePrincipal(ctx, param(ctx.params, 'id'))
       patchDisplayName(ctx, sp)
-      const required = bodyObject(ctx.req.body).appRoleAssignmentRequired
+      const body = bodyObject(ctx.req.body)
+      const required = body.appRoleAssignmentRequired
       if (typeof required === 'boolean') sp.appRoleAssignmentRequired = required
+      // tags is a writable, non-nullable string collection; a PATCH replaces the whole list.
+      // https://learn.microsoft.com/graph/api/serviceprincipal-update
+      if (body.tags !== undefined) {
+        if (!Array.isArray(body.tags) || body.tags.some((t) => typeof t !== 'string'))
+          throw graphErrors.badRequest("Invalid value specified for property 'tags'.")
+        sp.tags = [...(body.tags as string[])]
+      }
       return noContent()
     })
     .add('DELETE', '/servicePrincipals/:id', (ctx) => {

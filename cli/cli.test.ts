@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import type { RunningSimulator } from '../simulator/index'
-import { control, startTestSimulator } from '../tests/simulator/helpers'
+import { control, instantiateHelloId, signIn, startTestSimulator, str } from '../tests/simulator/helpers'
 import { runCli } from './index'
 
 let sim: RunningSimulator
@@ -167,6 +167,65 @@ describe('command line', () => {
     const journal = readFileSync(join(dataDir, 'customers', 'default', 'journal.jsonl'), 'utf8')
     expect(journal).toContain(ids.applicationId)
     expect(journal).not.toContain(helloId.secret)
+  })
+
+  it('another data folder finds the app in the tenant; an app made by hand is asked about and chosen with --reuse', async () => {
+    const apply = (dir: string, extra: string[] = []) =>
+      cli(
+        [
+          'apply',
+          '--simulator',
+          sim.urls.graph,
+          '--data-dir',
+          dir,
+          '--json',
+          '--scim-url',
+          helloId.url,
+          '--secret-env',
+          'HS',
+          '--assign',
+          'user@contoso.onmicrosoft.com',
+          '--yes',
+          ...extra,
+        ],
+        { HS: helloId.secret },
+      )
+    const first = await apply(dataDir)
+    expect(first.code, first.stderr).toBe(0)
+    const ids = first.json?.ids as { servicePrincipalId: string; jobId: string }
+
+    // Another computer (its own data folder): same app and job, nothing written.
+    const mark = await requestCount()
+    const elsewhere = await apply(mkdtempSync(join(tmpdir(), 'cli-other-')))
+    expect(elsewhere.code, elsewhere.stderr).toBe(0)
+    expect(elsewhere.json?.ids).toMatchObject(ids)
+    // Only the connection is saved again (Graph never returns saved secrets to compare); no creates.
+    expect((await writesSince(mark)).filter((w) => w.method === 'POST' || w.method === 'DELETE')).toEqual([])
+    const status = await cli([
+      'status',
+      '--simulator',
+      sim.urls.graph,
+      '--data-dir',
+      mkdtempSync(join(tmpdir(), 'cli-none-')),
+      '--json',
+    ])
+    expect(status.json).toMatchObject({ ids: { spId: ids.servicePrincipalId, jobId: ids.jobId } })
+
+    // Someone makes a second HelloID app by hand: the plan asks which one, and apply changes nothing.
+    const token = (await signIn(sim, { account: 'appadmin' })).access_token
+    const byHand = await instantiateHelloId(sim, token)
+    const handSp = str(byHand.body, 'servicePrincipal.id')
+    await control(sim, '/clock', { advanceSeconds: 120 })
+    const mark2 = await requestCount()
+    const asked = await apply(dataDir.replace(/$/, '-x'))
+    expect(asked.code).toBe(1)
+    expect(asked.json).toMatchObject({ outcome: 'choice-needed' })
+    expect(JSON.stringify(asked.json?.existingApps)).toContain(handSp)
+    expect(await writesSince(mark2)).toEqual([])
+
+    const chosen = await apply(dataDir, ['--reuse', handSp])
+    expect(chosen.code, chosen.stderr).toBe(0)
+    expect(chosen.json?.ids).toMatchObject({ servicePrincipalId: handSp })
   })
 
   it('changes nothing without confirmation and exits 4', async () => {

@@ -243,6 +243,24 @@ async function runCommand(
     return exitCodes.failed
   }
   out.plan(plan)
+  // The tenant holds HelloID apps the assistant may not pick itself: the person chooses, by id.
+  if (plan.some((change) => change.kind === 'choose')) {
+    out.note('Choose the HelloID app to use with --reuse ID (any id shown above). Nothing was changed.')
+    out.result({
+      ...base,
+      outcome: 'choice-needed',
+      ids: {},
+      existingApps: (report.facts.existingApps ?? []).map((a) => ({
+        servicePrincipalId: a.servicePrincipalId,
+        applicationId: a.applicationId,
+        displayName: a.displayName,
+        madeByAssistant: a.madeByAssistant,
+      })),
+      checks: checkList(report.checks),
+      plan,
+    })
+    return exitCodes.failed
+  }
   if (args.command === 'plan') {
     out.result({ ...base, outcome: 'ok', ids: {}, checks: checkList(report.checks), plan })
     return exitCodes.ok

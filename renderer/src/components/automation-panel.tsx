@@ -78,6 +78,8 @@ export function AutomationPanel(): JSX.Element {
     ...(reuse ? { reuseServicePrincipalId: reuse } : {}),
   })
   const phase = setup?.phase ?? 'idle'
+  // The preview asks which existing HelloID app to use: nothing is applied until one is chosen.
+  const needsChoice = setup?.plan.some((change) => change.kind === 'choose') ?? false
   const working = phase === 'checking' || phase === 'applying' || phase === 'rolling-back'
 
   return (
@@ -131,10 +133,12 @@ export function AutomationPanel(): JSX.Element {
           {setup.existingApps.length > 0 && (
             <Field label={t('automation.reuse')}>
               <Select value={reuse} onChange={(_, d) => setReuse(d.value)} data-testid="reuse-app">
-                <option value="">{t('automation.createNew')}</option>
+                <option value="">{t('automation.letAssistantDecide')}</option>
                 {setup.existingApps.map((app) => (
                   <option key={app.servicePrincipalId} value={app.servicePrincipalId}>
-                    {app.displayName}
+                    {t(app.madeByAssistant ? 'automation.madeByAssistant' : 'automation.madeBySomeoneElse', {
+                      name: app.displayName,
+                    })}
                   </option>
                 ))}
               </Select>
@@ -162,10 +166,15 @@ export function AutomationPanel(): JSX.Element {
               </li>
             ))}
           </ol>
+          {needsChoice && (
+            <MessageBar intent="warning" data-testid="choose-app-first">
+              <MessageBarBody>{t('automation.chooseFirst')}</MessageBarBody>
+            </MessageBar>
+          )}
           <div className={styles.row}>
             <Button
               appearance="primary"
-              disabled={working || phase === 'monitoring'}
+              disabled={working || phase === 'monitoring' || needsChoice}
               onClick={() => void applySetup(choices())}
               data-testid="apply"
             >

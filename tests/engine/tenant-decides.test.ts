@@ -231,4 +231,21 @@ describe('setup engine: the tenant decides which HelloID app to use', () => {
     expect(instantiates(await h.writesSince(since))).toEqual([])
     expect((await helloIdSps()).length).toBe(2)
   })
+
+  it('a chosen id that is not a HelloID app is refused in plain words, with no write', async () => {
+    await h.reset()
+    const engine = h.engine()
+    const graphSp = await engine.graph.get<{ value: { id: string }[] }>(
+      "/servicePrincipals?$filter=appId eq '00000003-0000-0000-c000-000000000000'&$select=id",
+    )
+    if (!graphSp.ok) throw new Error(graphSp.error.message)
+    const id = graphSp.value.body.value[0]?.id ?? ''
+    const since = await h.lastSeq()
+    const refused = h.record(await engine.apply(h.templateId, h.choices({ reuseServicePrincipalId: id })))
+    expect(refused.ok).toBe(false)
+    if (refused.ok) return
+    expect(refused.error).toMatchObject({ code: 'INVALID_INPUT' })
+    expect(refused.error.message).toContain('Microsoft Graph')
+    expect(await h.writesSince(since)).toEqual([])
+  })
 })

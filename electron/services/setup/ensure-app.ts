@@ -43,7 +43,8 @@ export async function ensureHelloIdApp(
 ): Promise<Result<HelloIdApp>> {
   const found = await findHelloIdApps(ctx.reader, input.templateId)
   if (!found.ok) return found
-  if (input.reuseServicePrincipalId) return useChosen(ctx, found.value, input.reuseServicePrincipalId)
+  if (input.reuseServicePrincipalId)
+    return useChosen(ctx, input.templateId, found.value, input.reuseServicePrincipalId)
 
   const journal = await ctx.journal.entries()
   const deleted = new Set(journal.filter((e) => e.event === 'app-deleted').map((e) => e.ids?.applicationId))
@@ -159,6 +160,7 @@ async function createApp(
 /** Uses the app the person chose (by service principal, application or app id); never tags it. */
 async function useChosen(
   ctx: RunContext,
+  templateId: string,
   apps: readonly TenantApp[],
   chosenId: string,
 ): Promise<Result<HelloIdApp>> {
@@ -167,6 +169,12 @@ async function useChosen(
   // Not listed (yet): a service principal read by id still counts when it is a HelloID app.
   const sp = await ctx.reader.servicePrincipal(chosenId)
   if (!sp.ok) return isNotFound(sp) && decision.kind === 'ask' ? askWhich(ctx, decision) : sp
+  if (sp.value.applicationTemplateId !== templateId)
+    return fail({
+      code: 'INVALID_INPUT',
+      message: `The chosen app “${sp.value.displayName ?? chosenId}” was not made from the HelloID gallery entry, so it cannot provision to HelloID. Nothing was changed.`,
+      details: { field: 'reuseServicePrincipalId' },
+    })
   return ok({
     applicationId: null,
     appId: sp.value.appId ?? '',

@@ -9,7 +9,7 @@ import { simulatedTiming } from '../../electron/services/assistant/simulated-tim
 import { silentLogger } from '../../electron/services/log/logger'
 import { startPreviewHost, type PreviewHost } from '../../electron/hosts/web/preview'
 import type { RunningSimulator } from '../../simulator/index'
-import { control, startTestSimulator } from '../simulator/helpers'
+import { control, instantiateHelloId, signIn, startTestSimulator } from '../simulator/helpers'
 import { launchChromium } from './browser'
 
 let browser: Browser
@@ -151,6 +151,31 @@ describe('automated setup in the browser preview (practice tenant)', () => {
 
     const state = await control<{ tenants: { id: string; applications: unknown[] }[] }>(sim, '/state')
     expect(state.tenants.find((t) => t.id === sim.tenantId)?.applications).toHaveLength(1)
+
+    // Someone makes a second HelloID app by hand: the checks and the preview ask which one to use,
+    // and nothing can be applied until one is chosen.
+    const token = (await signIn(sim, { account: 'appadmin' })).access_token
+    const byHand = await instantiateHelloId(sim, token)
+    expect(byHand.status).toBe(201)
+    await control(sim, '/clock', { advanceSeconds: 120 })
+    await goToStep(page, 'azure-open-entra')
+    await page.getByTestId('run-checks').click()
+    await expect
+      .poll(() => page.locator('[data-check="existing-app"]').getAttribute('data-status'), {
+        timeout: 20_000,
+      })
+      .toBe('warn')
+    await page.getByTestId('preview-changes').click()
+    await expect.poll(() => page.getByTestId('choose-app-first').isVisible()).toBe(true)
+    expect(await page.getByTestId('apply').isDisabled()).toBe(true)
+    expect(await page.getByTestId('plan').textContent()).toMatch(/already has 2 HelloID apps/)
+    const options = await page.locator('[data-testid="reuse-app"] option').allTextContents()
+    expect(options.filter((o) => o.includes('made by this assistant'))).toHaveLength(1)
+    expect(options.filter((o) => o.includes('made by someone else'))).toHaveLength(1)
+    await page.getByTestId('reuse-app').selectOption({ index: 1 })
+    await page.getByTestId('preview-changes').click()
+    await expect.poll(() => page.getByTestId('plan').textContent()).toMatch(/that you chose/)
+    expect(await page.getByTestId('apply').isDisabled()).toBe(false)
     await context.close()
   })
 })

@@ -42,10 +42,14 @@ export function hardenWebContents(
   })
 }
 
-/** Logs only where a URL points, never its path or query (which may carry codes or ids). */
+/**
+ * Logs only where a URL points, never its path or query (which may carry codes or ids). Custom schemes
+ * such as `app:` have an opaque origin ("null"), so scheme and host are logged instead.
+ */
 function safeOrigin(url: string): string {
   try {
-    return new URL(url).origin
+    const parsed = new URL(url)
+    return parsed.origin === 'null' ? `${parsed.protocol}//${parsed.host}` : parsed.origin
   } catch {
     return 'invalid-url'
   }

@@ -1,7 +1,6 @@
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 
-import { app, BrowserWindow, ipcMain, session, shell } from 'electron'
+import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron'
 
 import { cloudIds, clouds, defaultClientId } from '../../shared/clouds'
 import { composeServices } from '../hosts/compose'
@@ -10,6 +9,7 @@ import { bindIpcHandlers, forwardEventsToContents } from '../hosts/ipc'
 import { createCloudResolver } from '../services/auth/cloud-resolver'
 import { isAllowedExternalUrl } from '../services/external-links'
 import { Redactor } from '../services/log/redact'
+import { appPageUrl, handleAppScheme, registerAppScheme } from './app-protocol'
 import { preparePractice, startPractice, wantsPractice } from './practice'
 import { safeStorageCipher } from './safe-storage'
 import { hardenSession, hardenWebContents } from './hardening'
@@ -37,7 +37,7 @@ async function openSignInPage(url: string): Promise<void> {
 
 function pageUrl(): string {
   const devServer = process.env.ELECTRON_RENDERER_URL
-  return isDev && devServer ? devServer : pathToFileURL(join(__dirname, '../renderer/index.html')).toString()
+  return isDev && devServer ? devServer : appPageUrl
 }
 
 async function createWindow(): Promise<BrowserWindow> {
@@ -53,6 +53,7 @@ function start(): void {
     return
   }
   app.enableSandbox()
+  registerAppScheme(protocol)
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openExternal, log))
 
   app.on('second-instance', () => {
@@ -99,6 +100,7 @@ function start(): void {
     const table = createHandlerTable(services)
     app.once('will-quit', () => void tenant?.stop())
     hardenSession(session.defaultSession)
+    handleAppScheme(protocol, join(__dirname, '../renderer'))
     bindIpcHandlers(ipcMain, table, createTrustedUrlCheck(pageUrl()), log)
     const window = await createWindow()
     forwardEventsToContents(services.events, window.webContents)

@@ -17,6 +17,9 @@ const h = vi.hoisted(() => {
     permissionRequestHandler: null as null | ((c: unknown, p: string, cb: (ok: boolean) => void) => void),
     permissionCheckHandler: null as null | ((...a: unknown[]) => boolean),
     opened: [] as string[],
+    privilegedSchemes: [] as { scheme: string; privileges: Record<string, boolean> }[],
+    protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
+    ready: false,
     quit: 0,
     userData: '',
   }
@@ -63,11 +66,23 @@ vi.mock('electron', () => {
       enableSandbox: vi.fn(),
       on: (event: string, handler: (...args: unknown[]) => void) => state.appHandlers.set(event, handler),
       once: (event: string, handler: (...args: unknown[]) => void) => state.appHandlers.set(event, handler),
-      whenReady: () => Promise.resolve(),
+      whenReady: () => {
+        state.ready = true
+        return Promise.resolve()
+      },
       getVersion: () => '9.9.9',
       getPath: () => state.userData,
     },
     BrowserWindow,
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: typeof state.privilegedSchemes) => {
+        // Electron accepts this only before the app is ready.
+        if (state.ready) throw new Error('registerSchemesAsPrivileged after ready')
+        state.privilegedSchemes.push(...schemes)
+      },
+      handle: (scheme: string, handler: (request: Request) => Promise<Response>) =>
+        state.protocolHandlers.set(scheme, handler),
+    },
     ipcMain: {
       handle: (channel: string, handler: (event: unknown, payload: unknown) => Promise<unknown>) =>
         state.ipcHandlers.set(channel, handler),
@@ -126,6 +141,9 @@ beforeEach(() => {
   h.state.appHandlers.clear()
   h.state.ipcHandlers.clear()
   h.state.opened = []
+  h.state.privilegedSchemes = []
+  h.state.protocolHandlers.clear()
+  h.state.ready = false
   h.state.quit = 0
   h.state.userData = mkdtempSync(join(tmpdir(), 'main-test-'))
 })
@@ -148,7 +166,20 @@ describe('main process', () => {
       devTools: false,
     })
     expect(String(prefs.preload)).toMatch(/preload[\\/]index\.js$/)
-    expect(pageUrlOf()).toMatch(/^file:\/\/.*renderer\/index\.html$/)
+    expect(pageUrlOf()).toBe('app://assistant/index.html')
+  })
+
+  it('serves the page through the privileged app: scheme, registered before ready, never file:', async () => {
+    await bootMain()
+    expect(h.state.privilegedSchemes).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ])
+    const serve = h.state.protocolHandlers.get('app')
+    expect(serve).toBeDefined()
+    expect([...h.state.protocolHandlers.keys()]).toEqual(['app'])
+    // The handler refuses to climb out of the renderer folder.
+    const escape = await serve?.(new Request('app://assistant/..%2f..%2f..%2fpackage.json'))
+    expect(escape?.status).toBe(404)
   })
 
   it('quits without a window when another instance holds the lock', async () => {
@@ -209,6 +240,18 @@ describe('main process', () => {
     expect(foreign).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } })
     const subFrame = await getInfo?.({ senderFrame: { url: pageUrlOf(), parent: {} } }, {})
     expect(subFrame).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } })
+    const filePage = await getInfo?.(
+      { senderFrame: { url: 'file:///tmp/renderer/index.html', parent: null } },
+      {},
+    )
+    expect(filePage).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } })
+    const otherHost = await getInfo?.({ senderFrame: { url: 'app://other/index.html', parent: null } }, {})
+    expect(otherHost).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } })
+    const otherScheme = await getInfo?.(
+      { senderFrame: { url: 'evil://assistant/index.html', parent: null } },
+      {},
+    )
+    expect(otherScheme).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } })
     const missing = await getInfo?.({ senderFrame: null }, {})
     expect(missing).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } })
     const trusted = await getInfo?.(trustedEvent(), {})

@@ -1,6 +1,7 @@
 /**
- * Builds the IPC sender check: only our own page, loaded from the packaged renderer file (or the dev
- * server in development), may call the assistant's operations.
+ * Builds the IPC sender check: only our own page, served from `app://assistant` (or the dev server in
+ * development), may call the assistant's operations. `app:` is not a special scheme in the URL
+ * standard, so its `origin` is the opaque "null" for every host; the check compares scheme and host.
  */
 export function createTrustedUrlCheck(pageUrl: string): (url: string) => boolean {
   const expected = new URL(pageUrl)
@@ -11,7 +12,7 @@ export function createTrustedUrlCheck(pageUrl: string): (url: string) => boolean
     } catch {
       return false
     }
-    if (expected.protocol === 'file:') return url.protocol === 'file:' && url.pathname === expected.pathname
-    return url.origin === expected.origin
+    if (url.protocol !== expected.protocol || url.host !== expected.host) return false
+    return expected.origin === 'null' || url.origin === expected.origin
   }
 }

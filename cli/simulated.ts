@@ -1,4 +1,4 @@
-import { createSimulatorCa } from '../electron/hosts/practice/simulator-ca'
+import { createSimulatorCa } from '../simulator/core/simulator-ca'
 import { simulatedTiming } from '../electron/services/assistant/simulated-timing'
 import type { Timing } from '../electron/services/setup/run-context'
 import { startSimulator } from '../simulator'

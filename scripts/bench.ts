@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { gzipSync } from 'node:zlib'
 
-import { createSimulatorCa } from '../electron/hosts/practice/simulator-ca'
+import { createSimulatorCa } from '../simulator/core/simulator-ca'
 
 /**
  * Speed and size measurements (never asserted in tests): the renderer bundle, and the setup engine

@@ -68,7 +68,7 @@ function start(): void {
   void app.whenReady().then(async () => {
     const practice = wantsPractice(process.argv)
       ? await preparePractice(app, process.env, async (dir) =>
-          (await import('../hosts/practice/simulator-ca')).createSimulatorCa(dir),
+          (await import('../../simulator/core/simulator-ca')).createSimulatorCa(dir),
         )
       : null
     if (practice?.relaunching) return

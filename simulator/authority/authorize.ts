@@ -5,9 +5,9 @@ import { clientDisplayName } from '../state/built-ins'
 import { stsErrorBody, sts, type StsError } from './errors'
 import { answerConsent, completeAuthorize, decide, type Decision } from './interaction'
 import { accountPickerPage, adminApprovalPage, consentPage, stsErrorPage } from './pages'
-import { parseScopes } from './scopes'
+import { parseScopes } from '../state/scopes'
 import { isKnownTenantSegment } from './sign-in'
-import type { AuthorizeRequest } from './store'
+import type { AuthorizeRequest } from '../state/auth-store'
 
 /** Public clients may only use loopback redirect URIs (any port) or the native-client URI. */
 export function isAllowedRedirect(uri: string): boolean {

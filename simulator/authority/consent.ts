@@ -1,6 +1,6 @@
 import type { TenantState } from '../state/tenant-state'
 import { CONSENT_ADMIN_ROLES } from '../tenant/roles'
-import { isAdminScope } from './scopes'
+import { isAdminScope } from '../state/scopes'
 
 /** Graph scopes a user holds for a client in a tenant: tenant-wide grants plus their own. */
 export function grantedScopes(tenant: TenantState, clientId: string, userId: string): Set<string> {

@@ -13,9 +13,9 @@ import {
   deviceDonePage,
   stsErrorPage,
 } from './pages'
-import { parseScopes } from './scopes'
+import { parseScopes } from '../state/scopes'
 import { isKnownTenantSegment } from './sign-in'
-import type { DeviceRequest } from './store'
+import type { DeviceRequest } from '../state/auth-store'
 
 const USER_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
 

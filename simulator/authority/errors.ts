@@ -1,14 +1,8 @@
 import { stsTimestamp } from '../core/clock'
 import { randomGuid } from '../core/ids'
+import type { StsError } from '../state/auth-store'
 
-/** An Entra STS error: OAuth `error`, the AADSTS number and text, optional `suberror`. */
-export interface StsError {
-  error: string
-  code: number
-  message: string
-  suberror?: string
-  status?: number
-}
+export type { StsError }
 
 export interface StsErrorBody {
   error: string

@@ -8,7 +8,7 @@ import type { Account, DirUser } from '../tenant/types'
 import { consentNeed, grantConsent } from './consent'
 import { stsErrorBody, sts, type StsError } from './errors'
 import { resolveSignIn } from './sign-in'
-import type { AuthorizeRequest, DeviceRequest } from './store'
+import type { AuthorizeRequest, DeviceRequest } from '../state/auth-store'
 import { clientInfoFor, newSessionState } from './tokens'
 
 const CODE_LIFETIME_MS = 10 * 60 * 1000

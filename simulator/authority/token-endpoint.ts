@@ -4,7 +4,7 @@ import type { SimulatorState } from '../state/simulator-state'
 import { clientDisplayName } from '../state/built-ins'
 import { consentNeed } from './consent'
 import { stsErrorBody, sts, type StsError } from './errors'
-import { parseScopes, type ParsedScopes } from './scopes'
+import { parseScopes, type ParsedScopes } from '../state/scopes'
 import { isKnownTenantSegment, resolveSignIn } from './sign-in'
 import { issueTokens } from './tokens'
 

@@ -5,7 +5,7 @@ import type { TenantState } from '../state/tenant-state'
 import { clientDisplayName } from '../state/built-ins'
 import type { Account, DirUser } from '../tenant/types'
 import { grantedScopes } from './consent'
-import { GRAPH_RESOURCE, responseScope, type ParsedScopes } from './scopes'
+import { GRAPH_RESOURCE, responseScope, type ParsedScopes } from '../state/scopes'
 
 export interface TokenResponse {
   token_type: 'Bearer'

@@ -1,5 +1,5 @@
 import type { SimulatorState } from '../state/simulator-state'
-import { GRAPH_AUDIENCES } from '../authority/scopes'
+import { GRAPH_AUDIENCES } from '../state/scopes'
 import type { GraphContext, GraphRequest, Principal } from './context'
 import { graphErrors, type GraphError } from './errors'
 

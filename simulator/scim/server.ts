@@ -7,7 +7,7 @@ import { bodyKeysOf } from '../core/request-log'
 import { applyLatency, decideFault } from '../state/faults'
 import type { SimulatorState } from '../state/simulator-state'
 import { matchesFilter, parseScimFilter, scimError, SCHEMA, SERVICE_PROVIDER_CONFIG } from './resources'
-import type { ScimResource } from './store'
+import type { ScimResource } from '../state/scim-store'
 
 const SCIM_JSON = { 'content-type': 'application/scim+json; charset=utf-8' }
 

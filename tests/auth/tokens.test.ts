@@ -2,7 +2,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs'
 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
-import { checkTokenTenant } from '../../electron/services/auth/auth-service'
+import { checkTokenTenant } from '../../electron/services/token-tenant'
 import { GraphApi } from '../../electron/services/graph/graph-api'
 import type { RunningSimulator } from '../../simulator/index'
 import { control, graph, startTestSimulator } from '../simulator/helpers'

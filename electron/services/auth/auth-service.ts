@@ -14,7 +14,7 @@ import type { Logger } from '../log/logger'
 import type { Redactor } from '../log/redact'
 import { classifyAuthError } from './auth-errors'
 import { createCachePlugin } from './cache-plugin'
-import { readJwtClaims } from './jwt-claims'
+import { checkTokenTenant } from '../token-tenant'
 import { createFetchNetworkClient, observeTokenErrors, type TokenEndpointError } from './network-client'
 import type { TokenCacheStore } from './token-cache-store'
 
@@ -451,19 +451,6 @@ export class AuthService {
     const prefix = this.options.cloud.scopePrefix
     return scopes.map((scope) => (prefix && !scope.includes('/') ? `${prefix}${scope}` : scope))
   }
-}
-
-/** Refuses a token whose tenant is not the customer's: the last check before any write to a tenant. */
-export function checkTokenTenant(accessToken: string, customerTenantId: string): Result<true> {
-  const tid = readJwtClaims(accessToken)?.tid
-  if (typeof tid !== 'string' || tid.toLowerCase() !== customerTenantId.toLowerCase()) {
-    return fail({
-      code: 'WRONG_TENANT',
-      message: errorTable.WRONG_TENANT,
-      details: { expectedTenantId: customerTenantId, tokenTenantId: typeof tid === 'string' ? tid : null },
-    })
-  }
-  return ok(true)
 }
 
 type SerializedEntry = Record<string, unknown>

@@ -13,7 +13,7 @@ import {
 } from '@microsoft/microsoft-graph-client'
 
 import { fail, ok, type AppError, type Result } from '../../../shared/result'
-import { checkTokenTenant } from '../auth/auth-service'
+import { checkTokenTenant } from '../token-tenant'
 import type { Logger } from '../log/logger'
 
 /**

@@ -8,7 +8,7 @@ import {
   type SecretRejection,
   type UrlRejection,
 } from './input-validation'
-import { CANARY_SECRET, expectNoSecret } from './test-canary'
+import { CANARY_SECRET, expectNoSecret } from '../../../tests/support/canary'
 
 // Every refusal must tell the person what to do, not only what is wrong.
 const ACTION = /\b(copy|paste|remove|change|use|enter|clear|add|type|check)\b/i

@@ -13,7 +13,7 @@ import {
   type ScimProbeFetch,
   type ScimProbeKind,
 } from './scim-probe'
-import { CANARY_SECRET, expectNoSecret } from './test-canary'
+import { CANARY_SECRET, expectNoSecret } from '../../../tests/support/canary'
 
 const LIST_RESPONSE = 'urn:ietf:params:scim:api:messages:2.0:ListResponse'
 const GUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'

@@ -5,13 +5,13 @@ import { homedir, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { startPracticeTenant } from '../electron/hosts/practice/practice-tenant'
-import { startPreviewHost } from '../electron/hosts/web/preview'
-import { createConsoleLogger } from '../electron/services/log/console-logger'
-import { Redactor } from '../electron/services/log/redact'
-import { openInSystemBrowser } from '../electron/services/system-browser'
-import { createSimulatorCa } from '../electron/hosts/practice/simulator-ca'
-import packageJson from '../package.json'
+import packageJson from '../../../package.json'
+import { createSimulatorCa } from '../../../simulator/core/simulator-ca'
+import { createConsoleLogger } from '../../services/log/console-logger'
+import { Redactor } from '../../services/log/redact'
+import { openInSystemBrowser } from '../../services/system-browser'
+import { startPracticeTenant } from '../practice/practice-tenant'
+import { startPreviewHost } from './preview'
 
 const { values } = parseArgs({
   options: {

@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { createSimulatorCa } from '../cli/simulated'
-import type { Result } from '../shared/result'
-import { startSimulator, type KnobsPatch } from '../simulator/index'
-import { crashAt, engineBoundaries, Harness, InjectedCrash } from '../tests/engine/harness'
+import type { Result } from '../../shared/result'
+import { createSimulatorCa } from '../../simulator/core/simulator-ca'
+import { startSimulator, type KnobsPatch } from '../../simulator/index'
+import { crashAt, engineBoundaries, Harness, InjectedCrash } from '../engine/harness'
 
 /**
  * Fault soak: drives the setup engine through many seeded fault mixes against the simulator (latency,

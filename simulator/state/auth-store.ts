@@ -1,5 +1,13 @@
-import type { StsError } from './errors'
 import type { ParsedScopes } from './scopes'
+
+/** An Entra STS error: OAuth `error`, the AADSTS number and text, optional `suberror`. */
+export interface StsError {
+  error: string
+  code: number
+  message: string
+  suberror?: string
+  status?: number
+}
 
 /** Sign-in transactions waiting for a person (or for POST /_simulator/signin). */
 export interface AuthorizeRequest {

@@ -3,6 +3,7 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 import { boundaries } from './eslint/boundaries.mjs'
+import { electronSecurity } from './eslint/electron-security.mjs'
 
 export default tseslint.config(
   {
@@ -55,4 +56,5 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   ...boundaries,
+  ...electronSecurity,
 )

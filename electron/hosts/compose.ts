@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 
-import type { AppInfo } from '../../shared/contract'
+import type { AppInfo, UpdateStatus } from '../../shared/contract'
 import { SetupController, type SimulatedGraph } from '../services/assistant/setup-controller'
 import type { AuthCloud } from '../services/auth/auth-service'
 import { CustomerSessions, type CustomerProfile } from '../services/auth/customer-sessions'
@@ -11,7 +11,7 @@ import type { Logger } from '../services/log/logger'
 import type { Redactor } from '../services/log/redact'
 import { createFileProgressStore } from '../services/progress-store'
 import { createFileSettingsStore } from '../services/settings-store'
-import type { AppServices } from './handler-table'
+import type { AppServices, UpdateChecker } from './handler-table'
 
 /** What a host supplies from its platform to build the services. */
 export interface HostPlatform {
@@ -33,6 +33,8 @@ export interface HostPlatform {
   simulatedGraph?: SimulatedGraph
   /** Practice mode: HelloID's "New Secret" on the practice HelloID. */
   mintPracticeHelloId?: () => Promise<{ url: string; secret: string }>
+  /** Desktop: builds the updater around a function that tells the UI its status. */
+  updates?: (publish: (status: UpdateStatus) => void) => UpdateChecker
 }
 
 /** Builds the services every host binds through the one handler table. */
@@ -78,5 +80,8 @@ export function composeServices(platform: HostPlatform): AppServices {
     defaultClientId: platform.clientId,
     openExternal: platform.openExternal,
     ...(platform.mintPracticeHelloId ? { mintPracticeHelloId: platform.mintPracticeHelloId } : {}),
+    ...(platform.updates
+      ? { updates: platform.updates((status) => events.publish('updateChanged', status)) }
+      : {}),
   }
 }

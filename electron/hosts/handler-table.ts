@@ -4,6 +4,7 @@ import type {
   OperationName,
   OperationOutput,
   Settings,
+  UpdateStatus,
   WizardProgress,
 } from '../../shared/contract'
 import { errorTable } from '../../shared/errors'
@@ -20,6 +21,12 @@ export type HandlerTable = {
   [N in OperationName]: (input: OperationInput<N>) => Promise<Result<OperationOutput<N>>>
 }
 
+/** The desktop app's updater, as the handlers see it (main binds it to electron-updater). */
+export interface UpdateChecker {
+  /** Checks now (or joins the check under way); never installs or restarts anything. */
+  check(): Promise<UpdateStatus>
+}
+
 /** What the handlers need; each host builds this from its own platform pieces. */
 export interface AppServices {
   info: AppInfo
@@ -34,6 +41,8 @@ export interface AppServices {
   mintPracticeHelloId?: () => Promise<{ url: string; secret: string }>
   /** Opens an already-vetted URL in the system browser. */
   openExternal: (url: string) => Promise<void>
+  /** Desktop only; other hosts have no updater. */
+  updates?: UpdateChecker
 }
 
 /** Builds the handler table. Handlers stay thin: validate intent, call a service, shape the result. */
@@ -81,5 +90,7 @@ export function createHandlerTable(services: AppServices): HandlerTable {
     restartProvisioning: () => services.setup.restart(),
     troubleshootUser: ({ userRef }) => services.setup.troubleshoot(userRef),
     rollbackSetup: () => services.setup.rollback(),
+    checkForUpdates: async () =>
+      ok(services.updates ? await services.updates.check() : { state: 'disabled', reason: 'browser' }),
   }
 }

@@ -14,8 +14,9 @@ import { preparePractice, startPractice, wantsPractice } from './practice'
 import { safeStorageCipher } from './safe-storage'
 import { hardenSession, hardenWebContents } from './hardening'
 import { createMainLogger } from './logging'
+import { createMainWindow } from './main-window'
 import { createTrustedUrlCheck } from './trusted-sender'
-import { mainWindowOptions } from './window-options'
+import { createUpdater, type AppUpdaterLike } from './updater'
 
 const redactor = new Redactor()
 const log = createMainLogger(redactor)
@@ -41,7 +42,7 @@ function pageUrl(): string {
 }
 
 async function createWindow(): Promise<BrowserWindow> {
-  const window = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.js'), isDev))
+  const window = createMainWindow(join(__dirname, '../preload/index.js'), isDev)
   window.once('ready-to-show', () => window.show())
   await window.loadURL(pageUrl())
   return window
@@ -65,6 +66,7 @@ function start(): void {
   })
   app.on('window-all-closed', () => app.quit())
 
+  let stopUpdateChecks = (): void => undefined
   void app.whenReady().then(async () => {
     const practice = wantsPractice(process.argv)
       ? await preparePractice(app, process.env, async (dir) =>
@@ -96,9 +98,22 @@ function start(): void {
             mintPracticeHelloId: tenant.mintHelloId,
           }
         : {}),
+      updates: (publish) => {
+        const updater = createUpdater({
+          disabledReason: !app.isPackaged ? 'development' : tenant ? 'practice' : null,
+          load: async (): Promise<AppUpdaterLike> => (await import('electron-updater')).autoUpdater,
+          publish,
+          log,
+        })
+        stopUpdateChecks = updater.startBackgroundChecks()
+        return updater
+      },
     })
     const table = createHandlerTable(services)
-    app.once('will-quit', () => void tenant?.stop())
+    app.once('will-quit', () => {
+      stopUpdateChecks()
+      void tenant?.stop()
+    })
     hardenSession(session.defaultSession)
     handleAppScheme(protocol, join(__dirname, '../renderer'))
     bindIpcHandlers(ipcMain, table, createTrustedUrlCheck(pageUrl()), log)

@@ -26,6 +26,23 @@ const h = vi.hoisted(() => {
   return { state }
 })
 
+// electron-updater needs Electron; the fake answers "no update" the way the real one reports it.
+vi.mock('electron-updater', async () => {
+  const { EventEmitter: Emitter } = await import('node:events')
+  class AutoUpdater extends Emitter {
+    autoDownload = false
+    autoInstallOnAppQuit = false
+    allowDowngrade = true
+    allowPrerelease = true
+    logger: unknown = null
+    async checkForUpdates(): Promise<null> {
+      this.emit('update-not-available')
+      return null
+    }
+  }
+  return { autoUpdater: new AutoUpdater() }
+})
+
 vi.mock('electron-log/main', () => {
   const noop = (): void => undefined
   return {
@@ -256,6 +273,14 @@ describe('main process', () => {
     expect(missing).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } })
     const trusted = await getInfo?.(trustedEvent(), {})
     expect(trusted).toEqual({ ok: true, value: { version: '9.9.9', host: 'desktop', practice: false } })
+  })
+
+  it('checks for updates on request in a packaged build, without blocking or restarting', async () => {
+    await bootMain()
+    const check = h.state.ipcHandlers.get(operationChannel('checkForUpdates'))
+    expect(await check?.(trustedEvent(), {})).toEqual({ ok: true, value: { state: 'up-to-date' } })
+    const { autoUpdater } = await import('electron-updater')
+    expect(autoUpdater).toMatchObject({ autoDownload: true, autoInstallOnAppQuit: true })
   })
 
   it('refuses to open links outside the allow-list through the API', async () => {

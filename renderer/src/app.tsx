@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next'
 import { steps } from '../../shared/steps'
 import { StepRail } from './components/step-rail'
 import { StepView } from './components/step-view'
+import { UpdateCheck } from './components/update-check'
 import { useAppStoreShallow } from './store/root'
 
 const useStyles = makeStyles({
@@ -93,6 +94,7 @@ export function App(): JSX.Element {
           </Badge>
         )}
         <span className={styles.spacer} />
+        {info?.host === 'desktop' && !info.practice && <UpdateCheck />}
         <Switch
           checked={presentation}
           onChange={(_, d) => setPresentation(d.checked)}

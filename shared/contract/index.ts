@@ -15,6 +15,7 @@ import {
   settingsSchema,
   settingsStateSchema,
   signInInputSchema,
+  updateStatusSchema,
   wizardProgressSchema,
 } from './schemas'
 
@@ -51,6 +52,7 @@ export const operations = {
     output: onDemandReportSchema,
   },
   rollbackSetup: { input: emptyInputSchema, output: setupStateSchema },
+  checkForUpdates: { input: emptyInputSchema, output: updateStatusSchema },
 } as const satisfies Record<OperationName, { input: z.ZodType; output: z.ZodType }>
 
 /** Every event the UI receives, with the schema of its payload. */
@@ -58,6 +60,7 @@ export const events = {
   progressChanged: wizardProgressSchema,
   sessionChanged: sessionStateSchema,
   setupChanged: setupStateSchema,
+  updateChanged: updateStatusSchema,
 } as const satisfies Record<EventName, z.ZodType>
 
 export type OperationInput<N extends OperationName> = z.infer<(typeof operations)[N]['input']>

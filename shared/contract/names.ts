@@ -25,12 +25,13 @@ export const operationNames = [
   'restartProvisioning',
   'troubleshootUser',
   'rollbackSetup',
+  'checkForUpdates',
 ] as const
 
 /** One operation the renderer may call. */
 export type OperationName = (typeof operationNames)[number]
 
-export const eventNames = ['progressChanged', 'sessionChanged', 'setupChanged'] as const
+export const eventNames = ['progressChanged', 'sessionChanged', 'setupChanged', 'updateChanged'] as const
 
 /** One event the renderer may receive. */
 export type EventName = (typeof eventNames)[number]

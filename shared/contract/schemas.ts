@@ -41,7 +41,18 @@ export function resultSchema<T extends z.ZodType>(value: T) {
   ])
 }
 
+/**
+ * The desktop app's update check. `disabled` names why there is none (development build, practice mode,
+ * the browser preview); `downloaded` updates are installed when the assistant closes, never mid-wizard.
+ */
+export const updateStatusSchema = z.object({
+  state: z.enum(['disabled', 'idle', 'checking', 'up-to-date', 'downloading', 'downloaded', 'error']),
+  reason: z.enum(['development', 'practice', 'browser']).optional(),
+  version: z.string().max(64).optional(),
+})
+
 export type AppInfo = z.infer<typeof appInfoSchema>
+export type UpdateStatus = z.infer<typeof updateStatusSchema>
 export type WizardProgress = z.infer<typeof wizardProgressSchema>
 export type OpenExternalInput = z.infer<typeof openExternalInputSchema>
 

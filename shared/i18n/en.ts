@@ -12,6 +12,16 @@ export const en = {
     startOver: 'Start over',
     presentation: 'Presentation mode (hide customer details)',
   },
+  updates: {
+    check: 'Check for updates',
+    idle: '',
+    disabled: '',
+    checking: 'Checking for updates…',
+    'up-to-date': 'You have the latest version.',
+    downloading: 'Downloading version {{version}}…',
+    downloaded: 'Version {{version}} will be installed when you close the assistant.',
+    error: 'Could not check for updates. The assistant works as it is; try again later.',
+  },
   phases: {
     helloid: 'HelloID',
     signIn: 'Sign in',

@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config'
 
-// Two projects: fast unit/integration tests in plain Node (electron is always mocked), and browser
-// end-to-end tests that drive Debian Chromium against the built renderer served by the web host.
+// Projects: fast unit/integration tests in plain Node (electron is always mocked), browser
+// end-to-end tests that drive Debian Chromium against the built renderer (and run the built preload),
+// and the CI gates.
 export default defineConfig({
   test: {
     projects: [
@@ -26,6 +27,17 @@ export default defineConfig({
           globalSetup: ['tests/setup/global-ca.ts'],
           testTimeout: 300_000,
           hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        // CI gates shown to fail when broken (packaging, Electronegativity). They pack and scan for real,
+        // so they run in .ci/run after the gate tools are installed, not in `npm test`.
+        test: {
+          name: 'gates',
+          include: ['tests/gates/**/*.gate.ts'],
+          environment: 'node',
+          testTimeout: 300_000,
           fileParallelism: false,
         },
       },

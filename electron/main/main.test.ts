@@ -215,6 +215,12 @@ describe('main process', () => {
     const navigate = { preventDefault: vi.fn() }
     contents.emit('will-navigate', navigate, 'https://evil.example/phish')
     expect(navigate.preventDefault).toHaveBeenCalled()
+    // The page is a single document: no navigation at all, not even to another app:// file or file://.
+    for (const url of ['app://assistant/other.html', 'app://other/index.html', 'file:///etc/passwd']) {
+      const event = { preventDefault: vi.fn() }
+      contents.emit('will-navigate', event, url)
+      expect(event.preventDefault).toHaveBeenCalled()
+    }
     const webview = { preventDefault: vi.fn() }
     contents.emit('will-attach-webview', webview)
     expect(webview.preventDefault).toHaveBeenCalled()

@@ -32,7 +32,8 @@ export function UpdateCheck(): JSX.Element | null {
 
   if (status?.state === 'disabled') return null
   const news = status?.state === 'downloading' || status?.state === 'downloaded'
-  const text = status && (news || asked) ? t(`updates.${status.state}`, { version: status.version ?? '' }) : ''
+  const text =
+    status && (news || asked) ? t(`updates.${status.state}`, { version: status.version ?? '' }) : ''
   return (
     <span className={styles.root}>
       {text && (

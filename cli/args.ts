@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util'
 
 import type { AssignmentTarget, OptionalMapping } from '../electron/services/setup/types'
 
-export const commands = ['preflight', 'plan', 'apply', 'status', 'test-user', 'rollback'] as const
+export const commands = ['preflight', 'plan', 'apply', 'status', 'restart', 'test-user', 'rollback'] as const
 export type Command = (typeof commands)[number]
 
 /** The parsed command line. The HelloID secret is never part of it: only the name of a variable. */

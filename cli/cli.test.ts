@@ -157,10 +157,14 @@ describe('command line', () => {
     expect(contoso?.servicePrincipals.flatMap((sp) => sp.jobs)).toHaveLength(1)
     expect(contoso?.assignments).toHaveLength(1)
 
+    // The first cycle runs shortly after start; until it has, status says "not yet" (5).
+    await control(sim, '/clock', { advanceSeconds: 60 })
     const status = await cli(['status', ...base()])
-    expect(status.code).toBe(0)
+    expect(status.code, status.stdout).toBe(0)
     expect(status.json).toMatchObject({
       command: 'status',
+      outcome: 'ok',
+      job: { health: 'completed', initialCycleCompleted: true },
       ids: { spId: ids.servicePrincipalId, jobId: ids.jobId },
     })
 
@@ -226,6 +230,76 @@ describe('command line', () => {
     const chosen = await apply(dataDir, ['--reuse', handSp])
     expect(chosen.code, chosen.stderr).toBe(0)
     expect(chosen.json?.ids).toMatchObject({ servicePrincipalId: handSp })
+  })
+
+  it('reports a quarantine after HelloID’s secret is replaced, exits 6 until fixed, then completes', async () => {
+    const apply = (secret: string) =>
+      cli(
+        [
+          'apply',
+          ...base(),
+          '--scim-url',
+          helloId.url,
+          '--secret-env',
+          'HS',
+          '--assign',
+          'user@contoso.onmicrosoft.com',
+          '--yes',
+        ],
+        { HS: secret },
+      )
+    const applied = await apply(helloId.secret)
+    expect(applied.code, applied.stderr).toBe(0)
+
+    // Someone presses New Secret in HelloID: the secret saved in Entra stops working. Cycles run.
+    const rotated = await control<{ url: string; secret: string }>(sim, '/helloid/new-secret', {})
+    await control(sim, '/clock', { advanceSeconds: 41 * 60 })
+
+    const human = await cli(['status', '--simulator', sim.urls.graph, '--data-dir', dataDir])
+    expect(human.code).toBe(6)
+    expect(human.stdout).toMatch(/in quarantine/)
+    expect(human.stdout).toMatch(/New Secret/)
+    expect(human.stdout).toMatch(/Run restart/)
+    expect(human.stdout).not.toMatch(/Initial cycle completed/)
+
+    const quarantined = await cli(['status', ...base()])
+    expect(quarantined.code).toBe(6)
+    expect(quarantined.json).toMatchObject({
+      outcome: 'unhealthy',
+      job: {
+        code: 'Quarantine',
+        health: 'quarantined',
+        initialCycleCompleted: false,
+        quarantine: {
+          reason: 'EncounteredQuarantineException',
+          errorCode: 'SystemForCrossDomainIdentityManagementCredentialValidationFailure',
+        },
+        problem: { fix: 'new-secret' },
+      },
+    })
+    expect((quarantined.json?.words as { fix?: string } | undefined)?.fix).toMatch(/New Secret/)
+    expect(quarantined.stdout).not.toMatch(/Initial cycle completed/)
+
+    // The fix: save the new secret in Entra (apply converges, changing only the secret), then restart.
+    const resaved = await apply(rotated.secret)
+    expect(resaved.code, resaved.stderr).toBe(0)
+    expect((await cli(['status', ...base()])).code).toBe(6)
+    const restarted = await cli(['restart', ...base(), '--yes', '--wait', '--wait-minutes', '90'])
+    expect(restarted.code, restarted.stderr).toBe(0)
+    expect(restarted.json).toMatchObject({
+      command: 'restart',
+      outcome: 'ok',
+      job: { code: 'Active', health: 'completed', initialCycleCompleted: true, quarantine: null },
+    })
+    expect((await cli(['status', ...base()])).code).toBe(0)
+    expect(JSON.stringify(restarted.json)).not.toContain(rotated.secret)
+  })
+
+  it('prints the exit codes with --help', async () => {
+    const help = await cli(['--help'])
+    expect(help.code).toBe(0)
+    expect(help.stdout).toMatch(/^ {2}6 {2}the provisioning job needs attention/m)
+    expect(help.stdout).toMatch(/^ {2}5 {2}the initial cycle has not completed yet/m)
   })
 
   it('changes nothing without confirmation and exits 4', async () => {

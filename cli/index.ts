@@ -16,15 +16,21 @@ import { openInSystemBrowser } from '../electron/services/system-browser'
 import { SetupEngine } from '../electron/services/setup/engine'
 import { createFileJournal } from '../electron/services/setup/journal'
 import { preflightPassed } from '../electron/services/setup/preflight'
-import { describe as describeJob } from '../electron/services/setup/monitor'
+import type { JobView } from '../electron/services/setup/job-status'
 import { parseCliArgs, UsageError, type CliArgs } from './args'
 import { confirm } from './confirm'
 import { exitCodes } from './exit-codes'
+import { helpText, wantsHelp } from './help'
+import { jobLines, jobWords } from './job-words'
 import { CliOutput } from './output'
 import { connectSimulator, createSimulatorCa, type SimulatorTarget } from './simulated'
 
 /** Runs the CLI and returns its exit code. */
 export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  if (wantsHelp(argv)) {
+    new CliOutput(false).text(helpText)
+    return exitCodes.ok
+  }
   let args: CliArgs
   try {
     args = parseCliArgs(argv)
@@ -93,7 +99,11 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
       log,
       redactor,
     })
-    const needsWrite = args.command === 'apply' || args.command === 'rollback' || args.command === 'test-user'
+    const needsWrite =
+      args.command === 'apply' ||
+      args.command === 'restart' ||
+      args.command === 'rollback' ||
+      args.command === 'test-user'
     const scopes = scopesFor(needsWrite ? 'all' : 'read')
     const signedIn = args.deviceCode
       ? await auth.signInWithDeviceCode({
@@ -156,23 +166,43 @@ async function runCommand(
   const checkList = (checks: { id: string; status: string; step: number }[]) =>
     checks.map((c) => ({ id: c.id, status: c.status, step: c.step }))
 
-  if (args.command === 'status' || args.command === 'test-user') {
+  if (args.command === 'status' || args.command === 'restart' || args.command === 'test-user') {
     const ids = await engine.lastSetupIds()
     if (!ids) {
       out.note('No setup is recorded for this customer yet. Run apply first (or pass --customer).')
       out.result({ ...base, outcome: 'failed', ids: {}, checks: [] })
       return exitCodes.failed
     }
-    if (args.command === 'status') {
-      const view = await engine.monitor(ids, { maxWaitMs: 0 })
+    if (args.command === 'restart') {
+      if (!args.yes && !(await confirm('Restart provisioning of the HelloID app (clears its quarantine)?'))) {
+        out.note('Nothing was restarted (pass --yes to confirm in scripts).')
+        out.result({ ...base, outcome: 'not-confirmed', ids, checks: [] })
+        return exitCodes.notConfirmed
+      }
+      const restarted = await engine.restart(ids)
+      if (!restarted.ok) {
+        out.note(restarted.error.message)
+        out.result({ ...base, outcome: 'failed', ids, error: { code: restarted.error.code }, checks: [] })
+        return exitCodes.failed
+      }
+      out.text('Provisioning restarted.')
+    }
+    if (args.command === 'status' || args.command === 'restart') {
+      const following = args.command === 'restart' && args.wait
+      const view = await engine.monitor(ids, {
+        maxWaitMs: following ? args.waitMinutes * 60_000 : 0,
+        ...(simulator ? { pollScale: simulator.pollScale } : {}),
+      })
       if (!view.ok) {
         out.note(view.error.message)
         out.result({ ...base, outcome: 'failed', ids, error: { code: view.error.code }, checks: [] })
         return exitCodes.failed
       }
-      out.text(describeJob(view.value))
-      out.result({ ...base, outcome: 'ok', ids, job: view.value, checks: [] })
-      return exitCodes.ok
+      const { timedOut: _t, ...job } = view.value
+      for (const line of jobLines(job)) out.text(line)
+      const code = exitCodeFor(job)
+      out.result({ ...base, outcome: outcomeFor(code), ids, job, words: jobWords(job), checks: [] })
+      return code
     }
     if (!args.user) throw new UsageError('test-user needs --user user@contoso.com.')
     const report = await engine.troubleshoot(ids, args.user)
@@ -288,8 +318,9 @@ async function runCommand(
     servicePrincipalId: applied.value.app.servicePrincipalId,
     jobId: applied.value.jobId,
   }
-  let job: unknown = null
+  let job: JobView | null = null
   let code: number = exitCodes.ok
+  out.text('Setup applied.')
   if (args.wait) {
     const watched = await engine.monitor(
       { spId: ids.servicePrincipalId, jobId: ids.jobId },
@@ -299,21 +330,38 @@ async function runCommand(
       },
     )
     if (watched.ok) {
-      job = watched.value
-      if (watched.value.timedOut) code = exitCodes.timedOut
-      else if (!watched.value.initialCycleCompleted) code = exitCodes.failed
+      const { timedOut: _t, ...view } = watched.value
+      job = view
+      code = exitCodeFor(view)
+      for (const line of jobLines(view)) out.text(line)
     } else code = exitCodes.failed
   }
-  out.text('Setup applied.')
   out.result({
     ...base,
-    outcome: code === exitCodes.ok ? 'ok' : 'incomplete',
+    outcome: outcomeFor(code),
     ids,
     applied: { ...applied.value, app: undefined },
     job,
+    ...(job ? { words: jobWords(job) } : {}),
     checks: checkList(report.checks),
   })
   return code
+}
+
+/** Healthy and done → 0; still on its way → "not yet" (5); anything that needs a person → 6. */
+function exitCodeFor(job: JobView): number {
+  if (job.health === 'completed') return exitCodes.ok
+  return job.health === 'waiting' ? exitCodes.timedOut : exitCodes.unhealthy
+}
+
+function outcomeFor(code: number): string {
+  return code === exitCodes.ok
+    ? 'ok'
+    : code === exitCodes.timedOut
+      ? 'waiting'
+      : code === exitCodes.unhealthy
+        ? 'unhealthy'
+        : 'failed'
 }
 
 if (require.main === module) {

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { setupStateSchema } from '../shared/contract'
+import { jobFixSchema, jobHealthStateSchema, setupStateSchema } from '../shared/contract'
 import { handlingKinds, phases } from '../shared/steps'
 import { en } from '../shared/i18n/en'
 
@@ -45,6 +45,14 @@ describe('English text', () => {
     for (const kind of handlingKinds) expect(typeof lookup(`handling.${kind}`), kind).toBe('string')
     for (const phase of setupStateSchema.shape.phase.options) {
       expect(typeof lookup(`automation.phase.${phase}`), phase).toBe('string')
+    }
+    for (const health of jobHealthStateSchema.options) {
+      if (health === 'completed' || health === 'waiting') continue
+      expect(typeof lookup(`job.health.${health}`), health).toBe('string')
+    }
+    for (const fix of jobFixSchema.options) {
+      for (const group of ['cause', 'fix', 'fixCli'])
+        expect(typeof lookup(`job.${group}.${fix}`), `${group}.${fix}`).toBe('string')
     }
   })
 })

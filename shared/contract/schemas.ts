@@ -166,8 +166,31 @@ export const setupProgressSchema = z.object({
   message: z.string(),
 })
 
+/** Where the provisioning job stands; derived in the setup engine (job-health.ts). */
+export const jobHealthStateSchema = z.enum([
+  'not-started',
+  'waiting',
+  'completed',
+  'quarantined',
+  'failed',
+  'entry-errors',
+  'paused',
+])
+
+/** The fix a job problem needs; the renderer and the CLI word it. */
+export const jobFixSchema = z.enum([
+  'new-secret',
+  'check-url',
+  'fix-entries',
+  'allow-deletes',
+  'restart',
+  'turn-on',
+  'read-error',
+])
+
 export const jobViewSchema = z.object({
   code: z.string(),
+  health: jobHealthStateSchema,
   initialCycleCompleted: z.boolean(),
   scheduleState: z.string(),
   progress: z.object({ completed: z.number(), total: z.number() }).nullable(),
@@ -177,12 +200,21 @@ export const jobViewSchema = z.object({
       state: z.string(),
       endedAt: z.string().nullable(),
       exported: z.number(),
+      escrowed: z.number(),
       errorCode: z.string().nullable(),
     })
     .nullable(),
   quarantine: z
-    .object({ reason: z.string(), message: z.string(), explanation: z.string(), fix: z.string() })
+    .object({
+      reason: z.string(),
+      errorCode: z.string().nullable(),
+      message: z.string(),
+      since: z.string().nullable(),
+      nextAttempt: z.string().nullable(),
+      seriesCount: z.number(),
+    })
     .nullable(),
+  problem: z.object({ fix: jobFixSchema, errorCode: z.string().nullable(), message: z.string() }).nullable(),
 })
 
 /** Everything the automation panel shows; rebuilt by the host after every change. */
@@ -224,6 +256,9 @@ export const onDemandReportSchema = z.object({
 export type Check = z.infer<typeof checkSchema>
 export type SetupChoicesInput = z.infer<typeof setupChoicesSchema>
 export type SetupState = z.infer<typeof setupStateSchema>
+export type JobViewData = z.infer<typeof jobViewSchema>
+export type JobHealthState = z.infer<typeof jobHealthStateSchema>
+export type JobFix = z.infer<typeof jobFixSchema>
 export type HelloIdConnectionState = z.infer<typeof helloIdConnectionStateSchema>
 export type OnDemandReportView = z.infer<typeof onDemandReportSchema>
 

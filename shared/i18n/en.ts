@@ -160,11 +160,71 @@ export const en = {
   },
   job: {
     completed: 'Initial cycle completed: {{users}} user(s) and {{groups}} group(s) are in HelloID.',
-    quarantine: 'Provisioning is in quarantine.',
     waiting: 'The first provisioning cycle has not finished yet (status: {{code}}).',
     unknown: 'No provisioning job yet. Run the setup first.',
     refresh: 'Refresh',
-    restart: 'I fixed it: restart provisioning',
+    restart: 'Restart provisioning',
+    // What went wrong, by the health the engine derives (never "completed" while something is wrong).
+    health: {
+      'not-started': 'Provisioning has not been started.',
+      quarantined: 'Provisioning is in quarantine: Entra has stopped sending users to HelloID.',
+      failed: 'The provisioning cycle failed: no users reached HelloID.',
+      'entry-errors': 'The cycle finished, but {{count}} user(s) or group(s) could not be provisioned.',
+      paused: 'Provisioning is turned off.',
+    },
+    // Entra's quarantine reasons, in plain words.
+    reason: {
+      EncounteredQuarantineException: 'Entra’s calls to HelloID kept failing.',
+      EncounteredBaseEscrowThreshold: 'Too many users or groups failed to provision.',
+      EncounteredTotalEscrowThreshold: 'Too many users or groups failed to provision.',
+      EncounteredEscrowProportionThreshold: 'A large share of the users or groups failed to provision.',
+      TooManyDeletes: 'The cycle would delete more accounts than the accidental-deletion threshold allows.',
+      QuarantinedOnDemand: 'Provisioning was put in quarantine on request.',
+      IngestionInterrupted: 'Reading users from Entra was interrupted.',
+      Unknown: 'Entra did not give a reason.',
+    },
+    // Why, in plain words, by the fix it needs.
+    cause: {
+      'new-secret':
+        'HelloID refused the secret saved in Entra. This happens when someone presses New Secret in HelloID after the setup: the old secret stops working.',
+      'check-url': 'Entra could not reach HelloID at the saved URL, or HelloID did not answer as expected.',
+      'fix-entries': 'Some users or groups were refused by HelloID; the provisioning logs say why.',
+      'allow-deletes': 'Entra held back deletions to protect accounts.',
+      restart: 'Provisioning waits for someone to restart it.',
+      'turn-on': 'Nothing is sent to HelloID until provisioning is on.',
+      'read-error': 'Entra reported an error it did not explain further.',
+    },
+    // The fix, in the order to do it (the assistant's screens).
+    fix: {
+      'new-secret':
+        'Fix: 1. In HelloID, open Directory › Azure AD and press New Secret. 2. Paste the new URL and secret on step 2 here, then press Make these changes so Entra gets them. 3. Press Restart provisioning.',
+      'check-url':
+        'Fix: check that HelloID is up and that its URL (Directory › Azure AD) is the one saved in Entra. If it changed, paste it on step 2 here and press Make these changes. Then press Restart provisioning.',
+      'fix-entries':
+        'Fix: open Troubleshoot with one of the users that failed, fix the cause, then press Restart provisioning.',
+      'allow-deletes':
+        'Fix: check why so many users left the scope. If the deletions are intended, allow them in Entra, then press Restart provisioning.',
+      restart: 'Fix: press Restart provisioning when ready.',
+      'turn-on': 'Fix: press Make these changes to turn provisioning on.',
+      'read-error': 'Fix: read Entra’s message below, fix the cause, then press Restart provisioning.',
+    },
+    // The same fixes for the command line.
+    fixCli: {
+      'new-secret':
+        'Fix: 1. In HelloID, open Directory › Azure AD and press New Secret. 2. Run apply again with the new URL (--scim-url) and secret (--secret-env) so Entra gets them. 3. Run restart.',
+      'check-url':
+        'Fix: check that HelloID is up and that its URL (Directory › Azure AD) is the one saved in Entra. If it changed, run apply again with --scim-url. Then run restart.',
+      'fix-entries': 'Fix: run test-user --user <a user that failed>, fix the cause, then run restart.',
+      'allow-deletes':
+        'Fix: check why so many users left the scope. If the deletions are intended, allow them in Entra, then run restart.',
+      restart: 'Fix: run restart when ready.',
+      'turn-on': 'Fix: run apply to turn provisioning on.',
+      'read-error': 'Fix: read Entra’s message, fix the cause, then run restart.',
+    },
+    entraSays: 'Entra says ({{code}}): {{message}}',
+    since:
+      'In quarantine since {{since}}; Entra tries again at {{next}}, less often each day, and stops after four weeks.',
+    neverCompleted: 'The initial cycle has not completed.',
   },
   troubleshoot: {
     user: 'User who does not sync',

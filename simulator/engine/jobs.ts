@@ -93,7 +93,8 @@ export function restartJob(state: SimulatorState, ref: JobRef, resetScope: strin
   }
   if (all || parts.includes('connectordatastore')) job.engine.exported.clear()
   if (all || parts.includes('watermark')) job.engine.skippedLogged.clear()
-  if (all || parts.includes('escrows')) job.status.escrowsPruned = true
+  // Resetting escrows drops the object errors, so none are left pruned.
+  if (all || parts.includes('escrows')) job.status.escrowsPruned = false
   job.schedule = { state: 'Active', interval: CYCLE_INTERVAL, expiration: null }
   job.engine.syncAllEffective = syncAllSecret(ref.sp)
   job.status.code = job.status.quarantine ? 'Quarantine' : 'NotRun'

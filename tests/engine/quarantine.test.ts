@@ -30,7 +30,8 @@ describe('quarantine and restart', () => {
     if (!quarantined.ok) throw new Error(quarantined.error.message)
     expect(quarantined.value.code).toBe('Quarantine')
     expect(quarantined.value.quarantine?.reason).toBe('EncounteredQuarantineException')
-    expect(quarantined.value.quarantine?.fix).toMatch(/New Secret/)
+    expect(quarantined.value.problem?.fix).toBe('new-secret')
+    expect(quarantined.value.initialCycleCompleted).toBe(false)
 
     // The fix: save the new secret (apply converges, changing only the secrets), then restart.
     const resaved = h.record(await engine.apply(h.templateId, h.choices({ secret: rotated.secret })))

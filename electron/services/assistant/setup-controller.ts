@@ -36,6 +36,12 @@ export interface SetupControllerOptions {
   simulated?: SimulatedGraph
 }
 
+/** The automation phase a job reading puts the panel in: done only when the job is healthy. */
+function phaseFor(job: SetupState['job'] & object): SetupState['phase'] {
+  if (job.health === 'completed') return 'done'
+  return job.health === 'waiting' || job.health === 'not-started' ? 'monitoring' : 'failed'
+}
+
 const NO_JOB_YET = 'No provisioning job has been set up for this customer yet.'
 
 const emptyState = (): SetupState => ({
@@ -170,7 +176,7 @@ export class SetupController {
           this.update({
             ...this.state,
             job,
-            phase: job.initialCycleCompleted ? 'done' : job.quarantine ? 'failed' : 'monitoring',
+            phase: phaseFor(job),
           })
         } else this.update({ ...this.state, phase: 'failed', error: watched.error })
       } catch (error) {
@@ -199,19 +205,48 @@ export class SetupController {
       ...this.state,
       ids: toIds(ids),
       job: view,
-      phase: view.initialCycleCompleted ? 'done' : this.state.phase,
+      phase: view.health === 'waiting' ? this.state.phase : phaseFor(view),
     })
     return ok(this.state)
   }
 
-  /** Restarts provisioning (after a fix for a quarantine), then reads the job again. */
+  /**
+   * Restarts provisioning (after a fix for a quarantine), reads the job again, and keeps following it
+   * until the cycle after the restart has an outcome.
+   */
   async restart(): Promise<Result<SetupState>> {
     const found = await this.jobContext(NO_JOB_YET)
     if (!found.ok) return found
+    if (this.busy) return fail({ code: 'BUSY', message: errorTable.BUSY })
     const restarted = await found.value.engine.restart(found.value.ids)
     if (!restarted.ok) return restarted
     this.update({ ...this.state, error: null, phase: 'monitoring' })
-    return this.refresh()
+    const read = await this.refresh()
+    if (read.ok && read.value.job?.health === 'waiting') this.follow(found.value.engine, found.value.ids)
+    return read
+  }
+
+  /** Follows the job in the background, publishing each reading, until it has an outcome. */
+  private follow(engine: SetupEngine, ids: { spId: string; jobId: string }): void {
+    this.busy = true
+    void engine
+      .monitor(ids, {
+        maxWaitMs: 2 * 60 * 60_000,
+        ...(this.options.simulated ? { pollScale: 0.1 } : {}),
+        onUpdate: (job) => this.update({ ...this.state, job }),
+      })
+      .then((watched) => {
+        if (watched.ok) {
+          const { timedOut: _t, ...job } = watched.value
+          this.update({ ...this.state, job, phase: phaseFor(job) })
+        } else this.update({ ...this.state, phase: 'failed', error: watched.error })
+      })
+      .catch((error: unknown) => {
+        this.options.log.error('following the job failed unexpectedly', { error: String(error) })
+      })
+      .finally(() => {
+        this.busy = false
+      })
   }
 
   /** Provision one user on demand and explain the outcome. */

@@ -15,8 +15,14 @@ export interface MonitorOptions {
   onUpdate?: (view: JobView) => void
 }
 
+/** The first cycle may still finish on its own: keep following the job. */
+function stillWaiting(view: JobView): boolean {
+  return view.health === 'waiting' || view.health === 'not-started'
+}
+
 /**
- * Step 21: follows the job until "Initial cycle completed" (or quarantine, or the time limit), polling
+ * Step 21: follows the job until "Initial cycle completed", until it needs a person (quarantine, a failed
+ * or paused first run, failing users), or until the time limit, polling
  * adaptively and honouring throttling. Returns the last view.
  */
 export async function monitorUntilInitialCycle(
@@ -37,10 +43,10 @@ export async function monitorUntilInitialCycle(
       ctx.emit({
         step: 21,
         id: 'initial-cycle',
-        status: last.initialCycleCompleted ? 'done' : last.quarantine ? 'failed' : 'waiting',
+        status: last.initialCycleCompleted ? 'done' : stillWaiting(last) ? 'waiting' : 'failed',
         message: describe(last),
       })
-      if (last.initialCycleCompleted || last.quarantine) return ok({ ...last, timedOut: false })
+      if (!stillWaiting(last)) return ok({ ...last, timedOut: false })
     } else {
       retryAfter = graphDetails(job.error)?.retryAfterSeconds ?? null
       if (!job.error.code.startsWith('GRAPH') && job.error.code !== 'NETWORK_ERROR') return job
@@ -57,15 +63,24 @@ export async function monitorUntilInitialCycle(
   }
 }
 
-/** One sentence about where the job is. */
+/** One sentence about where the job is, for the progress log (the screens and the CLI word it fully). */
 export function describe(view: JobView): string {
-  if (view.initialCycleCompleted) {
-    return `Initial cycle completed: ${view.counts.users} user(s) and ${view.counts.groups} group(s) in HelloID.`
+  switch (view.health) {
+    case 'completed':
+      return `Initial cycle completed: ${view.counts.users} user(s) and ${view.counts.groups} group(s) in HelloID.`
+    case 'quarantined':
+      return `Provisioning is in quarantine (${view.quarantine?.reason ?? 'Unknown'}${view.problem?.errorCode ? `: ${view.problem.errorCode}` : ''}).`
+    case 'failed':
+      return `The provisioning cycle failed${view.problem?.errorCode ? ` (${view.problem.errorCode})` : ''}.`
+    case 'entry-errors':
+      return `The cycle finished, but ${view.lastCycle?.escrowed ?? 'some'} user(s) or group(s) could not be provisioned.`
+    case 'paused':
+      return 'Provisioning is turned off.'
+    case 'not-started':
+      return 'Provisioning has not been started.'
+    default:
+      return view.progress && view.progress.total > 0
+        ? `First cycle running (${view.progress.completed} of ${view.progress.total}).`
+        : 'Waiting for the first provisioning cycle to finish.'
   }
-  if (view.quarantine) return `Provisioning is in quarantine: ${view.quarantine.explanation}`
-  if (view.progress && view.progress.total > 0)
-    return `First cycle running (${view.progress.completed} of ${view.progress.total}).`
-  return view.code === 'NotRun'
-    ? 'Waiting for the first provisioning cycle to finish.'
-    : `Provisioning status: ${view.code}.`
 }

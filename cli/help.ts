@@ -1,0 +1,30 @@
+import { exitCodes } from './exit-codes'
+
+/** `--help`: the commands, the main options and every exit code. */
+export const helpText = `Usage: helloid-entra-setup <command> [options]
+
+Commands:
+  preflight   read-only checks of the tenant and the HelloID URL and secret
+  plan        show the changes apply would make
+  apply       make the changes (asks first; --yes in scripts); --wait follows the first cycle
+  status      where the provisioning job stands, and what to fix when it is unhealthy
+  restart     restart provisioning after a fix (clears a quarantine); --wait follows the next cycle
+  test-user   provision one user (--user upn) on demand and explain the outcome
+  rollback    remove the HelloID app and job this assistant created
+
+Common options: --tenant, --customer, --scim-url, --secret-env NAME, --assign, --wait, --json, --yes,
+--simulate. The README lists them all.
+
+Exit codes:
+  ${exitCodes.ok}  done; for status, apply --wait and restart --wait: the initial cycle completed and the job is healthy
+  ${exitCodes.failed}  a check failed, or the command could not finish
+  ${exitCodes.usage}  bad command line
+  ${exitCodes.signIn}  sign-in failed or was cancelled
+  ${exitCodes.notConfirmed}  changes not confirmed (no --yes and no terminal to ask)
+  ${exitCodes.timedOut}  the initial cycle has not completed yet (still running, nothing wrong so far)
+  ${exitCodes.unhealthy}  the provisioning job needs attention: quarantine, a failed or paused first run,
+     users that could not be provisioned, or provisioning not turned on; the output says how to fix it
+`
+
+export const wantsHelp = (argv: readonly string[]): boolean =>
+  argv.includes('--help') || argv.includes('-h') || argv[0] === 'help'

@@ -259,7 +259,7 @@ describe('command line', () => {
     expect(human.code).toBe(6)
     expect(human.stdout).toMatch(/in quarantine/)
     expect(human.stdout).toMatch(/New Secret/)
-    expect(human.stdout).toMatch(/Run restart/)
+    expect(human.stdout).toMatch(/Run apply again/)
     expect(human.stdout).not.toMatch(/Initial cycle completed/)
 
     const quarantined = await cli(['status', ...base()])
@@ -280,10 +280,16 @@ describe('command line', () => {
     expect((quarantined.json?.words as { fix?: string } | undefined)?.fix).toMatch(/New Secret/)
     expect(quarantined.stdout).not.toMatch(/Initial cycle completed/)
 
-    // The fix: save the new secret in Entra (apply converges, changing only the secret), then restart.
+    // A restart alone does not fix it: the next cycle meets the same stale secret.
+    const tooSoon = await cli(['restart', ...base(), '--yes', '--wait', '--wait-minutes', '90'])
+    expect(tooSoon.code).toBe(6)
+    expect(tooSoon.json).toMatchObject({ job: { health: 'quarantined', initialCycleCompleted: false } })
+
+    // The fix: save the new secret in Entra (apply converges, changing only the secret; its start lifts
+    // the quarantine), then restart and follow the next cycle.
     const resaved = await apply(rotated.secret)
     expect(resaved.code, resaved.stderr).toBe(0)
-    expect((await cli(['status', ...base()])).code).toBe(6)
+    expect((await cli(['status', ...base()])).code).not.toBe(6)
     const restarted = await cli(['restart', ...base(), '--yes', '--wait', '--wait-minutes', '90'])
     expect(restarted.code, restarted.stderr).toBe(0)
     expect(restarted.json).toMatchObject({

@@ -197,9 +197,9 @@ export const en = {
     // The fix, in the order to do it (the assistant's screens).
     fix: {
       'new-secret':
-        'Fix: 1. In HelloID, open Directory › Azure AD and press New Secret. 2. Paste the new URL and secret on step 2 here, then press Make these changes so Entra gets them. 3. Press Restart provisioning.',
+        'Fix: 1. In HelloID, open Directory › Azure AD and press New Secret. 2. Paste the new URL and secret on step 2 here. 3. Press Make these changes: the assistant saves them in Entra and starts provisioning again. (Saved them in the Entra portal yourself? Then press Restart provisioning.)',
       'check-url':
-        'Fix: check that HelloID is up and that its URL (Directory › Azure AD) is the one saved in Entra. If it changed, paste it on step 2 here and press Make these changes. Then press Restart provisioning.',
+        'Fix: check that HelloID is up and that its URL (Directory › Azure AD) is the one saved in Entra. If it changed, paste it on step 2 here and press Make these changes. Otherwise press Restart provisioning once HelloID is back.',
       'fix-entries':
         'Fix: open Troubleshoot with one of the users that failed, fix the cause, then press Restart provisioning.',
       'allow-deletes':
@@ -211,9 +211,9 @@ export const en = {
     // The same fixes for the command line.
     fixCli: {
       'new-secret':
-        'Fix: 1. In HelloID, open Directory › Azure AD and press New Secret. 2. Run apply again with the new URL (--scim-url) and secret (--secret-env) so Entra gets them. 3. Run restart.',
+        'Fix: 1. In HelloID, open Directory › Azure AD and press New Secret. 2. Run apply again with the new URL (--scim-url) and secret (--secret-env): it saves them in Entra and starts provisioning again. (Saved them in the Entra portal yourself? Then run restart.)',
       'check-url':
-        'Fix: check that HelloID is up and that its URL (Directory › Azure AD) is the one saved in Entra. If it changed, run apply again with --scim-url. Then run restart.',
+        'Fix: check that HelloID is up and that its URL (Directory › Azure AD) is the one saved in Entra. If it changed, run apply again with --scim-url. Otherwise run restart once HelloID is back.',
       'fix-entries': 'Fix: run test-user --user <a user that failed>, fix the cause, then run restart.',
       'allow-deletes':
         'Fix: check why so many users left the scope. If the deletions are intended, allow them in Entra, then run restart.',
@@ -222,6 +222,7 @@ export const en = {
       'read-error': 'Fix: read Entra’s message, fix the cause, then run restart.',
     },
     entraSays: 'Entra says ({{code}}): {{message}}',
+    entraSaysTitle: 'Entra’s own message ({{code}})',
     since:
       'In quarantine since {{since}}; Entra tries again at {{next}}, less often each day, and stops after four weeks.',
     neverCompleted: 'The initial cycle has not completed.',

@@ -48,6 +48,11 @@ export interface Knobs {
   scimUntrustedCertificate: boolean
   /** Probability that the SCIM stand-in answers a write with 500 (entry-level errors). */
   scimErrorRate: number
+  /**
+   * HelloID as a whole is down: `unreachable` drops every SCIM connection, `refusing` answers every SCIM
+   * request with 403 (the connection is switched off on HelloID's side). Probe and cycles fail alike.
+   */
+  helloIdOutage: 'unreachable' | 'refusing' | null
 }
 
 const rate = z.number().min(0).max(1)
@@ -98,6 +103,7 @@ export const knobsPatchSchema = z.strictObject({
   license: z.enum(['free', 'p1', 'p2']).optional(),
   scimUntrustedCertificate: z.boolean().optional(),
   scimErrorRate: rate.optional(),
+  helloIdOutage: z.enum(['unreachable', 'refusing']).nullable().optional(),
 })
 
 export type KnobsPatch = z.infer<typeof knobsPatchSchema>
@@ -175,5 +181,6 @@ export function applyKnobsPatch(current: Knobs, patch: KnobsPatch): Knobs {
   if (patch.scimUntrustedCertificate !== undefined)
     next.scimUntrustedCertificate = patch.scimUntrustedCertificate
   if (patch.scimErrorRate !== undefined) next.scimErrorRate = patch.scimErrorRate
+  if (patch.helloIdOutage !== undefined) next.helloIdOutage = patch.helloIdOutage
   return next
 }

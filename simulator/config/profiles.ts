@@ -38,6 +38,7 @@ const BASE_KNOBS: Knobs = {
   license: 'p1',
   scimUntrustedCertificate: false,
   scimErrorRate: 0,
+  helloIdOutage: null,
 }
 
 export function profileFor(name: ProfileName): Profile {

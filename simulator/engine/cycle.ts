@@ -13,7 +13,13 @@ import {
   type ExportContext,
   type ExportOutcome,
 } from './export'
-import { execution, quarantineStatus, type CycleCounts } from './job-status'
+import {
+  execution,
+  NEVER_INTERVAL,
+  QUARANTINE_DISABLE_AFTER_MS,
+  quarantineStatus,
+  type CycleCounts,
+} from './job-status'
 import { findObjectMapping, findRule } from './mapping'
 import { ScimClient } from './scim-client'
 import { computeScope } from './scope'
@@ -98,6 +104,14 @@ export function quarantineJob(
   }
   ref.job.engine.activeCycle = null
   ref.job.engine.cycleCount += 1
+  if (now - Date.parse(status.quarantine.seriesBegan) > QUARANTINE_DISABLE_AFTER_MS) {
+    // More than four weeks in quarantine: the job is disabled. Graph's documented example of such a job
+    // reads code Paused, schedule Disabled, with the quarantine still attached.
+    // https://learn.microsoft.com/en-us/graph/api/synchronization-synchronizationjob-get
+    ref.job.schedule = { ...ref.job.schedule, state: 'Disabled', interval: NEVER_INTERVAL }
+    status.code = 'Paused'
+    return
+  }
   if (ref.job.schedule.state === 'Active')
     scheduleCycle(state, ref, Date.parse(status.quarantine.nextAttempt))
 }

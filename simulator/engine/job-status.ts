@@ -69,7 +69,14 @@ export function execution(cycleId: string, began: number, ended: number, counts:
   }
 }
 
+/**
+ * While in quarantine "the frequency of incremental cycles is gradually reduced to once per day", and a job
+ * that "stays in quarantine for more than four weeks" is disabled (stops running).
+ * https://learn.microsoft.com/en-us/entra/identity/app-provisioning/application-provisioning-quarantine-status
+ * The steps before once a day (6 h, then 12 h) are our guess; see "Where behaviour is inferred".
+ */
 const RETRY_HOURS = [6, 12, 24]
+export const QUARANTINE_DISABLE_AFTER_MS = 28 * 24 * 3600 * 1000
 
 /** Quarantine bookkeeping; retries back off 6 h, 12 h, 24 h, then daily. */
 export function quarantineStatus(

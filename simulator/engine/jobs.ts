@@ -59,6 +59,10 @@ export function startJob(state: SimulatorState, ref: JobRef): void {
   if (job.schedule.state === 'Active' && job.status.code !== 'Quarantine') return
   job.schedule = { state: 'Active', interval: CYCLE_INTERVAL, expiration: null }
   job.engine.syncAllEffective = syncAllSecret(ref.sp)
+  // "If the job is in quarantine, the quarantine status is cleared."
+  // https://learn.microsoft.com/en-us/graph/api/synchronization-synchronizationjob-start
+  // Clearing the failure count with it is our guess (see "Where behaviour is inferred").
+  if (job.status.quarantine) job.status.countSuccessiveCompleteFailures = 0
   job.status.quarantine = null
   if (job.engine.cycleCount === 0) {
     job.status.code = 'NotRun'

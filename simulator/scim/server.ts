@@ -44,6 +44,10 @@ export function createScimHandler(state: SimulatorState): (req: SimRequest) => P
 
 async function handle(state: SimulatorState, req: SimRequest): Promise<SimResponse> {
   await applyLatency(state, 'scim')
+  if (state.knobs.helloIdOutage === 'unreachable')
+    return { status: 0, headers: {}, socketAction: { kind: 'reset' } }
+  if (state.knobs.helloIdOutage === 'refusing')
+    return scim(403, scimError(403, 'This connection is disabled in HelloID.'))
   const fault = decideFault(state, 'scim', req.method, req.path)
   if (fault.kind === 'reset') return { status: 0, headers: {}, socketAction: { kind: 'reset' } }
   if (fault.kind === 'server-error') return scim(fault.status, scimError(fault.status, 'Service unavailable'))

@@ -180,6 +180,74 @@ describe('automated setup in the browser preview (practice tenant)', () => {
   })
 })
 
+describe('a quarantine after setup, in the browser preview (practice tenant)', () => {
+  it('shows the quarantine with Entra’s reason and the fix, never "Initial cycle completed", and recovers after the fix and a restart', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } })
+    const page = await context.newPage()
+    await page.goto(host.url)
+    // The host keeps the place of the first test's session.
+    await expect.poll(() => page.getByTestId('step-number').textContent()).toMatch(/^Step \d+$/)
+    const summary = page.getByTestId('job-summary')
+
+    // Someone presses New Secret in HelloID: the practice HelloID replaces its secret, so the one saved
+    // in Entra stops working. The assistant keeps the new one (it is what the person would paste).
+    await goToStep(page, 'helloid-new-secret')
+    const saved = secret
+    await page.getByTestId('helloid-practice').click()
+    await expect.poll(() => secret).not.toBe(saved)
+    // The next cycle (40 minutes on) meets the old secret.
+    await control(sim, '/clock', { advanceSeconds: 41 * 60 })
+
+    await goToStep(page, 'azure-initial-cycle')
+    await page.getByTestId('refresh-job').click()
+    await expect
+      .poll(() => page.getByTestId('job-status').getAttribute('data-health'), { timeout: 20_000 })
+      .toBe('quarantined')
+    expect(await summary.textContent()).toMatch(/in quarantine/)
+    expect(await page.getByTestId('job-problem').textContent()).toMatch(/HelloID refused the secret/)
+    expect(await page.getByTestId('job-fix').textContent()).toMatch(/New Secret.*Make these changes.*Restart/)
+    expect(await page.getByTestId('job-entra-says').textContent()).toMatch(/CredentialValidationFailure/)
+    expect(await page.getByTestId('job-status').innerText()).not.toMatch(/Initial cycle completed/)
+    await page.getByTestId('job-status').scrollIntoViewIfNeeded()
+    await page.screenshot({ path: join(tmpdir(), 'helloid-e2e-quarantine.png') })
+
+    // Restarting before the new secret is in Entra does not help: the next cycle meets the stale one.
+    const since = await page.getByTestId('job-since').textContent()
+    await page.getByTestId('restart-job').click()
+    await expect
+      .poll(
+        async () =>
+          `${await page.getByTestId('job-status').getAttribute('data-health')} ${(await page.getByTestId('job-since').count()) > 0 ? await page.getByTestId('job-since').textContent() : ''}`,
+        { timeout: 60_000, interval: 500 },
+      )
+      .toMatch(/^quarantined In quarantine since/)
+    expect(await page.getByTestId('job-since').textContent()).not.toBe(since)
+    expect(await page.getByTestId('job-status').innerText()).not.toMatch(/Initial cycle completed/)
+
+    // The fix, as the screen says: the new secret goes to Entra (Make these changes), which starts
+    // provisioning again.
+    await goToStep(page, 'azure-open-entra')
+    await page.getByTestId('run-checks').click()
+    await expect
+      .poll(() => page.locator('[data-check="helloid-probe"]').getAttribute('data-status'), {
+        timeout: 20_000,
+      })
+      .toBe('pass')
+    await page.getByTestId('assignments').fill('user@contoso.onmicrosoft.com\ngroup:HelloID Users')
+    await page.getByTestId('preview-changes').click()
+    await expect.poll(() => page.locator('[data-testid="plan"] li').count()).toBeGreaterThan(5)
+    await page.getByTestId('apply').click()
+    await expect
+      .poll(() => summary.textContent(), { timeout: 60_000, interval: 500 })
+      .toMatch(/^Initial cycle completed: \d+ user\(s\) and 1 group\(s\)/)
+    expect(await page.getByTestId('job-status').getAttribute('data-health')).toBe('completed')
+    expect(await page.getByTestId('job-problem').count()).toBe(0)
+    await page.screenshot({ path: join(tmpdir(), 'helloid-e2e-recovered.png') })
+    expect(await page.content()).not.toContain(secret)
+    await context.close()
+  })
+})
+
 async function writeCount(): Promise<number> {
   const log = await control<{ value: { method: string; path: string }[] }>(sim, '/requests?listener=graph')
   return log.value.filter(

@@ -122,13 +122,32 @@ describe('job health: the truth table', () => {
       'failed',
     ],
     [
-      'restarted after a failure: NotRun, failure count reset, the failed execution still shown',
+      'restarted after a failure: NotRun, failure count cleared, the failed execution still shown',
       job({
         code: 'NotRun',
         lastExecution: ran('Failed', credentialError),
         countSuccessiveCompleteFailures: 0,
       }),
       'waiting',
+    ],
+    [
+      'started again after a quarantine: Active, failure count cleared, the failed execution still shown',
+      job({
+        code: 'Active',
+        lastExecution: ran('Failed', credentialError),
+        steadyStateFirstAchievedTime: steadyAt,
+      }),
+      'waiting',
+    ],
+    [
+      'a failed cycle while Active, counted, not quarantined yet',
+      job({
+        code: 'Active',
+        lastExecution: ran('Failed', credentialError),
+        steadyStateFirstAchievedTime: steadyAt,
+        countSuccessiveCompleteFailures: 2,
+      }),
+      'failed',
     ],
     [
       'paused after a failed first run',

@@ -118,11 +118,12 @@ export function jobHealth(job: SynchronizationJob): JobHealth {
       problem: { fix: 'fix-entries', errorCode: 'EscrowsPruned', message: '' },
     }
   }
-  // A restart clears the failure count and sets NotRun, but Graph keeps showing the failed execution until
-  // the next cycle ends: that is a job waiting for its cycle, not a failed one.
-  const restartedAfterFailure =
-    code === 'NotRun' && Number(status?.countSuccessiveCompleteFailures ?? 0) === 0
-  if (ran && last?.state === 'Failed' && !restartedAfterFailure) {
+  // A failed execution counts while countSuccessiveCompleteFailures ("number of consecutive times this
+  // job failed") does. Start and restart clear the quarantine and that count, but Graph keeps showing the
+  // failed execution until the next cycle ends: that job is waiting for its cycle, not failed. A paused job
+  // will not run again by itself, so its failed run stands.
+  const failureCounts = Number(status?.countSuccessiveCompleteFailures ?? 0) > 0 || code === 'Paused'
+  if (ran && last?.state === 'Failed' && failureCounts) {
     const errorCode = presentCode(last.error?.code)
     return {
       state: 'failed',

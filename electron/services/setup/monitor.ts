@@ -69,9 +69,9 @@ export function describe(view: JobView): string {
     case 'completed':
       return `Initial cycle completed: ${view.counts.users} user(s) and ${view.counts.groups} group(s) in HelloID.`
     case 'quarantined':
-      return `Provisioning is in quarantine (${view.quarantine?.reason ?? 'Unknown'}${view.problem?.errorCode ? `: ${view.problem.errorCode}` : ''}).`
+      return 'Provisioning is in quarantine.'
     case 'failed':
-      return `The provisioning cycle failed${view.problem?.errorCode ? ` (${view.problem.errorCode})` : ''}.`
+      return 'The provisioning cycle failed.'
     case 'entry-errors':
       return `The cycle finished, but ${view.lastCycle?.escrowed ?? 'some'} user(s) or group(s) could not be provisioned.`
     case 'paused':

@@ -15,7 +15,12 @@ import { useAppStoreShallow } from '../store/root'
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '640px' },
+  block: { marginTop: tokens.spacingVerticalXS },
+  entra: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
 })
+
+/** A Graph timestamp in the person's own time zone. */
+const localTime = (iso: string): string => new Date(iso).toLocaleString()
 
 /** Step 21: where the provisioning job is, in the portal's words, with a refresh. */
 export function JobStatus(): JSX.Element {
@@ -45,22 +50,36 @@ export function JobStatus(): JSX.Element {
         <ProgressBar value={job.progress.completed} max={job.progress.total} />
       )}
       {job && problem && (
-        <MessageBar intent={job.health === 'not-started' ? 'warning' : 'error'} data-testid="job-problem">
+        <MessageBar
+          layout="multiline"
+          intent={job.health === 'not-started' ? 'warning' : 'error'}
+          data-testid="job-problem"
+        >
           <MessageBarBody>
             <MessageBarTitle>
               {job.quarantine
-                ? `${t(`job.reason.${job.quarantine.reason}`, { defaultValue: t('job.reason.Unknown') })} `
-                : ''}
-              {t(`job.cause.${problem.fix}`)}
+                ? t(`job.reason.${job.quarantine.reason}`, { defaultValue: t('job.reason.Unknown') })
+                : t(`job.health.${job.health}`, { count: job.lastCycle?.escrowed ?? 0 })}
             </MessageBarTitle>
-            <div data-testid="job-fix">{t(`job.fix.${problem.fix}`)}</div>
+            <div className={styles.block}>{t(`job.cause.${problem.fix}`)}</div>
+            <div className={styles.block} data-testid="job-fix">
+              <Text weight="semibold">{t(`job.fix.${problem.fix}`)}</Text>
+            </div>
             {job.quarantine?.since && job.quarantine.nextAttempt && (
-              <div>{t('job.since', { since: job.quarantine.since, next: job.quarantine.nextAttempt })}</div>
+              <div className={styles.block} data-testid="job-since">
+                {t('job.since', {
+                  since: localTime(job.quarantine.since),
+                  next: localTime(job.quarantine.nextAttempt),
+                })}
+              </div>
             )}
             {entraCode && (problem.message || problem.errorCode) && (
-              <div data-testid="job-entra-says">
-                {t('job.entraSays', { code: entraCode, message: problem.message || '—' })}
-              </div>
+              <details className={styles.block} data-testid="job-entra-says">
+                <summary>{t('job.entraSaysTitle', { code: entraCode })}</summary>
+                <Text size={200} className={styles.entra}>
+                  {problem.message || entraCode}
+                </Text>
+              </details>
             )}
           </MessageBarBody>
         </MessageBar>

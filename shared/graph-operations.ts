@@ -1,80 +1,133 @@
+/** Microsoft's v1.0 reference page of one Graph operation. */
+const doc = (page: string): string => `https://learn.microsoft.com/graph/api/${page}?view=graph-rest-1.0`
+
 /**
- * The Microsoft Graph operations the assistant uses, named once. Paths are relative to `{graph}/v1.0`
- * and follow the team's Graph provisioning reference (section numbers in `ref`).
+ * Every Microsoft Graph operation the assistant sends, named once, each with the Microsoft page that
+ * documents it in v1.0. Paths are relative to `{graph}/v1.0`; `{…}` stands for one path segment.
+ * A request that matches none of these is one Microsoft does not document, and the request-log test
+ * fails on it.
  */
 export const graphOperations = {
-  getMe: { method: 'GET', path: '/me', ref: '§2.1' },
+  getMe: { method: 'GET', path: '/me', doc: doc('user-get') },
   listMyDirectoryRoles: {
     method: 'GET',
     path: '/me/transitiveMemberOf/microsoft.graph.directoryRole',
-    ref: '§2.2',
+    doc: doc('user-list-transitivememberof'),
   },
-  listSubscribedSkus: { method: 'GET', path: '/subscribedSkus', ref: '§2.3' },
-  listApplicationTemplates: { method: 'GET', path: '/applicationTemplates', ref: '§3' },
+  listSubscribedSkus: { method: 'GET', path: '/subscribedSkus', doc: doc('subscribedsku-list') },
+  listApplicationTemplates: {
+    method: 'GET',
+    path: '/applicationTemplates',
+    doc: doc('applicationtemplate-list'),
+  },
   instantiateApplicationTemplate: {
     method: 'POST',
     path: '/applicationTemplates/{id}/instantiate',
-    ref: '§4',
+    doc: doc('applicationtemplate-instantiate'),
   },
-  listServicePrincipals: { method: 'GET', path: '/servicePrincipals', ref: '§4' },
-  getServicePrincipal: { method: 'GET', path: '/servicePrincipals/{id}', ref: '§4' },
-  deleteApplication: { method: 'DELETE', path: '/applications/{id}', ref: '§4a' },
+  listApplications: { method: 'GET', path: '/applications', doc: doc('application-list') },
+  deleteApplication: { method: 'DELETE', path: '/applications/{id}', doc: doc('application-delete') },
+  listServicePrincipals: { method: 'GET', path: '/servicePrincipals', doc: doc('serviceprincipal-list') },
+  getServicePrincipal: { method: 'GET', path: '/servicePrincipals/{id}', doc: doc('serviceprincipal-get') },
   listSynchronizationTemplates: {
     method: 'GET',
     path: '/servicePrincipals/{id}/synchronization/templates',
-    ref: '§6.1',
+    doc: doc('synchronization-synchronization-list-templates'),
+  },
+  listSynchronizationJobs: {
+    method: 'GET',
+    path: '/servicePrincipals/{id}/synchronization/jobs',
+    doc: doc('synchronization-synchronization-list-jobs'),
   },
   createSynchronizationJob: {
     method: 'POST',
     path: '/servicePrincipals/{id}/synchronization/jobs',
-    ref: '§6.2',
+    doc: doc('synchronization-synchronization-post-jobs'),
   },
   getSynchronizationJob: {
     method: 'GET',
     path: '/servicePrincipals/{id}/synchronization/jobs/{jobId}',
-    ref: '§6.3',
+    doc: doc('synchronization-synchronizationjob-get'),
   },
   validateCredentials: {
     method: 'POST',
     path: '/servicePrincipals/{id}/synchronization/jobs/{jobId}/validateCredentials',
-    ref: '§7.1',
+    doc: doc('synchronization-synchronizationjob-validatecredentials'),
   },
   putSynchronizationSecrets: {
     method: 'PUT',
     path: '/servicePrincipals/{id}/synchronization/secrets',
-    ref: '§7.2',
+    doc: doc('synchronization-serviceprincipal-put-synchronization'),
   },
   getSynchronizationSchema: {
     method: 'GET',
     path: '/servicePrincipals/{id}/synchronization/jobs/{jobId}/schema',
-    ref: '§8.1',
+    doc: doc('synchronization-synchronizationschema-get'),
   },
   putSynchronizationSchema: {
     method: 'PUT',
     path: '/servicePrincipals/{id}/synchronization/jobs/{jobId}/schema',
-    ref: '§8.2',
+    doc: doc('synchronization-synchronizationschema-update'),
   },
   startSynchronizationJob: {
     method: 'POST',
     path: '/servicePrincipals/{id}/synchronization/jobs/{jobId}/start',
-    ref: '§9',
+    doc: doc('synchronization-synchronizationjob-start'),
+  },
+  restartSynchronizationJob: {
+    method: 'POST',
+    path: '/servicePrincipals/{id}/synchronization/jobs/{jobId}/restart',
+    doc: doc('synchronization-synchronizationjob-restart'),
   },
   deleteSynchronizationJob: {
     method: 'DELETE',
     path: '/servicePrincipals/{id}/synchronization/jobs/{jobId}',
-    ref: '§9',
+    doc: doc('synchronization-synchronizationjob-delete'),
   },
-  listUsers: { method: 'GET', path: '/users', ref: '§10.1' },
-  listGroups: { method: 'GET', path: '/groups', ref: '§10.1' },
-  createAppRoleAssignment: { method: 'POST', path: '/servicePrincipals/{id}/appRoleAssignedTo', ref: '§10' },
-  batch: { method: 'POST', path: '/$batch', ref: '§14.3' },
   provisionOnDemand: {
     method: 'POST',
     path: '/servicePrincipals/{id}/synchronization/jobs/{jobId}/provisionOnDemand',
-    ref: '§12.1',
+    doc: doc('synchronization-synchronizationjob-provisionondemand'),
   },
-  listProvisioningLogs: { method: 'GET', path: '/auditLogs/provisioning', ref: '§12.2' },
-} as const satisfies Record<string, { method: 'GET' | 'POST' | 'PUT' | 'DELETE'; path: string; ref: string }>
+  listUsers: { method: 'GET', path: '/users', doc: doc('user-list') },
+  getUser: { method: 'GET', path: '/users/{id}', doc: doc('user-get') },
+  listGroups: { method: 'GET', path: '/groups', doc: doc('group-list') },
+  getGroup: { method: 'GET', path: '/groups/{id}', doc: doc('group-get') },
+  listGroupMembers: { method: 'GET', path: '/groups/{id}/members', doc: doc('group-list-members') },
+  listAppRoleAssignedTo: {
+    method: 'GET',
+    path: '/servicePrincipals/{id}/appRoleAssignedTo',
+    doc: doc('serviceprincipal-list-approleassignedto'),
+  },
+  createAppRoleAssignment: {
+    method: 'POST',
+    path: '/servicePrincipals/{id}/appRoleAssignedTo',
+    doc: doc('serviceprincipal-post-approleassignedto'),
+  },
+  batch: { method: 'POST', path: '/$batch', doc: 'https://learn.microsoft.com/graph/json-batching' },
+  listProvisioningLogs: {
+    method: 'GET',
+    path: '/auditLogs/provisioning',
+    doc: doc('provisioningobjectsummary-list'),
+  },
+} as const satisfies Record<string, { method: 'GET' | 'POST' | 'PUT' | 'DELETE'; path: string; doc: string }>
 
 /** The name of one Graph operation in {@link graphOperations}. */
 export type GraphOperationName = keyof typeof graphOperations
+
+/**
+ * The documented operation a request is, or null. `path` may carry the `/v1.0` prefix and a query;
+ * both are ignored. A `{…}` placeholder matches exactly one non-empty path segment.
+ */
+export function graphOperationOf(method: string, path: string): GraphOperationName | null {
+  const bare = (path.split('?')[0] ?? '').replace(/^\/v1\.0(?=\/)/, '').replace(/\/$/, '')
+  for (const [name, op] of Object.entries(graphOperations)) {
+    if (op.method !== method.toUpperCase()) continue
+    const pattern = op.path
+      .split('/')
+      .map((segment) => (/^\{\w+\}$/.test(segment) ? '[^/]+' : segment.replace(/[.*+?^$()|[\]\\]/g, '\\$&')))
+      .join('/')
+    if (new RegExp(`^${pattern}$`, 'i').test(bare)) return name as GraphOperationName
+  }
+  return null
+}

@@ -107,9 +107,11 @@ describe('setup engine: pre-flight to "Initial cycle completed"', () => {
     })
     expect(again.value.app.created).toBe(false)
     expect(again.value.jobId).toBe(ids.jobId)
-    // validateCredentials tests the candidate URL and secret against HelloID; it stores nothing.
+    // validateCredentials tests against HelloID and stores nothing: once with the candidate URL and
+    // secret, once with the saved ones (Graph documents no read of saved secrets).
     const writes = await h.writesSince(before)
     expect(writes.map((w) => `${w.method} ${w.path.replace(/jobs\/[^/]+/, 'jobs/{id}')}`)).toEqual([
+      `POST /v1.0/servicePrincipals/${ids.spId}/synchronization/jobs/{id}/validateCredentials`,
       `POST /v1.0/servicePrincipals/${ids.spId}/synchronization/jobs/{id}/validateCredentials`,
     ])
     expect(await h.convergence(principals)).toMatchObject({ converged: true, duplicates: 0 })

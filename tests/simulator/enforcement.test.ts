@@ -51,7 +51,7 @@ describe('Graph token, scope and role enforcement', () => {
       ['GET', `/servicePrincipals/${spId}/synchronization/jobs`],
       ['GET', `/servicePrincipals/${spId}/synchronization/templates`],
       ['POST', `/servicePrincipals/${spId}/synchronization/jobs/${jobId}/start`],
-      ['GET', `/servicePrincipals/${spId}/synchronization/secrets`],
+      ['POST', `/servicePrincipals/${spId}/synchronization/jobs/${jobId}/validateCredentials`],
     ] as const) {
       const res = await graph(sim, plain, method, path)
       expect(res.status).toBe(401)

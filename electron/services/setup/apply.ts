@@ -129,7 +129,7 @@ export async function applySetup(
   const secrets = await step(
     { step: 16, id: 'save-connection', message: 'Saving the connection…' },
     () =>
-      ensureSecretsSaved(ctx, spId, {
+      ensureSecretsSaved(ctx, ids, {
         url: choices.scimUrl,
         secret: choices.secret,
         ...(choices.notificationEmail ? { notificationEmail: choices.notificationEmail } : {}),

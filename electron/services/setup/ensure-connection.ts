@@ -69,22 +69,35 @@ export async function testConnection(
 
 /**
  * Step 16: save the connection. Secrets are replaced as a whole (Graph has no PATCH for them), so every key is sent
- * each time; a rerun with the same values and all keys present changes nothing.
+ * each time. Microsoft documents only the PUT, not a read of the saved secrets
+ * (https://learn.microsoft.com/graph/api/synchronization-serviceprincipal-put-synchronization?view=graph-rest-1.0),
+ * so "already saved" is what this customer's journal recorded, confirmed by Test Connection with the saved
+ * credentials (`useSavedCredentials`, answered 204 when they work:
+ * https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-validatecredentials?view=graph-rest-1.0).
+ * Anything else saves again; saving the same values twice changes nothing.
  */
 export async function ensureSecretsSaved(
   ctx: RunContext,
-  spId: string,
+  ids: { spId: string; jobId: string },
   values: { url: string; secret: string; notificationEmail?: string },
 ): Promise<Result<{ changed: boolean }>> {
+  const spId = ids.spId
   const fingerprint = connectionFingerprint(values.url, values.secret, values.notificationEmail)
-  const keys = await ctx.reader.secretKeys(spId)
-  if (!keys.ok) return keys
   const journal = await ctx.journal.entries()
   const lastSaved = [...journal]
     .reverse()
     .find((e) => e.event === 'secrets-saved' && e.ids?.servicePrincipalId === spId)
-  const complete = ['BaseAddress', 'SecretToken', 'SyncAll'].every((k) => keys.value.includes(k))
-  if (complete && lastSaved?.data?.fingerprint === fingerprint) return ok({ changed: false })
+  if (lastSaved?.data?.fingerprint === fingerprint) {
+    const saved = await ctx.graph.call({
+      method: 'POST',
+      path: `${jobPath(ids)}/validateCredentials`,
+      body: { useSavedCredentials: true },
+      idempotent: true,
+    })
+    if (saved.ok) return ok({ changed: false })
+    // A refusal of the assistant itself is not "not saved": saving would be refused the same way.
+    if (graphDetails(saved.error)?.status === 401 || graphDetails(saved.error)?.status === 403) return saved
+  }
 
   await ctx.boundary('before-secrets')
   const notification = {

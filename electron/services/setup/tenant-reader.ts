@@ -160,13 +160,6 @@ export class TenantReader {
     return r.ok ? ok(r.value.body) : r
   }
 
-  async secretKeys(spId: string): Promise<Result<string[]>> {
-    const r = await this.graph.get<{ value: { key?: string }[] }>(
-      `/servicePrincipals/${spId}/synchronization/secrets`,
-    )
-    return r.ok ? ok((r.value.body.value ?? []).map((s) => s.key ?? '').filter(Boolean)) : r
-  }
-
   async schema(spId: string, jobId: string): Promise<Result<SynchronizationSchema>> {
     const r = await this.graph.get<SynchronizationSchema>(`${jobPath({ spId, jobId })}/schema`)
     return r.ok ? ok(r.value.body) : r

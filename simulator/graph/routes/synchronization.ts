@@ -24,20 +24,6 @@ const SECRET_KEYS = new Set(
     ' ',
   ),
 )
-const SENSITIVE = new Set([
-  'Password',
-  'SecretToken',
-  'AppKey',
-  'ClientSecret',
-  'ConsumerSecret',
-  'TokenKey',
-  'Oauth2AccessToken',
-  'Oauth2RefreshToken',
-  'Oauth2ClientSecret',
-  'Oauth2AuthorizationCode',
-  'ConnectionString',
-])
-
 /** Every synchronization call: scope + app-admin role, else the observed 401 UnknownError. */
 function guard(ctx: GraphContext, write: boolean): void {
   requireScope(ctx, write ? WRITE : READ, 'sync')
@@ -321,17 +307,9 @@ export function registerSynchronizationRoutes(router: Router<GraphHandler>): voi
       if (template?.schema) job.schema = deepCopy(template.schema)
       return noContent()
     })
-    .add('GET', '/servicePrincipals/:id/synchronization/secrets', (ctx) => {
-      const { sync } = syncOf(ctx, false)
-      const value = (sync?.secrets ?? []).map((s) => ({
-        key: s.key,
-        value: SENSITIVE.has(s.key) ? '*' : s.value,
-      }))
-      return ok({
-        '@odata.context': `${graphRoot(ctx.state)}/$metadata#servicePrincipals('${param(ctx.params, 'id')}')/synchronization/secrets`,
-        value,
-      })
-    })
+    // Microsoft documents only the PUT of synchronization secrets, so a read is refused (405): the
+    // assistant must never depend on reading them back.
+    // https://learn.microsoft.com/graph/api/synchronization-serviceprincipal-put-synchronization?view=graph-rest-1.0
     .add('PUT', '/servicePrincipals/:id/synchronization/secrets', (ctx) => {
       const { sp, sync } = syncOf(ctx, true)
       if (!sync) throw graphErrors.invalidRequest('This service principal is not enabled for provisioning.')

@@ -29,7 +29,7 @@ function withEmployeeIdAndManager(schema: Record<string, unknown>): Record<strin
     list(copy, 'directories').find((d) => at(d, 'name') === 'HelloID'),
     'objects',
   ).find((o) => at(o, 'name') === ENTERPRISE)
-  const def = (name: string): Record<string, unknown> => ({
+  const def = (name: string, references: string[] = []): Record<string, unknown> => ({
     anchor: false,
     caseExact: false,
     defaultValue: null,
@@ -38,12 +38,15 @@ function withEmployeeIdAndManager(schema: Record<string, unknown>): Record<strin
     mutability: 'ReadWrite',
     name,
     required: false,
-    type: 'String',
+    type: references.length ? 'Reference' : 'String',
     apiExpressions: [],
     metadata: [],
-    referencedObjects: [],
+    referencedObjects: references.map((referencedObjectName) => ({
+      referencedObjectName,
+      referencedProperty: null,
+    })),
   })
-  list(userObject, 'attributes').push(def('employeeId'), def('manager.id'))
+  list(userObject, 'attributes').push(def('employeeId'), def('manager.id', [ENTERPRISE]))
   const mapping = list(list(copy, 'synchronizationRules')[0], 'objectMappings').find(
     (m) => at(m, 'sourceObjectName') === 'User',
   )
@@ -338,6 +341,37 @@ describe('provisioning engine', () => {
     expect(attrNames((await graph(sim, token, 'GET', schemaPath)).body)).toContain('employeeId')
     expect((await graph(sim, token, 'DELETE', schemaPath)).status).toBe(204)
     expect(attrNames((await graph(sim, token, 'GET', schemaPath)).body)).not.toContain('employeeId')
+  })
+
+  it('schema PUT: a manager reference needs a Reference target naming a HelloID object; read-only annotations are refused', async () => {
+    const schemaPath = `${hello.jobs}/${hello.jobId}/schema`
+    const schema = obj((await graph(sim, token, 'GET', schemaPath)).body)
+    const managerDefinition = (s: Record<string, unknown>): Record<string, unknown> =>
+      obj(
+        list(
+          list(
+            list(s, 'directories').find((d) => at(d, 'name') === 'HelloID'),
+            'objects',
+          ).find((o) => at(o, 'name') === ENTERPRISE),
+          'attributes',
+        ).find((a) => at(a, 'name') === 'manager.id'),
+      )
+    const asString = withEmployeeIdAndManager(schema)
+    Object.assign(managerDefinition(asString), { type: 'String', referencedObjects: [] })
+    const refused = await graph(sim, token, 'PUT', schemaPath, asString)
+    expect(refused.status).toBe(400)
+    expect(String(at(refused.body, 'error.message'))).toMatch(/must be of type Reference/)
+    const unknownObject = withEmployeeIdAndManager(schema)
+    Object.assign(managerDefinition(unknownObject), {
+      referencedObjects: [{ referencedObjectName: 'User', referencedProperty: null }],
+    })
+    expect((await graph(sim, token, 'PUT', schemaPath, unknownObject)).status).toBe(400)
+    const annotated = { ...withEmployeeIdAndManager(schema), '@odata.context': 'https://graph/$metadata#x' }
+    const annotatedAnswer = await graph(sim, token, 'PUT', schemaPath, annotated)
+    expect(annotatedAnswer.status).toBe(400)
+    expect(String(at(annotatedAnswer.body, 'error.message'))).toContain('@odata.context')
+    expect((await graph(sim, token, 'PUT', schemaPath, withEmployeeIdAndManager(schema))).status).toBe(204)
+    expect((await graph(sim, token, 'DELETE', schemaPath)).status).toBe(204)
   })
 
   it('provisioning log filters are case-sensitive, support dates and paging, and allow 5 requests per 10 s', async () => {

@@ -1,4 +1,8 @@
-import type { AttributeMapping, SynchronizationSchema } from '@microsoft/microsoft-graph-types'
+import type {
+  AttributeDefinition,
+  AttributeMapping,
+  SynchronizationSchema,
+} from '@microsoft/microsoft-graph-types'
 
 import { fail, ok, type Result } from '../../../shared/result'
 import { transientSync } from './ensure-connection'
@@ -9,21 +13,84 @@ import { waitUntil } from './waits'
 
 export const HELLOID_USER_OBJECT = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User'
 
-const definitions: Record<OptionalMapping, { target: string; source: string }> = {
-  employeeId: { target: 'employeeId', source: 'employeeId' },
-  manager: { target: 'manager.id', source: 'manager' },
+/**
+ * What HelloID documents for Entra ("Add Azure AD user mappings",
+ * https://docs.helloid.com/en/access-management/directory-sync/azure-ad-sync/enable-azure-ad-sync/add-azure-ad-user-mappings.html):
+ * `employeeId` and `manager.id` on HelloID's enterprise-user object, fed from Entra's `employeeId` and `manager`.
+ * Entra's `manager` is a Reference attribute (its `referencedObjects` name the `User` object,
+ * https://learn.microsoft.com/graph/api/resources/synchronization-attributedefinition?view=graph-rest-1.0), and a
+ * reference only flows to a target attribute that is a Reference too, naming the target directory's user object
+ * ("Referenced Object Attribute",
+ * https://learn.microsoft.com/entra/identity/app-provisioning/customize-application-attributes).
+ */
+const definitions: Record<
+  OptionalMapping,
+  { target: string; source: string; type: 'String' | 'Reference'; references: string[] }
+> = {
+  employeeId: { target: 'employeeId', source: 'employeeId', type: 'String', references: [] },
+  manager: { target: 'manager.id', source: 'manager', type: 'Reference', references: [HELLOID_USER_OBJECT] },
+}
+
+/** The attribute definition HelloID's page gives, typed as Entra needs it. */
+function attributeDefinition(name: OptionalMapping): AttributeDefinition {
+  const { target, type, references } = definitions[name]
+  return {
+    name: target,
+    type,
+    anchor: false,
+    caseExact: false,
+    defaultValue: null,
+    flowNullValues: false,
+    multivalued: false,
+    mutability: 'ReadWrite',
+    required: false,
+    referencedObjects: references.map((referencedObjectName) => ({
+      referencedObjectName,
+      referencedProperty: null,
+    })),
+    apiExpressions: [],
+    metadata: [],
+  } as AttributeDefinition
+}
+
+/** True when an existing definition already has the type and references Entra needs. */
+function sameShape(existing: AttributeDefinition, wanted: AttributeDefinition): boolean {
+  const names = (d: AttributeDefinition) =>
+    (d.referencedObjects ?? [])
+      .map((r) => r.referencedObjectName ?? '')
+      .sort()
+      .join('\n')
+  return existing.type === wanted.type && names(existing) === names(wanted)
+}
+
+/**
+ * Drops the read-only OData annotations a GET returns (`@odata.context`, `@odata.etag`, …) from a body
+ * about to be PUT back; `@odata.type` stays, as it tells Graph which type an object is.
+ * https://learn.microsoft.com/graph/api/synchronization-synchronizationschema-update?view=graph-rest-1.0
+ */
+export function withoutReadOnlyAnnotations<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((v: unknown) => withoutReadOnlyAnnotations(v)) as T
+  if (value === null || typeof value !== 'object') return value
+  const out: Record<string, unknown> = {}
+  for (const [key, inner] of Object.entries(value)) {
+    if (key.includes('@odata.') && key !== '@odata.type') continue
+    out[key] = withoutReadOnlyAnnotations(inner)
+  }
+  return out as T
 }
 
 /**
  * Adds the attribute definition and mapping HelloID documents for each chosen optional mapping, to the
  * schema read from the tenant. Finds directories, objects and rules by name, never by position, and
- * never adds a mapping whose target already has one. Returns the edited copy and what was added.
+ * never adds a mapping whose target already has one. A definition already there with the wrong shape
+ * (a `manager.id` typed String, which Entra cannot fill from a reference) is corrected.
+ * Returns the edited copy, without read-only annotations, and what was added or corrected.
  */
 export function addOptionalMappings(
   schema: SynchronizationSchema,
   wanted: readonly OptionalMapping[],
 ): Result<{ schema: SynchronizationSchema; added: string[] }> {
-  const copy = structuredClone(schema)
+  const copy = withoutReadOnlyAnnotations(structuredClone(schema))
   const directory = copy.directories?.find((d) => d.name === 'HelloID')
   const object = directory?.objects?.find((o) => o.name === HELLOID_USER_OBJECT)
   const rule = copy.synchronizationRules?.find(
@@ -42,35 +109,37 @@ export function addOptionalMappings(
   const added: string[] = []
   for (const name of wanted) {
     const { target, source } = definitions[name]
+    const definition = attributeDefinition(name)
     object.attributes ??= []
-    if (!object.attributes.some((a) => a.name === target)) {
-      object.attributes.push({
-        name: target,
-        type: 'String',
-        anchor: false,
-        caseExact: false,
-        flowNullValues: false,
-        multivalued: false,
-        mutability: 'ReadWrite',
-        required: false,
-        referencedObjects: [],
-        apiExpressions: [],
-        metadata: [],
-      })
+    const index = object.attributes.findIndex((a) => a.name === target)
+    const existing = index >= 0 ? object.attributes[index] : undefined
+    let changed = false
+    if (!existing) {
+      object.attributes.push(definition)
+      changed = true
+    } else if (!sameShape(existing, definition)) {
+      object.attributes[index] = {
+        ...existing,
+        type: definitions[name].type,
+        referencedObjects: definition.referencedObjects ?? [],
+      }
+      changed = true
     }
     mapping.attributeMappings ??= []
-    if (mapping.attributeMappings.some((m) => m.targetAttributeName === target)) continue
-    const entry: AttributeMapping = {
-      targetAttributeName: target,
-      flowType: 'Always',
-      flowBehavior: 'FlowWhenChanged',
-      matchingPriority: 0,
-      defaultValue: null,
-      exportMissingReferences: false,
-      source: { type: 'Attribute', name: source, expression: `[${source}]`, parameters: [] },
+    if (!mapping.attributeMappings.some((m) => m.targetAttributeName === target)) {
+      const entry: AttributeMapping = {
+        targetAttributeName: target,
+        flowType: 'Always',
+        flowBehavior: 'FlowWhenChanged',
+        matchingPriority: 0,
+        defaultValue: null,
+        exportMissingReferences: false,
+        source: { type: 'Attribute', name: source, expression: `[${source}]`, parameters: [] },
+      }
+      mapping.attributeMappings.push(entry)
+      changed = true
     }
-    mapping.attributeMappings.push(entry)
-    added.push(target)
+    if (changed) added.push(target)
   }
   return ok({ schema: copy, added })
 }

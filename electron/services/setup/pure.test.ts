@@ -128,6 +128,43 @@ describe('optional mappings', () => {
     })
   })
 
+  it('defines manager.id as a Reference to the HelloID user object, and corrects a String one', () => {
+    const added = addOptionalMappings(schema(), ['manager'])
+    if (!added.ok) throw new Error(added.error.message)
+    const helloIdUser = (s: SynchronizationSchema) =>
+      s.directories?.[1]?.objects?.find((o) => o.name === HELLOID_USER_OBJECT)
+    expect(helloIdUser(added.value.schema)?.attributes?.find((a) => a.name === 'manager.id')).toMatchObject({
+      type: 'Reference',
+      referencedObjects: [{ referencedObjectName: HELLOID_USER_OBJECT, referencedProperty: null }],
+    })
+    // A schema where manager.id was added as a String (Entra cannot fill it from the manager reference).
+    const stale = structuredClone(added.value.schema)
+    const definition = helloIdUser(stale)?.attributes?.find((a) => a.name === 'manager.id')
+    if (definition) Object.assign(definition, { type: 'String', referencedObjects: [] })
+    const corrected = addOptionalMappings(stale, ['manager'])
+    expect(corrected.ok && corrected.value.added).toEqual(['manager.id'])
+    if (!corrected.ok) return
+    expect(helloIdUser(corrected.value.schema)?.attributes?.filter((a) => a.name === 'manager.id')).toEqual([
+      expect.objectContaining({ type: 'Reference' }),
+    ])
+  })
+
+  it('drops the read-only annotations a GET returned before the schema is PUT back', () => {
+    const read = {
+      '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#schema/$entity',
+      ...schema(),
+    } as SynchronizationSchema
+    const directory = read.directories?.[1] as Record<string, unknown>
+    directory['@odata.etag'] = 'W/"1"'
+    directory['@odata.type'] = '#microsoft.graph.directoryDefinition'
+    const added = addOptionalMappings(read, ['employeeId'])
+    if (!added.ok) throw new Error(added.error.message)
+    const text = JSON.stringify(added.value.schema)
+    expect(text).not.toContain('@odata.context')
+    expect(text).not.toContain('@odata.etag')
+    expect(text).toContain('@odata.type')
+  })
+
   it('refuses when the HelloID user mapping is missing rather than guessing', () => {
     const broken = schema()
     broken.directories = broken.directories?.slice(0, 1) ?? []

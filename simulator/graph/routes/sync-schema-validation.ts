@@ -12,6 +12,11 @@ function fail(message: string): GraphError {
  */
 export function validateSchema(body: unknown): SchemaJson {
   if (!isRecord(body)) throw fail('The synchronization schema must be a JSON object.')
+  const annotation = readOnlyAnnotation(body)
+  if (annotation)
+    throw fail(
+      `The property '${annotation}' is a read-only annotation and cannot be part of the synchronization schema.`,
+    )
   const { directories, synchronizationRules } = body
   if (directories !== undefined && directories !== null && !Array.isArray(directories))
     throw fail("Property 'directories' must be an array.")
@@ -56,6 +61,30 @@ export function validateSchema(body: unknown): SchemaJson {
           )
         }
         const src = am.source
+        const sourceDefinition =
+          src?.type === 'Attribute' && typeof src.name === 'string'
+            ? sourceObject?.attributes?.find((a) => a.name?.toLowerCase() === src.name?.toLowerCase())
+            : undefined
+        if (sourceDefinition?.type === 'Reference') {
+          // A reference (manager) only flows into a Reference attribute whose referencedObjects name an
+          // object of the target directory ("Referenced Object Attribute" in
+          // https://learn.microsoft.com/entra/identity/app-provisioning/customize-application-attributes).
+          const targetDefinition = targetObject?.attributes?.find(
+            (a) => a.name?.toLowerCase() === name.toLowerCase(),
+          )
+          const referenced = targetDefinition?.referencedObjects ?? []
+          const known = new Set((target?.objects ?? []).map((o) => o.name))
+          if (
+            targetDefinition &&
+            (targetDefinition.type !== 'Reference' ||
+              referenced.length === 0 ||
+              referenced.some((r) => !known.has(r.referencedObjectName ?? '')))
+          ) {
+            throw fail(
+              `The source attribute '${src?.name ?? ''}' is a Reference, so the target attribute '${name}' of object '${om.targetObjectName ?? ''}' must be of type Reference with referencedObjects naming an object of directory '${rule.targetDirectoryName ?? ''}'.`,
+            )
+          }
+        }
         if (
           src &&
           src.type === 'Attribute' &&
@@ -71,4 +100,26 @@ export function validateSchema(body: unknown): SchemaJson {
     }
   }
   return schema
+}
+
+/**
+ * The first read-only OData annotation (`@odata.context`, `@odata.etag`, `…@odata.nextLink`) anywhere in
+ * a body, or null. A GET returns them; the PUT takes the schema itself, so a client must drop them.
+ * Whether Entra refuses or ignores them is not documented; refusing keeps the assistant honest.
+ */
+function readOnlyAnnotation(value: unknown, depth = 0): string | null {
+  if (depth > 12 || value === null || typeof value !== 'object') return null
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const found = readOnlyAnnotation(item, depth + 1)
+      if (found) return found
+    }
+    return null
+  }
+  for (const [key, inner] of Object.entries(value)) {
+    if (key.includes('@odata.') && key !== '@odata.type') return key
+    const found = readOnlyAnnotation(inner, depth + 1)
+    if (found) return found
+  }
+  return null
 }

@@ -295,8 +295,7 @@ export function registerSynchronizationRoutes(router: Router<GraphHandler>): voi
     .add('PUT', `${jobs}/:jobId/schema`, (ctx) => {
       const { job } = jobOf(ctx, true)
       maybeConflict(ctx)
-      const { '@odata.context': _context, ...rest } = bodyObject(ctx.req.body)
-      job.schema = deepCopy(validateSchema(rest))
+      job.schema = deepCopy(validateSchema(bodyObject(ctx.req.body)))
       // A changed schema makes the next cycle re-evaluate everyone.
       job.engine.skippedLogged.clear()
       return noContent()

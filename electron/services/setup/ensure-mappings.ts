@@ -50,7 +50,7 @@ function attributeDefinition(name: OptionalMapping): AttributeDefinition {
     })),
     apiExpressions: [],
     metadata: [],
-  } as AttributeDefinition
+  }
 }
 
 /** True when an existing definition already has the type and references Entra needs. */

@@ -28,8 +28,24 @@ export const transientSync = (result: Result<unknown>): boolean => {
 }
 
 /**
- * Step 15: Test Connection. Entra calls HelloID with the candidate URL and secret; a failure is explained
- * in plain words and stops the run before anything is saved.
+ * Worth another Test Connection: the job still replicating (404/409), throttling, 5xx or no answer.
+ * Not 401: Entra answers 401 both when the assistant lacks a permission and when HelloID refused the
+ * credentials, and neither gets better by asking again.
+ */
+const transientTest = (result: Result<unknown>): boolean => {
+  if (result.ok) return false
+  const status = graphDetails(result.error)?.status
+  return status === 404 || status === 409 || isTransient(result)
+}
+
+/**
+ * Step 15: Test Connection. Entra calls HelloID with the candidate URL and secret and answers 204 when
+ * they work (https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-validatecredentials?view=graph-rest-1.0).
+ * A failure stops the run before anything is saved and says whose it is:
+ * - 401: one cheap read of the same job tells the assistant's missing permission (that read fails too) apart
+ *   from HelloID refusing the URL or secret (the read works);
+ * - 400/422: Entra's provisioning error, explained in plain words;
+ * - anything else: Entra's own code and message, as it gave them.
  */
 export async function testConnection(
   ctx: RunContext,
@@ -52,19 +68,54 @@ export async function testConnection(
         // A test changes nothing, so a timeout or reset may simply be repeated.
         idempotent: true,
       }),
-    { policy: ctx.timing.jobReady, retryable: transientSync, sleep: ctx.sleep },
+    { policy: ctx.timing.jobReady, retryable: transientTest, sleep: ctx.sleep },
   )
   if (result.ok) return ok(true)
-  const status = graphDetails(result.error)?.status
-  if (status === 400 || status === 422) {
-    const plain = explain(graphDetails(result.error)?.graphMessage ?? result.error.message)
+  const d = graphDetails(result.error)
+  const entraSaid = `Entra answered ${d?.status ?? 'nothing'}${d?.graphCode ? ` ${d.graphCode}` : ''}${
+    d?.graphMessage ? `: “${d.graphMessage}”` : ''
+  }.`
+  if (d?.status === 401 || d?.status === 403) {
+    const job = await ctx.reader.job(ids.spId, ids.jobId)
+    const readStatus = job.ok ? null : graphDetails(job.error)?.status
+    if (readStatus === 401 || readStatus === 403) {
+      return fail({
+        code: 'GRAPH_ERROR',
+        message: `The assistant may not test this app’s connection: Entra refused it, and refused reading the provisioning job too. HelloID was not asked. ${entraSaid}`,
+        details: {
+          ...(result.error.details ?? {}),
+          cause: 'assistant-permission',
+          fix: 'Sign in with an account that holds Application Administrator or Cloud Application Administrator, and make sure an admin consented to Synchronization.ReadWrite.All for the assistant; then test again.',
+        },
+      })
+    }
+    if (job.ok) {
+      const plain = explain(d.graphMessage || 'Unauthorized (401)')
+      return fail({
+        code: 'GRAPH_ERROR',
+        message: `HelloID refused the URL or secret. ${plain.message} ${entraSaid}`,
+        details: {
+          ...(result.error.details ?? {}),
+          cause: 'helloid-refused',
+          fix:
+            plain.fix ||
+            'In HelloID, open Directory › Azure AD, press New Secret, and use the URL and secret it shows.',
+        },
+      })
+    }
+  }
+  if (d?.status === 400 || d?.status === 422) {
+    const plain = explain(d.graphMessage ?? result.error.message)
     return fail({
       code: 'GRAPH_ERROR',
-      message: plain.message,
-      details: { fix: plain.fix, ...(result.error.details ?? {}) },
+      message: `${plain.message} ${entraSaid}`,
+      details: { ...(result.error.details ?? {}), cause: 'helloid-test-failed', fix: plain.fix },
     })
   }
-  return result
+  return fail({
+    ...result.error,
+    message: `Test Connection failed. ${entraSaid}`,
+  })
 }
 
 /**

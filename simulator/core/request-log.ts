@@ -7,6 +7,8 @@ export interface RequestLogEntry {
   path: string
   status: number
   bodyKeys: string[]
+  /** The query string as sent (decoded), when there was one: it shows which filters a client used. */
+  query?: string | undefined
   /** Set for the inner requests of a Graph $batch. */
   batch?: true
 }
@@ -43,5 +45,16 @@ export function bodyKeysOf(rawBody: Buffer, contentType: string | undefined): st
     return typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.keys(value) : []
   } catch {
     return []
+  }
+}
+
+/** A query string for the log, decoded when it can be (`+` is a space in a query). */
+export function queryForLog(raw: string): string | undefined {
+  const text = raw.startsWith('?') ? raw.slice(1) : raw
+  if (text === '') return undefined
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '))
+  } catch {
+    return text
   }
 }

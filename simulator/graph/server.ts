@@ -2,7 +2,7 @@ import { graphDate } from '../core/clock'
 import { isLoopback, jsonResponse, type SimRequest, type SimResponse } from '../core/http'
 import { randomGuid } from '../core/ids'
 import { parseJson } from '../core/json'
-import { bodyKeysOf } from '../core/request-log'
+import { bodyKeysOf, queryForLog } from '../core/request-log'
 import { applyLatency, decideFault } from '../state/faults'
 import type { SimulatorState } from '../state/simulator-state'
 import { authenticate } from './auth'
@@ -147,6 +147,7 @@ export function createGraphHandler(
       listener: 'graph',
       method: req.method,
       path: req.path,
+      query: queryForLog(req.url.search),
       status: result.socketAction ? 0 : result.status,
       bodyKeys: bodyKeysOf(req.rawBody, req.headers['content-type']),
     })

@@ -124,7 +124,18 @@ describe('setup engine: pre-flight to "Initial cycle completed"', () => {
     expect(report.value.onDemand.steps.length).toBeGreaterThan(0)
     expect(['Success', 'Skipped', 'Failure', 'Warning']).toContain(report.value.onDemand.result)
     expect(report.value.onDemand.explanation).not.toBe('')
-    expect(report.value.logs.length).toBeGreaterThan(0)
+    // Only this app's job, newest first (the first cycle's entry and the on-demand one at least).
+    const logs = report.value.logs
+    expect(logs.length).toBeGreaterThan(1)
+    expect(new Set(logs.map((l) => `${l.servicePrincipal?.id} ${l.jobId}`))).toEqual(
+      new Set([`${ids.spId} ${ids.jobId}`]),
+    )
+    const times = logs.map((l) => l.activityDateTime ?? '')
+    expect(times).toEqual([...times].sort().reverse())
+    const read = (await h.requests()).filter((r) => r.path === '/v1.0/auditLogs/provisioning').at(-1)
+    expect(read?.query).toContain(`servicePrincipal/id eq '${ids.spId}'`)
+    expect(read?.query).toContain(`jobId eq '${ids.jobId}'`)
+    expect(read?.query).toContain('$orderby=activityDateTime desc')
 
     const nobody = h.record(await h.engine().troubleshoot(ids, 'nobody@contoso.onmicrosoft.com'))
     expect(nobody).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })

@@ -53,6 +53,8 @@ export interface RequestLogEntry {
   path: string
   status: number
   bodyKeys: string[]
+  /** The decoded query string, when there was one. */
+  query?: string
   batch?: true
 }
 

@@ -83,6 +83,25 @@ function explain(result: string, errorCode: string | null, steps: OnDemandStep[]
 }
 
 /**
+ * The user's provisioning log entries of this app and job only, newest first. `servicePrincipal/id`,
+ * `jobId` and `sourceIdentity/id` are filterable (eq, case-sensitive) and `$orderby` is supported:
+ * https://learn.microsoft.com/graph/api/provisioningobjectsummary-list?view=graph-rest-1.0
+ */
+export function provisioningLogsPath(ids: { spId: string; jobId: string }, userId: string): string {
+  const filter = [
+    `servicePrincipal/id eq ${odataString(ids.spId)}`,
+    `jobId eq ${odataString(ids.jobId)}`,
+    `sourceIdentity/id eq ${odataString(userId)}`,
+  ].join(' and ')
+  return `/auditLogs/provisioning?$filter=${filter}&$orderby=activityDateTime desc&$top=20`
+}
+
+/** Newest first whatever order arrived (the ISO timestamps sort as text). */
+export function newestFirst(entries: readonly ProvisioningObjectSummary[]): ProvisioningObjectSummary[] {
+  return [...entries].sort((a, b) => (b.activityDateTime ?? '').localeCompare(a.activityDateTime ?? ''))
+}
+
+/**
  * Troubleshoot "a user does not sync": provisions that user on demand (rule id from the job schema) and
  * reads their provisioning log entries.
  */
@@ -120,11 +139,13 @@ export async function troubleshootUser(
   })
   if (!response.ok) return response
   const logs = await ctx.reader.all<ProvisioningObjectSummary>(
-    `/auditLogs/provisioning?$filter=sourceIdentity/id eq ${odataString(user.value.id)}&$top=20`,
+    provisioningLogsPath(ids, user.value.id),
+    undefined,
+    1,
   )
   return ok({
     user: { id: user.value.id, displayName: user.value.displayName ?? userRef },
     onDemand: parseOnDemandResponse(response.value.body),
-    logs: logs.ok ? logs.value : [],
+    logs: logs.ok ? newestFirst(logs.value) : [],
   })
 }

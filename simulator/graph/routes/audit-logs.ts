@@ -31,11 +31,11 @@ export function registerAuditLogRoutes(router: Router<GraphHandler>): void {
     // Identity & access reports: 5 requests per 10 s per app per tenant.
     const wait = ctx.state.limits.reports.take(`${ctx.principal.tenant.id}|${ctx.principal.appId}`)
     if (wait !== undefined) throw graphErrors.throttled(String(wait))
-    const newestFirst = [...ctx.principal.tenant.provisioningLogs].reverse() as unknown as Record<
-      string,
-      unknown
-    >[]
-    return listResponse(ctx, newestFirst, {
+    // Microsoft documents no default order, only `$orderby`; in the order written (oldest first), a
+    // client that wants the newest must ask for it.
+    // https://learn.microsoft.com/graph/api/provisioningobjectsummary-list?view=graph-rest-1.0
+    const asWritten = [...ctx.principal.tenant.provisioningLogs] as unknown as Record<string, unknown>[]
+    return listResponse(ctx, asWritten, {
       resource: 'provisioningObjectSummary',
       context: 'auditLogs/provisioning',
       filterable: FILTERABLE,

@@ -1,3 +1,4 @@
+import { queryForLog } from '../../core/request-log'
 import { graphDate } from '../../core/clock'
 import { randomGuid } from '../../core/ids'
 import { isRecord } from '../../core/json'
@@ -156,6 +157,7 @@ export function registerBatchRoute(router: Router<GraphHandler>): void {
         listener: 'graph',
         method: item.method,
         path: `/v1.0${inner.path}`,
+        query: queryForLog(rawQuery),
         status: result.status,
         bodyKeys: isRecord(item.body) ? Object.keys(item.body) : [],
         batch: true,

@@ -44,6 +44,8 @@ export interface Knobs {
   consentMissing: boolean
   /** Contoso's Entra ID licence. */
   license: 'free' | 'p1' | 'p2'
+  /** GET /subscribedSkus answers 403 (the signed-in role may not read the tenant's subscriptions). */
+  licenceReadDenied: boolean
   /** The SCIM stand-in serves a certificate no client trusts. */
   scimUntrustedCertificate: boolean
   /** Probability that the SCIM stand-in answers a write with 500 (entry-level errors). */
@@ -101,6 +103,7 @@ export const knobsPatchSchema = z.strictObject({
   deviceCodeBlocked: z.boolean().optional(),
   consentMissing: z.boolean().optional(),
   license: z.enum(['free', 'p1', 'p2']).optional(),
+  licenceReadDenied: z.boolean().optional(),
   scimUntrustedCertificate: z.boolean().optional(),
   scimErrorRate: rate.optional(),
   helloIdOutage: z.enum(['unreachable', 'refusing']).nullable().optional(),
@@ -178,6 +181,7 @@ export function applyKnobsPatch(current: Knobs, patch: KnobsPatch): Knobs {
   if (patch.deviceCodeBlocked !== undefined) next.deviceCodeBlocked = patch.deviceCodeBlocked
   if (patch.consentMissing !== undefined) next.consentMissing = patch.consentMissing
   if (patch.license !== undefined) next.license = patch.license
+  if (patch.licenceReadDenied !== undefined) next.licenceReadDenied = patch.licenceReadDenied
   if (patch.scimUntrustedCertificate !== undefined)
     next.scimUntrustedCertificate = patch.scimUntrustedCertificate
   if (patch.scimErrorRate !== undefined) next.scimErrorRate = patch.scimErrorRate

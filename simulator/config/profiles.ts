@@ -35,6 +35,7 @@ const BASE_KNOBS: Knobs = {
   tokenLifetimeSeconds: 3600,
   deviceCodeBlocked: false,
   consentMissing: false,
+  licenceReadDenied: false,
   license: 'p1',
   scimUntrustedCertificate: false,
   scimErrorRate: 0,

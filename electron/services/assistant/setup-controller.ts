@@ -113,7 +113,8 @@ export class SetupController {
           jobCount: a.jobs.length,
           madeByAssistant: a.madeByAssistant,
         })),
-        hasPremium: facts?.premium.p1 ?? false,
+        // An unknown licence does not hide group assignment; pre-flight warns instead.
+        hasPremium: facts ? facts.premium.p1 !== false : false,
         ids: this.state.ids ?? toIds(await engine.value.lastSetupIds()),
       })
       return ok(this.state)

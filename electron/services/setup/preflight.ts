@@ -126,25 +126,42 @@ export async function runPreflight(
         },
   )
 
-  const premium = premiumFrom(bodyOf<{ value: SubscribedSku[] }>('skus')?.value ?? [])
+  // Reading subscriptions may be refused to an Application Administrator; then the licence is unknown,
+  // not missing, and group assignment goes ahead with a warning.
+  // https://learn.microsoft.com/graph/api/subscribedsku-list?view=graph-rest-1.0
+  const skus = bodyOf<{ value: SubscribedSku[] }>('skus')
+  const skuStatus = answer('skus')?.status ?? null
+  const known = premiumFrom(skus?.value ?? [])
+  const premium: TenantFacts['premium'] = skus ? known : { p1: null, p2: null }
   add(
-    premium.p1
+    premium.p1 === null
       ? {
-          id: 'licence',
-          step: 20,
-          status: 'pass',
-          title: 'Licence for group assignment',
-          detail: premium.p2 ? 'Entra ID P2' : 'Entra ID P1',
-        }
-      : {
           id: 'licence',
           step: 20,
           status: 'warn',
           title: 'Licence for group assignment',
-          detail:
-            'This tenant has no Entra ID P1 or P2, so groups cannot be assigned (HelloID’s documentation asks for P2 to sync groups).',
-          fix: 'Assign users one by one, or license Entra ID P1/P2 first.',
-        },
+          detail: `The licence is unknown: Entra did not let this account read the tenant’s subscriptions${
+            skuStatus ? ` (${skuStatus})` : ''
+          }. Groups are assigned anyway; without Entra ID P1 or P2, Entra ignores group assignments and syncs only directly assigned users.`,
+          fix: 'Check the licence in the Entra admin center (Billing › Licenses), or assign users directly.',
+        }
+      : premium.p1
+        ? {
+            id: 'licence',
+            step: 20,
+            status: 'pass',
+            title: 'Licence for group assignment',
+            detail: premium.p2 ? 'Entra ID P2' : 'Entra ID P1',
+          }
+        : {
+            id: 'licence',
+            step: 20,
+            status: 'warn',
+            title: 'Licence for group assignment',
+            detail:
+              'This tenant has no Entra ID P1 or P2, so groups cannot be assigned (HelloID’s documentation asks for P2 to sync groups).',
+            fix: 'Assign users one by one, or license Entra ID P1/P2 first.',
+          },
   )
 
   const templates = provisioningTemplates(
@@ -305,7 +322,8 @@ function cleanedValues(url: string, secret: string): { url: string; secret: stri
 async function checkAssignments(
   reader: TenantReader,
   targets: AssignmentTarget[],
-  hasPremium: boolean,
+  /** Null when the licence could not be read: then groups are not refused. */
+  hasPremium: boolean | null,
   add: (check: Check) => void,
 ): Promise<void> {
   for (const target of targets) {
@@ -344,7 +362,7 @@ async function checkAssignments(
       })
       continue
     }
-    if (!hasPremium) {
+    if (hasPremium === false) {
       add({
         id,
         step: 20,

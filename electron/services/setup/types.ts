@@ -38,7 +38,8 @@ export interface TenantFacts {
   me: { id: string; displayName: string; userPrincipalName: string; userType: string }
   roles: { roleTemplateId: string; displayName: string }[]
   canSetUp: boolean
-  premium: { p1: boolean; p2: boolean }
+  /** Null when Entra refused to show the tenant's subscriptions: the licence is unknown. */
+  premium: { p1: boolean | null; p2: boolean | null }
   template: { id: string; displayName: string } | null
   existingApps: ExistingApp[]
 }

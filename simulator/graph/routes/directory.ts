@@ -100,6 +100,7 @@ export function registerDirectoryRoutes(router: Router<GraphHandler>): void {
     })
     .add('GET', '/subscribedSkus', (ctx) => {
       requireScope(ctx, ORG_READ, 'directory')
+      if (ctx.state.knobs.licenceReadDenied) throw graphErrors.forbidden()
       if (ctx.req.query.get('$filter') !== null)
         throw graphErrors.unsupportedQuery('Filtering is not supported on subscribedSkus.')
       const skus = subscribedSkusFor(

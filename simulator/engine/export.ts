@@ -153,7 +153,7 @@ function importDetails(user: DirUser, roleValue: string): Record<string, string>
   }
 }
 
-function scopingStep(entitled: boolean, roleName: string): Step {
+function scopingStep(entitled: boolean, roleName: string, assigned = true): Step {
   return {
     name: 'EntrySynchronizationScoping',
     provisioningStepType: 'scoping',
@@ -161,14 +161,28 @@ function scopingStep(entitled: boolean, roleName: string): Step {
     description: 'Determine if User in scope by evaluating against each scoping filter',
     details: {
       'Active in the source system': 'True',
-      'Assigned to the application': 'True',
+      'Assigned to the application': assigned ? 'True' : 'False',
       'User has the required role': entitled ? 'True' : 'False',
       IsEffectivelyEntitledForProvisioning: entitled ? 'True' : 'False',
       'Scoping filter evaluation passed': 'True',
       ScopeEvaluationResult: '{}',
-      AppRole: roleName,
+      ...(assigned ? { AppRole: roleName } : {}),
+      ...(entitled ? {} : { SkipReason: 'NotEffectivelyEntitled' }),
     },
   }
+}
+
+/**
+ * Entra's words for an object skipped as not effectively entitled (SkipReason NotEffectivelyEntitled):
+ * one numbered reason per cause, as the provisioning logs show them; see "The user is not effectively
+ * entitled" in https://learn.microsoft.com/entra/identity/app-provisioning/application-provisioning-config-problem-no-users-provisioned
+ * and the skip text quoted in https://learn.microsoft.com/answers/questions/1023522/user-provisioning-noteffectivelyentitled
+ */
+export function notEntitledReason(kind: 'User' | 'Group', name: string, assigned: boolean): string {
+  const cause = assigned
+    ? "1) This object does not have required entitlement for provisioning. If you did not expect the object to be skipped, update the provisioning scope to 'Sync all users and groups' or assign the object to the application with entitlement of provisioning category"
+    : '1) This object is not assigned to the application. If you did not expect the object to be skipped, assign the object to the application or change your scoping filter to allow all users and groups to be in scope for provisioning.'
+  return `The ${kind} '${name}' will be skipped due to the following reasons: ${cause}`
 }
 
 function userSourceIdentity(user: DirUser): LogInput['source'] {
@@ -413,22 +427,23 @@ export function logSkipped(ctx: ExportContext, skipped: SkippedObject): ExportRe
   const user = skipped.kind === 'User' ? ctx.tenant.users.get(skipped.id) : undefined
   const steps: Step[] = []
   let error: ErrorInfo
-  if (skipped.reason === 'default-access') {
+  if (skipped.reason === 'default-access' || skipped.reason === 'not-assigned') {
+    const assigned = skipped.reason === 'default-access'
     if (user)
       steps.push({
         name: 'EntryImport',
         provisioningStepType: 'import',
         status: 'success',
         description: `Received User '${user.userPrincipalName}' change of type (Add) from Azure Active Directory`,
-        details: importDetails(user, skipped.roleName),
+        details: importDetails(user, assigned ? skipped.roleName : ''),
       })
-    steps.push(scopingStep(false, skipped.roleName))
+    steps.push(scopingStep(false, skipped.roleName, assigned))
     error = {
       errorCode: 'NotEffectivelyEntitled',
-      reason: `The ${skipped.kind} '${skipped.displayName}' was skipped because it is not effectively entitled to be provisioned: it is assigned to the application with the role '${skipped.roleName}' (Default Access), which does not grant provisioning. Assign a role other than Default Access.`,
+      reason: notEntitledReason(skipped.kind, user?.userPrincipalName ?? skipped.displayName, assigned),
       additionalDetails: null,
       errorCategory: 'nonServiceFailure',
-      recommendedAction: 'Assign the user or group to the application with a role other than Default Access.',
+      recommendedAction: null,
     }
   } else {
     steps.push({

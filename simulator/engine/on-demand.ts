@@ -1,5 +1,4 @@
 import { seededGuid } from '../core/ids'
-import { isRecord } from '../core/json'
 import type { DirUser } from '../tenant/types'
 import { exportContext, type JobRef } from './cycle'
 import { exportGroup, exportUser, FatalExportError, logSkipped, type ExportResult } from './export'
@@ -163,19 +162,15 @@ export async function provisionOnDemand(
     let result: ExportResult
     if (scoped) result = await exportUser(ctx, scoped)
     else {
+      // Not among the assignments at all: Entra says so, not that a role is missing.
       const skipped = scope.skipped.find((s) => s.id === user.id) ?? {
         kind: 'User' as const,
         id: user.id,
         displayName: user.displayName,
-        reason: 'default-access' as const,
-        roleName: 'None',
+        reason: 'not-assigned' as const,
+        roleName: '',
       }
       result = logSkipped(ctx, skipped)
-      if (!scope.skipped.some((s) => s.id === user.id)) {
-        const scopingStep = result.steps.find((s) => s.provisioningStepType === 'scoping')
-        if (scopingStep && isRecord(scopingStep.details))
-          scopingStep.details['Assigned to the application'] = 'False'
-      }
     }
     return {
       kind: 'ok',

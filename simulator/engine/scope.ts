@@ -21,7 +21,8 @@ export interface SkippedObject {
   kind: 'User' | 'Group'
   id: string
   displayName: string
-  reason: 'default-access' | 'group-needs-premium'
+  /** `not-assigned` is only met on demand: a cycle never looks at users outside the assignments. */
+  reason: 'default-access' | 'group-needs-premium' | 'not-assigned'
   roleName: string
 }
 

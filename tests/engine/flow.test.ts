@@ -141,6 +141,27 @@ describe('setup engine: pre-flight to "Initial cycle completed"', () => {
     expect(nobody).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
   })
 
+  it('a user who is not assigned is explained in Entra’s words, not as a Default Access assignment', async () => {
+    const engine = h.engine()
+    const members = await engine.graph.get<{ value: { id: string }[] }>(
+      `/groups/${principals[2]}/members?$select=id`,
+    )
+    const users = await engine.graph.get<{ value: { id: string; userPrincipalName: string }[] }>(
+      '/users?$select=id,userPrincipalName&$top=40',
+    )
+    if (!members.ok || !users.ok) throw new Error('could not read users')
+    const taken = new Set([...principals, ...members.value.body.value.map((m) => m.id)])
+    const outsider = users.value.body.value.find((u) => !taken.has(u.id))
+    if (!outsider) throw new Error('no unassigned user in this seed')
+    const report = h.record(await engine.troubleshoot(ids, outsider.userPrincipalName))
+    if (!report.ok) throw new Error(report.error.message)
+    expect(report.value.onDemand).toMatchObject({ result: 'Skipped', errorCode: 'NotEffectivelyEntitled' })
+    expect(report.value.onDemand.errorMessage).toContain('This object is not assigned to the application')
+    expect(report.value.onDemand.explanation).toMatch(/^The user is not assigned to HelloID/)
+    const words = JSON.stringify(report.value)
+    expect(words).not.toMatch(/Default Access|role 'None'/)
+  })
+
   it('knows the last setup from the journal, and rollback removes the job and the app', async () => {
     const engine = h.engine()
     expect(await engine.lastSetupIds()).toEqual(ids)

@@ -135,8 +135,11 @@ describe('provisioning engine', () => {
     const skipped = await logs(`sourceIdentity/id eq '${str(u, 'id')}'`)
     expect(skipped).toHaveLength(1)
     expect(at(skipped[0], 'provisioningStatusInfo.status')).toBe('skipped')
+    expect(str(skipped[0], 'provisioningStatusInfo.errorInformation.errorCode')).toBe(
+      'NotEffectivelyEntitled',
+    )
     expect(str(skipped[0], 'provisioningStatusInfo.errorInformation.reason')).toContain(
-      'not effectively entitled',
+      'does not have required entitlement for provisioning',
     )
     const scoping = list(skipped[0], 'provisioningSteps').find(
       (s) => at(s, 'provisioningStepType') === 'scoping',

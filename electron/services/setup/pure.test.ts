@@ -54,6 +54,27 @@ describe('provision on demand', () => {
     expect(report.explanation).toMatch(/already up to date/)
   })
 
+  it('tells "not assigned" from "assigned with Default Access" by Entra’s skip reason', () => {
+    const skipped = (reason: string) =>
+      parseOnDemandResponse({
+        key: JSON.stringify({
+          result: 'Skipped',
+          details: { errorCode: 'NotEffectivelyEntitled', errorMessage: reason },
+        }),
+        value: '{}',
+      }).explanation
+    expect(
+      skipped(
+        "The User 'a@b.c' will be skipped due to the following reasons: 1) This object is not assigned to the application. If you did not expect the object to be skipped, assign the object to the application or change your scoping filter to allow all users and groups to be in scope for provisioning.",
+      ),
+    ).toMatch(/^The user is not assigned to HelloID/)
+    expect(
+      skipped(
+        "The User 'a@b.c' will be skipped due to the following reasons: 1) This object does not have required entitlement for provisioning. If you did not expect the object to be skipped, update the provisioning scope to 'Sync all users and groups' or assign the object to the application with entitlement of provisioning category",
+      ),
+    ).toMatch(/Default Access/)
+  })
+
   it('handles the group shape with an empty value', () => {
     const report = parseOnDemandResponse(readExample('provisionOnDemand.response.group.json'))
     expect(report.steps).toEqual(expect.any(Array))

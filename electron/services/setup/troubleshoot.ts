@@ -22,7 +22,13 @@ export interface OnDemandReport {
 }
 
 interface StepReport {
-  provisioningSteps?: { name?: string; type?: string; status?: string; description?: string }[]
+  provisioningSteps?: {
+    name?: string
+    type?: string
+    status?: string
+    description?: string
+    details?: Record<string, unknown>
+  }[]
 }
 
 function parseJsonString(text: unknown): unknown {
@@ -46,31 +52,49 @@ export function parseOnDemandResponse(body: { key?: unknown; value?: unknown }):
   } | null
   const value = parseJsonString(body.value)
   const reports: StepReport[] = Array.isArray(value) ? (value as StepReport[]) : value ? [value] : []
-  const steps = reports.flatMap((r) =>
-    (r.provisioningSteps ?? []).map((s) => ({
-      name: s.name ?? '',
-      type: s.type ?? '',
-      status: s.status ?? '',
-      description: s.description ?? '',
-    })),
-  )
+  const raw = reports.flatMap((r) => r.provisioningSteps ?? [])
+  const steps = raw.map((s) => ({
+    name: s.name ?? '',
+    type: s.type ?? '',
+    status: s.status ?? '',
+    description: s.description ?? '',
+  }))
   const result =
     key?.result ??
     (steps.some((s) => /fail/i.test(s.status)) ? 'Failure' : steps.length ? 'Success' : 'Unknown')
   const errorCode = key?.details?.errorCode ?? null
+  const errorMessage = key?.details?.errorMessage ?? null
+  // What Entra said about scope, in its own words: the skip reason and the scoping step's details.
+  const scopeText = [
+    errorMessage ?? '',
+    ...raw
+      .filter((s) => /scop/i.test(`${s.type ?? ''} ${s.name ?? ''}`))
+      .map((s) => JSON.stringify(s.details ?? {})),
+  ].join('\n')
   return {
     result,
     errorCode,
-    errorMessage: key?.details?.errorMessage ?? null,
+    errorMessage,
     steps,
-    explanation: explain(result, errorCode, steps),
+    explanation: explain(result, errorCode, steps, scopeText),
   }
 }
 
-function explain(result: string, errorCode: string | null, steps: OnDemandStep[]): string {
+/**
+ * Entra skips a user who is not effectively entitled (SkipReason NotEffectivelyEntitled) and says why:
+ * "This object is not assigned to the application" or "This object does not have required entitlement
+ * for provisioning" (a Default Access assignment); see "The user is not effectively entitled" in
+ * https://learn.microsoft.com/entra/identity/app-provisioning/application-provisioning-config-problem-no-users-provisioned
+ */
+function explain(result: string, errorCode: string | null, steps: OnDemandStep[], scopeText: string): string {
   const scoping = steps.find((s) => /scop/i.test(s.type) || /scop/i.test(s.name))
-  if (scoping && /skip|fail/i.test(scoping.status)) {
-    if (/default access|required role|not effectively entitled/i.test(scoping.description)) {
+  const skippedForScope =
+    errorCode === 'NotEffectivelyEntitled' || (scoping !== undefined && /skip|fail/i.test(scoping.status))
+  if (skippedForScope) {
+    if (/not assigned to the application|"Assigned to the application":"False"/i.test(scopeText)) {
+      return 'The user is not assigned to HelloID. Assign the user with the User role (or a group they are a direct member of); members of nested groups are not synced.'
+    }
+    if (/required entitlement|"User has the required role":"False"|default access/i.test(scopeText)) {
       return 'The user is assigned with Default Access, which HelloID does not provision. Assign the User role instead.'
     }
     return 'The user is not in scope: assign the user (or a group they are a direct member of) to HelloID. Members of nested groups are not synced.'

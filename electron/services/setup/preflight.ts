@@ -164,12 +164,28 @@ export async function runPreflight(
           },
   )
 
-  const templates = provisioningTemplates(
+  let templates = provisioningTemplates(
     bodyOf<{ value: { id?: string; displayName?: string; supportedProvisioningTypes?: string[] }[] }>(
       'template',
     )?.value ?? [],
     'HelloID',
   )
+  let lookupProblem: string | null = null
+  if (templates.length === 0) {
+    // No entry named exactly HelloID: the lookup's documented fallback, still provisioning-only.
+    const fallback = await reader.helloIdTemplate()
+    if (fallback.ok)
+      templates = fallback.value?.id
+        ? [
+            {
+              id: fallback.value.id,
+              displayName: fallback.value.displayName ?? 'HelloID',
+              supportedProvisioningTypes: ['sync'],
+            },
+          ]
+        : []
+    else lookupProblem = fallback.error.message
+  }
   const template = templates[0]?.id
     ? { id: templates[0].id, displayName: templates[0].displayName ?? 'HelloID' }
     : null
@@ -180,7 +196,10 @@ export async function runPreflight(
           step: 8,
           status: 'pass',
           title: 'HelloID in the app gallery',
-          detail: 'Found, with automatic provisioning.',
+          detail:
+            template.displayName === 'HelloID'
+              ? 'Found, with automatic provisioning.'
+              : `Found as “${template.displayName}”, with automatic provisioning.`,
         }
       : {
           id: 'gallery-app',
@@ -188,9 +207,10 @@ export async function runPreflight(
           status: 'fail',
           title: 'HelloID in the app gallery',
           detail:
-            templates.length > 1
+            lookupProblem ??
+            (templates.length > 1
               ? 'More than one gallery entry is named HelloID.'
-              : 'The HelloID gallery app with provisioning was not found in this cloud.',
+              : 'The HelloID gallery app with provisioning was not found in this cloud.'),
           fix: 'Check the selected Microsoft cloud; the HelloID gallery app may not be offered there.',
         },
   )

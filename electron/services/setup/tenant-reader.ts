@@ -13,7 +13,7 @@ import type {
   User,
 } from '@microsoft/microsoft-graph-types'
 
-import { fail, ok, type Result } from '../../../shared/result'
+import { fail, ok, type AppError, type Result } from '../../../shared/result'
 import { graphDetails, type GraphApi } from '../graph/graph-api'
 
 /** A Graph collection page. */
@@ -59,6 +59,23 @@ export function provisioningTemplates<
   )
 }
 
+/** The error when several gallery entries with provisioning could be HelloID's. */
+function lookAlikes(
+  displayName: string,
+  templates: readonly Pick<ApplicationTemplate, 'displayName' | 'publisher'>[],
+): AppError {
+  const names = templates
+    .map((t) => `“${t.displayName ?? ''}”${t.publisher ? ` (${t.publisher})` : ''}`)
+    .join(', ')
+  return {
+    code: 'GRAPH_ERROR',
+    message: `Several gallery apps that support provisioning look like “${displayName}”: ${names}. The assistant does not guess which one is HelloID’s.`,
+    details: {
+      fix: 'In the Entra admin center, open Enterprise applications › New application, search for HelloID, and tell the HelloID team which entry is theirs.',
+    },
+  }
+}
+
 /** True when a failed result is Graph's 404. */
 export function isNotFound(result: Result<unknown>): boolean {
   return !result.ok && graphDetails(result.error)?.status === 404
@@ -100,20 +117,28 @@ export class TenantReader {
     )
   }
 
-  /** The gallery template named exactly `displayName` that supports automatic provisioning. */
+  /**
+   * HelloID's gallery entry. First the entry named exactly `displayName`; if the gallery has none (a
+   * renamed entry), the documented fallback `contains(displayName, …)`
+   * (https://learn.microsoft.com/graph/api/applicationtemplate-list?view=graph-rest-1.0). Either way only
+   * an entry that supports automatic provisioning (`supportedProvisioningTypes` holds `sync`) counts, and
+   * when several look alike the person is told which, rather than one being guessed.
+   */
   async helloIdTemplate(displayName = 'HelloID'): Promise<Result<ApplicationTemplate | null>> {
     const list = await this.all<ApplicationTemplate>(
       `/applicationTemplates?$filter=displayName eq ${odataString(displayName)}`,
     )
     if (!list.ok) return list
-    const matches = provisioningTemplates(list.value, displayName)
-    if (matches.length > 1) {
-      return fail({
-        code: 'GRAPH_ERROR',
-        message: `More than one gallery app is named “${displayName}” with provisioning support.`,
-      })
-    }
-    return ok(matches[0] ?? null)
+    const exact = provisioningTemplates(list.value, displayName)
+    if (exact.length > 1) return fail(lookAlikes(displayName, exact))
+    if (exact[0]) return ok(exact[0])
+    const similar = await this.all<ApplicationTemplate>(
+      `/applicationTemplates?$filter=contains(displayName, ${odataString(displayName)})`,
+    )
+    if (!similar.ok) return similar
+    const candidates = similar.value.filter((t) => (t.supportedProvisioningTypes ?? []).includes('sync'))
+    if (candidates.length > 1) return fail(lookAlikes(displayName, candidates))
+    return ok(candidates[0] ?? null)
   }
 
   applicationsFromTemplate(templateId: string): Promise<Result<Application[]>> {

@@ -29,6 +29,11 @@ export const graphOperations = {
   deleteApplication: { method: 'DELETE', path: '/applications/{id}', doc: doc('application-delete') },
   listServicePrincipals: { method: 'GET', path: '/servicePrincipals', doc: doc('serviceprincipal-list') },
   getServicePrincipal: { method: 'GET', path: '/servicePrincipals/{id}', doc: doc('serviceprincipal-get') },
+  updateServicePrincipal: {
+    method: 'PATCH',
+    path: '/servicePrincipals/{id}',
+    doc: doc('serviceprincipal-update'),
+  },
   listSynchronizationTemplates: {
     method: 'GET',
     path: '/servicePrincipals/{id}/synchronization/templates',
@@ -110,7 +115,10 @@ export const graphOperations = {
     path: '/auditLogs/provisioning',
     doc: doc('provisioningobjectsummary-list'),
   },
-} as const satisfies Record<string, { method: 'GET' | 'POST' | 'PUT' | 'DELETE'; path: string; doc: string }>
+} as const satisfies Record<
+  string,
+  { method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; path: string; doc: string }
+>
 
 /** The name of one Graph operation in {@link graphOperations}. */
 export type GraphOperationName = keyof typeof graphOperations

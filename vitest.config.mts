@@ -23,6 +23,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.e2e.ts'],
+          // A busy machine may take seconds to run the page's bundle after the load event; a poll
+          // gives up only after this long (it returns as soon as the condition holds).
+          expect: { poll: { timeout: 15_000 } },
           environment: 'node',
           globalSetup: ['tests/setup/global-ca.ts'],
           testTimeout: 300_000,

@@ -25,6 +25,8 @@ export interface StartSimulatorOptions {
   clientIds?: string[]
   /** Initial fault knobs (same shape as POST /_simulator/faults). */
   faults?: KnobsPatch
+  /** Extra Contoso members (`loadtest.user.0001@…`) for load runs such as the benchmark. */
+  extraUsers?: number
 }
 
 export interface RunningSimulator {
@@ -55,6 +57,7 @@ export async function startSimulator(options: StartSimulatorOptions = {}): Promi
     clientIds: options.clientIds ?? DEFAULT_CLIENT_IDS,
     initialKnobs: knobs,
     ca,
+    ...(options.extraUsers ? { extraUsers: options.extraUsers } : {}),
   })
 
   const base = options.port ?? 0

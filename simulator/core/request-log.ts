@@ -11,6 +11,8 @@ export interface RequestLogEntry {
   query?: string | undefined
   /** Set for the inner requests of a Graph $batch. */
   batch?: true
+  /** The latency the simulator imposed on this request (Graph listener; omitted when none). */
+  latencyMs?: number
 }
 
 export class RequestLog {

@@ -141,6 +141,7 @@ export function createGraphHandler(
       clientRequestId,
       inBatch: false,
     }
+    const latencyMs = await applyLatency(state, 'graph')
     const result = await handleOuter(state, req, base)
     state.log.add({
       time: state.clock.nowIso(),
@@ -150,13 +151,13 @@ export function createGraphHandler(
       query: queryForLog(req.url.search),
       status: result.socketAction ? 0 : result.status,
       bodyKeys: bodyKeysOf(req.rawBody, req.headers['content-type']),
+      ...(latencyMs > 0 ? { latencyMs } : {}),
     })
     return toResponse(result, base)
   }
 }
 
 async function handleOuter(state: SimulatorState, req: SimRequest, base: GraphRequest): Promise<GraphResult> {
-  await applyLatency(state, 'graph')
   const fault = decideFault(state, 'graph', req.method, req.path)
   if (fault.kind === 'reset') return { status: 0, socketAction: { kind: 'reset' } }
   const fail = (err: GraphError): GraphResult => errorResult(state, base, err)

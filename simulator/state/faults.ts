@@ -59,9 +59,11 @@ export function decideFault(
   return { kind: 'none' }
 }
 
-export async function applyLatency(state: SimulatorState, listener: ListenerName): Promise<void> {
+/** Holds the request for its drawn latency; returns the milliseconds it waited (for the request log). */
+export async function applyLatency(state: SimulatorState, listener: ListenerName): Promise<number> {
   const { min, max } = state.knobs.latencyMs
-  if (max <= 0) return
+  if (max <= 0) return 0
   const ms = state.streams.latency[listener].int(Math.round(min), Math.round(max))
   if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms))
+  return ms
 }

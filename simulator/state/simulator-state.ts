@@ -13,7 +13,7 @@ import { AuthStore } from './auth-store'
 import { DEFAULT_CONSENTED_SCOPES } from './scopes'
 import { ScimStore } from './scim-store'
 import { buildGallery, type GalleryTemplate } from '../tenant/gallery'
-import { buildDirectory } from '../tenant/seed'
+import { buildDirectory, extraUsers } from '../tenant/seed'
 import type { Account } from '../tenant/types'
 import { TenantState } from './tenant-state'
 import { builtInServicePrincipals } from './built-ins'
@@ -45,6 +45,8 @@ export interface StateOptions {
   clientIds: string[]
   initialKnobs: Knobs
   ca: CertificateAuthority
+  /** Extra Contoso members for load runs (benchmarks); none by default. */
+  extraUsers?: number
 }
 
 /**
@@ -81,6 +83,7 @@ export class SimulatorState {
   onKnobsChanged: (knobs: Knobs) => void = () => undefined
 
   private readonly initialKnobs: Knobs
+  private readonly extraUsers: number
 
   constructor(options: StateOptions) {
     this.seed = options.seed
@@ -88,6 +91,7 @@ export class SimulatorState {
     this.clientIds = options.clientIds
     this.ca = options.ca
     this.initialKnobs = options.initialKnobs
+    this.extraUsers = options.extraUsers ?? 0
     this.scheduler = new Scheduler(this.clock)
     this.build()
   }
@@ -111,6 +115,8 @@ export class SimulatorState {
     this.limits.provisionOnDemand.clear()
     this.limits.reports.clear()
     const dir = buildDirectory(this.streams.data)
+    if (this.extraUsers > 0)
+      dir.contoso.users.push(...extraUsers(this.streams.data.fork('extra-users'), this.extraUsers))
     this.contoso = new TenantState(dir.contoso, this.knobs.license)
     this.fabrikam = new TenantState(dir.fabrikam, 'p1')
     this.tenants = new Map([

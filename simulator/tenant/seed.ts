@@ -305,3 +305,23 @@ export function buildDirectory(prng: Prng): DirectorySeed {
   ]
   return { contoso, fabrikam, accounts }
 }
+
+/**
+ * Extra Contoso members for load runs (`loadtest.user.0001@…`), drawn from their own stream so the
+ * seeded tenant every other run sees stays the same.
+ */
+export function extraUsers(prng: Prng, count: number): DirUser[] {
+  const users: DirUser[] = []
+  for (let i = 1; i <= count; i++) {
+    const n = String(i).padStart(4, '0')
+    const u = blankUser(
+      seededGuid(prng),
+      `loadtest.user.${n}@${CONTOSO_DOMAIN}`,
+      `Load Test ${n}`,
+      created(prng),
+    )
+    u.department = 'Load Test'
+    users.push(u)
+  }
+  return users
+}

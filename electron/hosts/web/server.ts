@@ -1,8 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { extname, join, normalize, sep } from 'node:path'
+import { join, normalize, sep } from 'node:path'
 
 import { WebSocketServer, type WebSocket } from 'ws'
 
@@ -13,6 +12,7 @@ import type { Logger } from '../../services/log/logger'
 import { dispatchOperation, isOperationName } from '../dispatch'
 import type { HandlerTable } from '../handler-table'
 import { contentSecurityPolicy } from './csp'
+import { StaticFiles } from './static-files'
 
 /** Options of the loopback web host. */
 export interface WebHostOptions {
@@ -40,16 +40,6 @@ const MAX_BODY_BYTES = 256 * 1024
 const TOKEN_HEADER = 'x-assistant-token'
 const WS_PROTOCOL = 'helloid-assistant.v1'
 const loopbackHosts = new Set(['127.0.0.1', '::1', 'localhost'])
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-}
-
 /**
  * Serves the built renderer and binds the handler table over HTTP (`POST /api/<operation>`) and a
  * WebSocket (`/events`), for the browser preview and end-to-end tests.
@@ -109,7 +99,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       res.writeHead(405).end()
       return
     }
-    await serveStatic(res, path)
+    await serveStatic(req, res, path)
   }
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
@@ -145,7 +135,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     sendJson(res, 200, await dispatchOperation(options.table, name, payload, options.log))
   }
 
-  async function serveStatic(res: ServerResponse, path: string): Promise<void> {
+  const staticFiles = new StaticFiles()
+
+  async function serveStatic(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
     if (path === '/favicon.ico') {
       res.writeHead(204).end()
       return
@@ -160,21 +152,15 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       res.writeHead(403).end()
       return
     }
-    let content: Buffer
-    try {
-      content = await readFile(file)
-    } catch {
-      res.writeHead(404).end()
-      return
-    }
-    res.writeHead(200, {
-      'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
-      'content-security-policy': contentSecurityPolicy([`ws://${hostForUrl}:${port}`]),
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'no-referrer',
-      'cache-control': 'no-store',
+    await staticFiles.send(req, res, file, {
+      headers: {
+        'content-security-policy': contentSecurityPolicy([`ws://${hostForUrl}:${port}`]),
+        'x-content-type-options': 'nosniff',
+        'referrer-policy': 'no-referrer',
+      },
+      // Vite names what it emits under assets/ by content hash, so those never change.
+      immutable: relative.startsWith(`assets${sep}`),
     })
-    res.end(content)
   }
 
   const sockets = new WebSocketServer({

@@ -2,6 +2,7 @@ import type { AppRole } from '@microsoft/microsoft-graph-types'
 
 import { fail, ok, type Result } from '../../../shared/result'
 import type { BatchItem } from '../graph/graph-api'
+import { lookUpPrincipals } from './principal-lookup'
 import type { RunContext } from './run-context'
 import { chooseAppRole, isNotFound, isTransient } from './tenant-reader'
 import type { AssignmentTarget } from './types'
@@ -19,26 +20,24 @@ const DUPLICATE = /already exists/i
 const MAX_ROUNDS = 8
 
 /**
- * Resolves every principal to assign, read-only. Apply does this before its first write, so a typo in
- * a name stops the run before anything is created.
+ * Resolves every principal to assign, read-only, in `$batch`es of 20. Apply does this before its first
+ * write, so a typo in a name stops the run before anything is created.
  */
 export async function resolvePrincipals(
   ctx: RunContext,
   targets: readonly AssignmentTarget[],
 ): Promise<Result<Principal[]>> {
+  const found = await lookUpPrincipals(ctx.graph, ctx.reader, targets)
+  if (!found.ok) return found
   const principals: Principal[] = []
-  for (const target of targets) {
-    const found =
-      target.kind === 'user'
-        ? await ctx.reader.userByRef(target.ref)
-        : await ctx.reader.groupByRef(target.ref)
-    if (!found.ok) return found
-    if (!found.value?.id)
+  for (const [index, target] of targets.entries()) {
+    const value = found.value[index]
+    if (!value?.id)
       return fail({
         code: 'INVALID_INPUT',
         message: `No ${target.kind} “${target.ref}” exists in this tenant.`,
       })
-    principals.push({ target, id: found.value.id, displayName: found.value.displayName ?? target.ref })
+    principals.push({ target, id: value.id, displayName: value.displayName ?? target.ref })
   }
   return ok(principals)
 }

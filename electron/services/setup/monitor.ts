@@ -1,6 +1,7 @@
 import { ok, type Result } from '../../../shared/result'
 import { graphDetails } from '../graph/graph-api'
-import { nextPollDelayMs, viewJob, type JobView } from './job-status'
+import { viewJob, type JobView } from './job-status'
+import { PollCadence } from './poll-cadence'
 import type { RunContext } from './run-context'
 
 export interface MonitorOptions {
@@ -33,12 +34,14 @@ export async function monitorUntilInitialCycle(
   const now = options.now ?? Date.now
   const sleep = options.sleep ?? ctx.sleep
   const started = now()
+  const cadence = new PollCadence(options.pollScale ?? 1)
   let last: JobView | null = null
   for (;;) {
     const job = await ctx.reader.job(ids.spId, ids.jobId)
     let retryAfter: number | null = null
     if (job.ok) {
       last = viewJob(job.value)
+      cadence.observe(last.progress, now())
       options.onUpdate?.(last)
       ctx.emit({
         step: 21,
@@ -59,7 +62,7 @@ export async function monitorUntilInitialCycle(
           ? ok({ ...viewJob(job.value), timedOut: true })
           : job
     }
-    await sleep(nextPollDelayMs(elapsed, retryAfter, options.pollScale ?? 1))
+    await sleep(cadence.nextDelayMs(elapsed, retryAfter))
   }
 }
 

@@ -7,11 +7,9 @@ import { graphOperations } from '../../../shared/graph-operations'
 import { findStep, stepIndex, steps } from '../../../shared/steps'
 import { useAppStore, useAppStoreShallow } from '../store/root'
 import { Illustration } from './illustration'
-import { AutomationPanel } from './automation-panel'
 import { HelloIdConnectionPanel } from './helloid-connection-panel'
-import { JobStatus } from './job-status'
+import { AutomationPanel, JobStatus, TroubleshootPanel } from './lazy-panels'
 import { SignInPanel } from './sign-in-panel'
-import { TroubleshootPanel } from './troubleshoot-panel'
 import { Sensitive } from './sensitive'
 
 const useStyles = makeStyles({

@@ -1,0 +1,133 @@
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+import type { Browser, Page } from 'playwright-core'
+
+import type { SetupState } from '../../shared/contract'
+import { simulatedTiming } from '../../electron/services/assistant/simulated-timing'
+import { startPreviewHost, type PreviewHost } from '../../electron/hosts/web/preview'
+import { silentLogger } from '../../electron/services/log/logger'
+import type { RunningSimulator } from '../../simulator/index'
+import { ActionCounter } from './action-counter'
+
+/** What the shortest journey measured. */
+export interface JourneyResult {
+  /** Actions from launch to "provisioning started" (clicks, pastes, typed fields, keys). */
+  actions: ActionCounter['actions']
+  /** Milliseconds from the host publishing "Initial cycle completed" to the page showing it. */
+  uiLegMs: number | null
+}
+
+async function control<T>(sim: RunningSimulator, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${sim.urls.control}${path}`, {
+    ...(body === undefined
+      ? {}
+      : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+  })
+  if (!response.ok) throw new Error(`control ${path} answered ${response.status}`)
+  return (await response.json()) as T
+}
+
+/**
+ * The shortest path a person takes from launching the assistant to "provisioning started", with a
+ * HelloID URL and secret pasted from HelloID's admin portal, signing in with the browser, and one user
+ * and one group to assign. Every click, paste, typed field and key press is counted by an
+ * {@link ActionCounter}, including the click on the Microsoft sign-in page. The selectors name the
+ * current screens; when the screens change, this list changes with them and the count follows.
+ */
+export async function runShortestJourney(options: {
+  browser: Browser
+  sim: RunningSimulator
+}): Promise<JourneyResult> {
+  const { browser, sim } = options
+  const counter = new ActionCounter()
+  const signInContext = await browser.newContext({ ignoreHTTPSErrors: true })
+  let host: PreviewHost | undefined
+  try {
+    host = await startPreviewHost({
+      rendererDir: resolve('out/renderer'),
+      dataDir: mkdtempSync(join(tmpdir(), 'helloid-journey-')),
+      version: '0.0.0-bench',
+      log: silentLogger,
+      openExternal: async () => undefined,
+      openBrowser: async (url) => {
+        // Microsoft's page: the person picks their account (one click).
+        const page = await signInContext.newPage()
+        await page.goto(url)
+        await page.click('button[data-account="appadmin"]')
+        counter.record('click', 'microsoft-sign-in: pick account')
+        await page.waitForURL(/^http:\/\/(localhost|127\.0\.0\.1):\d+/)
+        await page.close()
+      },
+      simulated: {
+        authorityHost: sim.urls.authority,
+        graphBaseUrl: sim.urls.graph,
+        scimCaPem: readFileSync(sim.caCert, 'utf8'),
+        timing: simulatedTiming,
+      },
+    })
+    const helloId = await control<{ url: string; secret: string }>(sim, '/helloid/new-secret', {})
+    let started = false
+    let completedAt: number | null = null
+    const unsubscribe = host.services.events.subscribe((event) => {
+      if (event.name !== 'setupChanged') return
+      const state = event.payload as SetupState
+      if (state.progress.some((p) => p.id === 'start' && p.status === 'done')) started = true
+      if (state.job?.initialCycleCompleted && completedAt === null) completedAt = Date.now()
+    })
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const page = await context.newPage()
+    await page.goto(host.url)
+    await page.getByTestId('step-title').waitFor()
+
+    await counter.click(page.getByTestId('rail-helloid-new-secret'), 'rail: HelloID connection')
+    await counter.paste(page.getByTestId('helloid-url'), helloId.url, 'helloid-url')
+    await counter.paste(page.getByTestId('helloid-secret'), helloId.secret, 'helloid-secret')
+    await counter.click(page.getByTestId('helloid-save'), 'helloid-save')
+    await page.getByTestId('helloid-saved').waitFor()
+
+    await counter.click(page.getByTestId('rail-azure-sign-in'), 'rail: sign in')
+    await counter.type(page.getByTestId('customer-label'), 'Contoso', 'customer-label')
+    await counter.click(page.getByTestId('sign-in-browser'), 'sign-in-browser')
+    await page.getByTestId('signed-in-username').waitFor({ timeout: 30_000 })
+
+    await counter.click(page.getByTestId('rail-azure-open-entra'), 'rail: automation')
+    await counter.click(page.getByTestId('run-checks'), 'run-checks')
+    await waitFor(page, () => page.getByTestId('preview-changes').isVisible(), 30_000)
+    await counter.type(
+      page.getByTestId('assignments'),
+      'user@contoso.onmicrosoft.com\ngroup:HelloID Users',
+      'assignments',
+    )
+    await counter.click(page.getByTestId('preview-changes'), 'preview-changes')
+    await page.getByTestId('apply').waitFor()
+    await counter.click(page.getByTestId('apply'), 'apply')
+    await waitFor(page, async () => started, 120_000)
+    const actions = [...counter.actions]
+
+    // Monitoring's last leg: the host has seen the completed cycle; how soon does the page show it?
+    await waitFor(page, async () => completedAt !== null, 120_000)
+    // A string expression: this file is type-checked for Node, where the DOM's globals do not exist.
+    await page.waitForFunction("document.body.innerText.includes('Initial cycle completed')", undefined, {
+      polling: 'raf',
+      timeout: 30_000,
+    })
+    const uiLegMs = completedAt === null ? null : Date.now() - completedAt
+    unsubscribe()
+    await context.close()
+    return { actions, uiLegMs }
+  } finally {
+    await signInContext.close()
+    await host?.stop()
+  }
+}
+
+async function waitFor(page: Page, condition: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('journey: timed out waiting for the next screen')
+    await page.waitForTimeout(100)
+  }
+}

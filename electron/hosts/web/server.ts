@@ -37,6 +37,8 @@ export interface WebHost {
 }
 
 const MAX_BODY_BYTES = 256 * 1024
+/** The page never sends frames; anything larger than this is closed at once (1009). */
+const MAX_FRAME_BYTES = 1024
 const TOKEN_HEADER = 'x-assistant-token'
 const WS_PROTOCOL = 'helloid-assistant.v1'
 const loopbackHosts = new Set(['127.0.0.1', '::1', 'localhost'])
@@ -90,7 +92,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       res.writeHead(421).end()
       return
     }
-    const path = new URL(req.url ?? '/', origin).pathname
+    const path = pathOf(req.url)
+    if (path === null) {
+      res.writeHead(400).end()
+      return
+    }
     if (path.startsWith('/api/')) {
       await handleApi(req, res, path.slice('/api/'.length))
       return
@@ -142,10 +148,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       res.writeHead(204).end()
       return
     }
-    const relative = normalize(decodeURIComponent(path === '/' ? '/index.html' : path)).replace(
-      /^([/\\])+/,
-      '',
-    )
+    const decoded = decodePath(path === '/' ? '/index.html' : path)
+    if (decoded === null) {
+      res.writeHead(400).end()
+      return
+    }
+    const relative = normalize(decoded).replace(/^([/\\])+/, '')
     const root = normalize(options.rendererDir + sep)
     const file = join(root, relative)
     if (!file.startsWith(root)) {
@@ -165,13 +173,15 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   const sockets = new WebSocketServer({
     noServer: true,
-    maxPayload: 1024,
+    maxPayload: MAX_FRAME_BYTES,
     handleProtocols: (protocols) => (protocols.has(WS_PROTOCOL) ? WS_PROTOCOL : false),
   })
   const clients = new Set<WebSocket>()
   server.on('upgrade', (req, socket, head) => {
+    // A reset or broken connection must end this socket only; an unheard 'error' would end the host.
+    socket.on('error', () => socket.destroy())
     const offered = (req.headers['sec-websocket-protocol'] ?? '').split(',').map((p) => p.trim())
-    const path = new URL(req.url ?? '/', origin).pathname
+    const path = pathOf(req.url)
     const authorised =
       path === '/events' &&
       allowedHostHeaders.has(req.headers.host ?? '') &&
@@ -186,13 +196,19 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     sockets.handleUpgrade(req, socket, head, (ws) => {
       clients.add(ws)
       ws.on('close', () => clients.delete(ws))
+      // Invalid UTF-8, an oversized or malformed frame: ws closes this socket with the matching code
+      // (1007, 1009, 1002) and reports it here.
+      ws.on('error', (error) => {
+        options.log.warn('web host closed a WebSocket after a bad frame', { error: error.message })
+        clients.delete(ws)
+      })
       // The channel is one-way: the page never sends commands over it.
       ws.on('message', () => ws.close(1008, 'read-only channel'))
     })
   })
   const unsubscribe = options.events.subscribe((event) => {
     const frame = JSON.stringify({ event: event.name, payload: event.payload })
-    for (const ws of clients) ws.send(frame)
+    for (const ws of clients) if (ws.readyState === ws.OPEN) ws.send(frame)
   })
 
   return {
@@ -206,6 +222,24 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))
     },
+  }
+}
+
+/** The path of a request target, or null when it is not a URL path at all. */
+function pathOf(target: string | undefined): string | null {
+  try {
+    return new URL(target ?? '/', 'http://loopback').pathname
+  } catch {
+    return null
+  }
+}
+
+/** Decodes percent-escapes; null for a malformed escape (answered with 400, not a server error). */
+function decodePath(path: string): string | null {
+  try {
+    return decodeURIComponent(path)
+  } catch {
+    return null
   }
 }
 

@@ -14,4 +14,11 @@ describe('$search', () => {
   it('rejects unquoted terms', () => {
     expect(parseSearch('displayName:meg')).toBeUndefined()
   })
+  it('reads backslash-escaped double quotes and backslashes inside a clause', () => {
+    const expr = parseSearch('"displayName:say \\"hi\\" \\\\ R&D #1"')
+    expect(expr).toEqual({ kind: 'clause', clause: { property: 'displayName', term: 'say "hi" \\ R&D #1' } })
+    expect(parseSearch('"displayName:a\\"')).toBeUndefined()
+    expect(parseSearch('"displayName:a\\x"')).toBeUndefined()
+    expect(parseSearch('"displayName:a"b"')).toBeUndefined()
+  })
 })

@@ -87,15 +87,22 @@ export interface SearchClause {
 export type SearchExpr =
   { kind: 'clause'; clause: SearchClause } | { kind: 'and' | 'or'; left: SearchExpr; right: SearchExpr }
 
-/** `"displayName:ali" OR "mail:ali"`; every token must be a double-quoted property:term pair. */
+/**
+ * `"displayName:ali" OR "mail:ali"`; every token must be a double-quoted property:term pair. Inside a
+ * clause a double quote or backslash is escaped with a backslash:
+ * https://learn.microsoft.com/en-us/graph/search-query-parameter#using-search-on-directory-object-collections
+ * A backslash before any other character is refused (inferred: the page names only those two).
+ */
 export function parseSearch(raw: string): SearchExpr | undefined {
-  const tokens = raw.match(/"[^"]*"|\S+/g) ?? []
+  const tokens = raw.match(/"(?:[^"\\]|\\.)*"|\S+/g) ?? []
   let pos = 0
   const clause = (): SearchExpr | undefined => {
     const tok = tokens[pos]
     if (tok === undefined || !tok.startsWith('"') || !tok.endsWith('"') || tok.length < 2) return undefined
     pos++
-    const inner = tok.slice(1, -1)
+    const escaped = tok.slice(1, -1)
+    if (!/^(?:[^"\\]|\\["\\])*$/.test(escaped)) return undefined
+    const inner = escaped.replace(/\\(["\\])/g, '$1')
     const idx = inner.indexOf(':')
     if (idx <= 0) return undefined
     return { kind: 'clause', clause: { property: inner.slice(0, idx), term: inner.slice(idx + 1) } }

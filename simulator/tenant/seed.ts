@@ -60,6 +60,16 @@ function role(prng: Prng, templateId: string, memberIds: string[]): DirRole {
   }
 }
 
+/** Group names a customer may really use, each with characters that need escaping somewhere. */
+export const awkwardGroupNames = [
+  'Sales & Marketing',
+  "O'Brien's Team",
+  'R&D #1 ?',
+  '100% Remote + Hybrid',
+  'Équipe Zürich ✓',
+  '営業部',
+] as const
+
 function group(
   prng: Prng,
   displayName: string,
@@ -204,6 +214,7 @@ export function buildDirectory(prng: Prng): DirectorySeed {
     'security',
     'People who sign in through HelloID',
   )
+  const awkward = prng.fork('awkward-names')
   const groups: DirGroup[] = [
     helloIdUsers,
     contractorsGroup,
@@ -235,6 +246,15 @@ export function buildDirectory(prng: Prng): DirectorySeed {
       prng,
       'Helpdesk Operators',
       staff.filter((u) => u.department === 'Support').map((u) => u.id),
+    ),
+    // Real customers' names with characters that mean something in a URL or an OData literal. Their
+    // own stream, so adding them shifts no other seeded value.
+    ...awkwardGroupNames.map((name, i) =>
+      group(
+        awkward,
+        name,
+        staff.slice(8 + i, 9 + i).map((u) => u.id),
+      ),
     ),
   ]
 

@@ -55,7 +55,7 @@ describe('HelloID template lookup', () => {
     ])
     const found = await reader.helloIdTemplate()
     expect(found.ok && found.value?.id).toBe('renamed')
-    expect(asked[1]).toContain("contains(displayName, 'HelloID')")
+    expect(decodeURIComponent(asked[1] ?? '')).toContain("contains(displayName, 'HelloID')")
   })
 
   it('several look-alikes with provisioning: a clear message naming them, no guess', async () => {

@@ -3,6 +3,7 @@ import type { DirectoryRole, SubscribedSku, User } from '@microsoft/microsoft-gr
 import type { AppError, Result } from '../../../shared/result'
 import { holdsSetUpRole } from '../../../shared/scopes'
 import type { BatchAnswer, GraphApi } from '../graph/graph-api'
+import { eq, odataQuery } from '../graph/odata'
 import { askWhichApp, decideApp, findHelloIdApps } from './tenant-apps'
 import { premiumFrom, provisioningTemplates, type TenantReader } from './tenant-reader'
 import type { AssignmentTarget, Check, ExistingApp, TenantFacts } from './types'
@@ -56,7 +57,11 @@ export async function runPreflight(
         method: 'GET',
         url: '/subscribedSkus?$select=skuId,skuPartNumber,capabilityStatus,servicePlans',
       },
-      { id: 'template', method: 'GET', url: "/applicationTemplates?$filter=displayName eq 'HelloID'" },
+      {
+        id: 'template',
+        method: 'GET',
+        url: `/applicationTemplates${odataQuery({ $filter: eq('displayName', 'HelloID') })}`,
+      },
     ],
     'read',
   )

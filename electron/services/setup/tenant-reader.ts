@@ -15,16 +15,12 @@ import type {
 
 import { fail, ok, type AppError, type Result } from '../../../shared/result'
 import { graphDetails, type GraphApi } from '../graph/graph-api'
+import { contains, eq, odataQuery } from '../graph/odata'
 
 /** A Graph collection page. */
 interface Page<T> {
   value: T[]
   '@odata.nextLink'?: string
-}
-
-/** Quotes a value for an OData string literal (single quotes are doubled). */
-export function odataString(value: string): string {
-  return `'${value.replace(/'/g, "''")}'`
 }
 
 /** The Graph path of a provisioning job; actions and the schema hang off it. */
@@ -126,14 +122,14 @@ export class TenantReader {
    */
   async helloIdTemplate(displayName = 'HelloID'): Promise<Result<ApplicationTemplate | null>> {
     const list = await this.all<ApplicationTemplate>(
-      `/applicationTemplates?$filter=displayName eq ${odataString(displayName)}`,
+      `/applicationTemplates${odataQuery({ $filter: eq('displayName', displayName) })}`,
     )
     if (!list.ok) return list
     const exact = provisioningTemplates(list.value, displayName)
     if (exact.length > 1) return fail(lookAlikes(displayName, exact))
     if (exact[0]) return ok(exact[0])
     const similar = await this.all<ApplicationTemplate>(
-      `/applicationTemplates?$filter=contains(displayName, ${odataString(displayName)})`,
+      `/applicationTemplates${odataQuery({ $filter: contains('displayName', displayName) })}`,
     )
     if (!similar.ok) return similar
     const candidates = similar.value.filter((t) => (t.supportedProvisioningTypes ?? []).includes('sync'))
@@ -143,7 +139,10 @@ export class TenantReader {
 
   applicationsFromTemplate(templateId: string): Promise<Result<Application[]>> {
     return this.all<Application>(
-      `/applications?$filter=applicationTemplateId eq ${odataString(templateId)}&$select=id,appId,displayName,applicationTemplateId,createdDateTime`,
+      `/applications${odataQuery({
+        $filter: eq('applicationTemplateId', templateId),
+        $select: ['id', 'appId', 'displayName', 'applicationTemplateId', 'createdDateTime'],
+      })}`,
     )
   }
 
@@ -154,13 +153,27 @@ export class TenantReader {
    */
   servicePrincipalsFromTemplate(templateId: string): Promise<Result<ServicePrincipal[]>> {
     return this.all<ServicePrincipal>(
-      `/servicePrincipals?$filter=applicationTemplateId eq ${odataString(templateId)}&$select=id,appId,displayName,applicationTemplateId,tags`,
+      `/servicePrincipals${odataQuery({
+        $filter: eq('applicationTemplateId', templateId),
+        $select: ['id', 'appId', 'displayName', 'applicationTemplateId', 'tags'],
+      })}`,
     )
   }
 
   async servicePrincipalByAppId(appId: string): Promise<Result<ServicePrincipal | null>> {
     const list = await this.all<ServicePrincipal>(
-      `/servicePrincipals?$filter=appId eq ${odataString(appId)}&$select=id,appId,displayName,applicationTemplateId,appRoles,appRoleAssignmentRequired,tags`,
+      `/servicePrincipals${odataQuery({
+        $filter: eq('appId', appId),
+        $select: [
+          'id',
+          'appId',
+          'displayName',
+          'applicationTemplateId',
+          'appRoles',
+          'appRoleAssignmentRequired',
+          'tags',
+        ],
+      })}`,
     )
     return list.ok ? ok(list.value[0] ?? null) : list
   }
@@ -209,7 +222,7 @@ export class TenantReader {
       return r.ok ? ok(r.value.body) : r
     }
     const list = await this.all<Group>(
-      `/groups?$filter=displayName eq ${odataString(ref)}&$select=id,displayName`,
+      `/groups${odataQuery({ $filter: eq('displayName', ref), $select: ['id', 'displayName'] })}`,
     )
     if (!list.ok) return list
     if (list.value.length > 1) {

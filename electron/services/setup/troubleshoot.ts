@@ -1,8 +1,9 @@
 import type { ProvisioningObjectSummary } from '@microsoft/microsoft-graph-types'
 
 import { fail, ok, type Result } from '../../../shared/result'
+import { eq, odataQuery } from '../graph/odata'
 import type { RunContext } from './run-context'
-import { jobPath, odataString } from './tenant-reader'
+import { jobPath } from './tenant-reader'
 
 /** One step Entra took for the user, in words. */
 export interface OnDemandStep {
@@ -112,12 +113,12 @@ function explain(result: string, errorCode: string | null, steps: OnDemandStep[]
  * https://learn.microsoft.com/graph/api/provisioningobjectsummary-list?view=graph-rest-1.0
  */
 export function provisioningLogsPath(ids: { spId: string; jobId: string }, userId: string): string {
-  const filter = [
-    `servicePrincipal/id eq ${odataString(ids.spId)}`,
-    `jobId eq ${odataString(ids.jobId)}`,
-    `sourceIdentity/id eq ${odataString(userId)}`,
+  const $filter = [
+    eq('servicePrincipal/id', ids.spId),
+    eq('jobId', ids.jobId),
+    eq('sourceIdentity/id', userId),
   ].join(' and ')
-  return `/auditLogs/provisioning?$filter=${filter}&$orderby=activityDateTime desc&$top=20`
+  return `/auditLogs/provisioning${odataQuery({ $filter, $orderby: 'activityDateTime desc', $top: 20 })}`
 }
 
 /** Newest first whatever order arrived (the ISO timestamps sort as text). */

@@ -1,6 +1,7 @@
-import { parseArgs } from 'node:util'
+import { parseArgs, type ParseArgsConfig } from 'node:util'
 
 import type { AssignmentTarget, OptionalMapping } from '../electron/services/setup/types'
+import { tenantHintProblem } from '../shared/tenant-hint'
 
 export const commands = ['preflight', 'plan', 'apply', 'status', 'restart', 'test-user', 'rollback'] as const
 export type Command = (typeof commands)[number]
@@ -33,6 +34,56 @@ export interface CliArgs {
 
 export class UsageError extends Error {}
 
+const options = {
+  tenant: { type: 'string' },
+  customer: { type: 'string' },
+  cloud: { type: 'string', default: 'global' },
+  'scim-url': { type: 'string' },
+  'secret-env': { type: 'string' },
+  'notification-email': { type: 'string' },
+  assign: { type: 'string', multiple: true, default: [] },
+  mappings: { type: 'string' },
+  reuse: { type: 'string' },
+  user: { type: 'string' },
+  'device-code': { type: 'boolean', default: false },
+  json: { type: 'boolean', default: false },
+  yes: { type: 'boolean', default: false },
+  wait: { type: 'boolean', default: false },
+  'wait-minutes': { type: 'string', default: '60' },
+  simulate: { type: 'boolean', default: false },
+  simulator: { type: 'string' },
+  'simulator-account': { type: 'string', default: 'appadmin' },
+  'simulator-ca': { type: 'string' },
+  'data-dir': { type: 'string' },
+  seed: { type: 'string' },
+} satisfies ParseArgsConfig['options']
+
+const knownOption = (flag: string): boolean => Object.hasOwn(options, flag.replace(/^--/, ''))
+
+/** Node's parser, with its errors reworded: they would repeat the offending text, which may be a secret. */
+function parseStrict(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options,
+    })
+  } catch (error) {
+    const code = (error as { code?: string }).code
+    const name = argv.find((a) => /^--[a-z][a-z-]{0,30}(=|$)/.test(a) && !knownOption(a.split('=')[0] ?? ''))
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+      throw new UsageError(
+        name
+          ? `Unknown option ${name.split('=')[0] ?? ''}. Run without arguments to see the commands.`
+          : 'An argument starts with - but is not an option (not shown, in case it is a secret).',
+      )
+    throw new UsageError(
+      'An option is missing its value or has one it does not take (values are not shown, in case one is a secret).',
+    )
+  }
+}
+
 const secretLooking = /^--?(secret|token|password|secret-token)(=|$)/i
 
 /** Parses and checks the command line; throws UsageError with a message that says what to do. */
@@ -43,39 +94,21 @@ export function parseCliArgs(argv: string[]): CliArgs {
       'The HelloID secret is never accepted on the command line (it would stay in shell history and process lists). Put it in an environment variable and pass its name with --secret-env NAME.',
     )
   }
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      tenant: { type: 'string' },
-      customer: { type: 'string' },
-      cloud: { type: 'string', default: 'global' },
-      'scim-url': { type: 'string' },
-      'secret-env': { type: 'string' },
-      'notification-email': { type: 'string' },
-      assign: { type: 'string', multiple: true, default: [] },
-      mappings: { type: 'string' },
-      reuse: { type: 'string' },
-      user: { type: 'string' },
-      'device-code': { type: 'boolean', default: false },
-      json: { type: 'boolean', default: false },
-      yes: { type: 'boolean', default: false },
-      wait: { type: 'boolean', default: false },
-      'wait-minutes': { type: 'string', default: '60' },
-      simulate: { type: 'boolean', default: false },
-      simulator: { type: 'string' },
-      'simulator-account': { type: 'string', default: 'appadmin' },
-      'simulator-ca': { type: 'string' },
-      'data-dir': { type: 'string' },
-      seed: { type: 'string' },
-    },
-  })
+  const { values, positionals } = parseStrict(argv)
   const command = positionals[0]
   if (!command || !(commands as readonly string[]).includes(command)) {
     throw new UsageError(`Name a command: ${commands.join(', ')}.`)
   }
-  if (positionals.length > 1) throw new UsageError(`Unexpected argument “${positionals[1]}”.`)
+  // Never repeat the stray value: it may be a secret pasted in the wrong place.
+  if (positionals.length > 1)
+    throw new UsageError(
+      `Unexpected extra argument after “${command}” (not shown, in case it is a secret). Options start with --.`,
+    )
+  const tenantProblem = values.tenant === undefined ? null : tenantHintProblem(values.tenant)
+  if (tenantProblem)
+    throw new UsageError(
+      `--tenant: ${tenantProblem} Give a domain the tenant verified (for example contoso.onmicrosoft.com) or its tenant id (a GUID).`,
+    )
   const assignments = (values.assign ?? []).map((raw): AssignmentTarget => {
     const group = /^group:(.+)$/i.exec(raw)
     if (group?.[1]) return { kind: 'group', ref: group[1].trim() }

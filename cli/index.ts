@@ -1,6 +1,5 @@
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
-import { homedir, tmpdir } from 'node:os'
+import { existsSync, readFileSync } from 'node:fs'
+import { homedir } from 'node:os'
 import { join } from 'node:path'
 
 import { clouds, defaultClientId, type CloudId } from '../shared/clouds'
@@ -9,11 +8,13 @@ import { AuthService } from '../electron/services/auth/auth-service'
 import { authCloudFor } from '../electron/services/auth/cloud-resolver'
 import { profileIdFor } from '../electron/services/auth/customer-sessions'
 import { createMemoryCacheStore } from '../electron/services/auth/token-cache-store'
-import { silentLogger } from '../electron/services/log/logger'
+import type { Logger } from '../electron/services/log/logger'
 import { createConsoleLogger } from '../electron/services/log/console-logger'
+import { createFileLogger } from '../electron/services/log/file-logger'
 import { Redactor } from '../electron/services/log/redact'
 import { openInSystemBrowser } from '../electron/services/system-browser'
 import { SetupEngine } from '../electron/services/setup/engine'
+import { withCustomerLock } from '../electron/services/setup/customer-lock'
 import { createFileJournal } from '../electron/services/setup/journal'
 import { preflightPassed } from '../electron/services/setup/preflight'
 import type { JobView } from '../electron/services/setup/job-status'
@@ -23,7 +24,12 @@ import { exitCodes } from './exit-codes'
 import { helpText, wantsHelp } from './help'
 import { jobLines, jobWords } from './job-words'
 import { CliOutput } from './output'
-import { connectSimulator, createSimulatorCa, type SimulatorTarget } from './simulated'
+import {
+  connectSimulator,
+  createTemporarySimulatorCa,
+  runAgainTrusting,
+  type SimulatorTarget,
+} from './simulated'
 
 /** Runs the CLI and returns its exit code. */
 export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -40,19 +46,26 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
   }
   const out = new CliOutput(args.json)
 
-  // Node trusts extra CAs only from process start: an embedded simulator's CA means a fresh process.
-  if (args.simulate && !env.HELLOID_CLI_SIMULATOR_CA) {
-    const ca = await createSimulatorCa(mkdtempSync(join(tmpdir(), 'helloid-cli-')))
-    const child = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
-      stdio: 'inherit',
-      env: {
+  // Node trusts extra CAs only from process start: an embedded simulator's CA, or the CA of a running
+  // simulator (--simulator-ca), means a fresh process. The embedded one's folder goes when we end.
+  if ((args.simulate || args.simulatorCa) && !env.HELLOID_CLI_SIMULATOR_CA) {
+    const script = process.argv[1] ?? ''
+    if (args.simulatorCa) {
+      if (!existsSync(args.simulatorCa)) {
+        out.note(`--simulator-ca: there is no file at ${args.simulatorCa}. Give the simulator's caCert path.`)
+        return exitCodes.usage
+      }
+      return runAgainTrusting([script, ...argv], args.simulatorCa, {
         ...env,
-        NODE_EXTRA_CA_CERTS: ca.certPath,
-        HELLOID_CLI_SIMULATOR_CA: ca.certPath,
-        HELLOID_CLI_SIMULATOR_CA_KEY: ca.keyPath,
-      },
+        HELLOID_CLI_SIMULATOR_CA: args.simulatorCa,
+      })
+    }
+    const ca = await createTemporarySimulatorCa('helloid-cli-')
+    return runAgainTrusting([script, ...argv], ca.certPath, {
+      ...env,
+      HELLOID_CLI_SIMULATOR_CA: ca.certPath,
+      HELLOID_CLI_SIMULATOR_CA_KEY: ca.keyPath,
     })
-    return child.status ?? exitCodes.failed
   }
 
   let secret = args.secretEnv ? env[args.secretEnv] : undefined
@@ -68,7 +81,14 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
 
   const redactor = new Redactor()
   redactor.register(secret)
-  const log = env.HELLOID_CLI_DEBUG ? createConsoleLogger(redactor, 'debug') : silentLogger
+  const dataDir = args.dataDir ?? join(homedir(), '.helloid-entra-setup', 'cli')
+  // A log file, so a message that says "the details are in the log" is true; its path is printed.
+  const logPath = join(dataDir, 'logs', 'cli.log')
+  const fileLog = createFileLogger(logPath, redactor)
+  const log = env.HELLOID_CLI_DEBUG ? teeLogger(fileLog, createConsoleLogger(redactor, 'debug')) : fileLog
+  const pointAtLog = (text: string): string =>
+    redactor.text(text).replace(/\bthe details are in the log\b/gi, `the details are in ${logPath}`)
+  log.info('cli run', { command: args.command, cloud: args.cloud })
 
   let simulator: SimulatorTarget | null = null
   try {
@@ -116,7 +136,9 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
         })
       : await auth.signInInteractive({ scopes, ...(args.tenant ? { tenant: args.tenant } : {}) })
     if (!signedIn.ok) {
-      out.note(`Sign-in failed: ${signedIn.error.message}`)
+      log.error('sign-in failed', { code: signedIn.error.code, details: signedIn.error.details })
+      out.note(`Sign-in failed: ${pointAtLog(signedIn.error.message)}`)
+      out.note(`Log: ${logPath}`)
       out.result({
         command: args.command,
         outcome: 'sign-in-failed',
@@ -127,28 +149,42 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     const tenantId = signedIn.value.tenantId
     out.note(`Signed in as ${signedIn.value.username} (tenant ${tenantId}).`)
 
-    const dataDir = args.dataDir ?? join(homedir(), '.helloid-entra-setup', 'cli')
+    const journalPath = join(dataDir, 'customers', profileIdFor(args.customer), 'journal.jsonl')
     const engine = new SetupEngine({
       graphBaseUrl,
       tokens: (access, options) => auth.getToken(scopesForAccess(access), options),
       customerTenantId: () => tenantId,
-      journal: createFileJournal(
-        join(dataDir, 'customers', profileIdFor(args.customer), 'journal.jsonl'),
-        redactor,
-      ),
+      journal: createFileJournal(journalPath, redactor),
       log,
       onProgress: (p) => out.progress(p),
       ...(simulator
         ? { simulated: { scimCaPem: readFileSync(simulator.caCert, 'utf8') }, timing: simulator.timing }
         : {}),
     })
-    return await runCommand(args, engine, out, secret, simulator)
+    // Writes hold the customer's lock: a second process on this data folder waits for this one.
+    const writes = args.command === 'apply' || args.command === 'rollback'
+    const run = (): Promise<number> => runCommand(args, engine, out, secret, simulator, pointAtLog)
+    const locked = writes
+      ? await withCustomerLock(journalPath, run)
+      : { ok: true as const, value: await run() }
+    if (!locked.ok) {
+      out.note(locked.error.message)
+      out.result({ command: args.command, outcome: 'failed', error: { code: locked.error.code }, checks: [] })
+      return exitCodes.failed
+    }
+    const code = locked.value
+    if (code === exitCodes.failed || code === exitCodes.unhealthy) out.note(`Log: ${logPath}`)
+    return code
   } catch (error) {
     if (error instanceof UsageError) {
       out.note(error.message)
       return exitCodes.usage
     }
-    out.note(`Failed: ${redactor.text(error instanceof Error ? error.message : String(error))}`)
+    log.error('cli failed', {
+      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    })
+    out.note(`Failed: ${pointAtLog(error instanceof Error ? error.message : String(error))}`)
+    out.note(`Log: ${logPath}`)
     return exitCodes.failed
   } finally {
     await simulator?.stop()
@@ -161,6 +197,7 @@ async function runCommand(
   out: CliOutput,
   secret: string | undefined,
   simulator: SimulatorTarget | null,
+  pointAtLog: (text: string) => string,
 ): Promise<number> {
   const base = { command: args.command }
   const checkList = (checks: { id: string; status: string; step: number }[]) =>
@@ -194,7 +231,7 @@ async function runCommand(
         ...(simulator ? { pollScale: simulator.pollScale } : {}),
       })
       if (!view.ok) {
-        out.note(view.error.message)
+        out.note(pointAtLog(view.error.message))
         out.result({ ...base, outcome: 'failed', ids, error: { code: view.error.code }, checks: [] })
         return exitCodes.failed
       }
@@ -207,7 +244,7 @@ async function runCommand(
     if (!args.user) throw new UsageError('test-user needs --user user@contoso.com.')
     const report = await engine.troubleshoot(ids, args.user)
     if (!report.ok) {
-      out.note(report.error.message)
+      out.note(pointAtLog(report.error.message))
       out.result({ ...base, outcome: 'failed', ids, error: { code: report.error.code }, checks: [] })
       return exitCodes.failed
     }
@@ -236,7 +273,7 @@ async function runCommand(
       return exitCodes.notConfirmed
     }
     const removed = await engine.rollback()
-    out.text(removed.ok ? `Removed: ${removed.value.removed.join(', ')}` : removed.error.message)
+    out.text(removed.ok ? `Removed: ${removed.value.removed.join(', ')}` : pointAtLog(removed.error.message))
     out.result({
       ...base,
       outcome: removed.ok ? 'ok' : 'failed',
@@ -302,7 +339,7 @@ async function runCommand(
   }
   const applied = await engine.apply(report.facts.template.id, { ...choices, secret: report.helloId.secret })
   if (!applied.ok) {
-    out.note(`Stopped: ${applied.error.message}`)
+    out.note(`Stopped: ${pointAtLog(applied.error.message)}`)
     out.result({
       ...base,
       outcome: 'failed',
@@ -362,6 +399,16 @@ function outcomeFor(code: number): string {
       : code === exitCodes.unhealthy
         ? 'unhealthy'
         : 'failed'
+}
+
+/** Sends every line to both loggers. */
+function teeLogger(a: Logger, b: Logger): Logger {
+  return {
+    debug: (m, f) => (a.debug(m, f), b.debug(m, f)),
+    info: (m, f) => (a.info(m, f), b.info(m, f)),
+    warn: (m, f) => (a.warn(m, f), b.warn(m, f)),
+    error: (m, f) => (a.error(m, f), b.error(m, f)),
+  }
 }
 
 if (require.main === module) {

@@ -1,4 +1,4 @@
-import { createSimulatorCa } from '../simulator/core/simulator-ca'
+import { createTemporarySimulatorCa, runAgainTrusting } from '../simulator/core/simulator-ca'
 import { simulatedTiming } from '../electron/services/assistant/simulated-timing'
 import type { Timing } from '../electron/services/setup/run-context'
 import { startSimulator } from '../simulator'
@@ -80,4 +80,4 @@ export async function connectSimulator(args: CliArgs, env: NodeJS.ProcessEnv): P
   }
 }
 
-export { createSimulatorCa }
+export { createTemporarySimulatorCa, runAgainTrusting }

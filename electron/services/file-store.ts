@@ -1,11 +1,13 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 
+import writeFileAtomicLib from 'write-file-atomic'
 import type { z } from 'zod'
 
 /**
- * Writes a file readable by this user only, atomically (temp file + rename), creating its folder first
- * (with `folderMode` when given).
+ * Writes a file readable by this user only, atomically, creating its folder first (with `folderMode`
+ * when given). write-file-atomic gives each write its own temporary name and queues writes to the same
+ * file within this process, so parallel saves neither collide nor leave a torn file: the last one wins.
  */
 export async function writeFileAtomic(
   filePath: string,
@@ -16,9 +18,7 @@ export async function writeFileAtomic(
     recursive: true,
     ...(folderMode !== undefined ? { mode: folderMode } : {}),
   })
-  const temp = `${filePath}.${process.pid}.tmp`
-  await writeFile(temp, data, { mode: 0o600 })
-  await rename(temp, filePath)
+  await writeFileAtomicLib(filePath, typeof data === 'string' ? data : Buffer.from(data), { mode: 0o600 })
 }
 
 /** Reads a JSON file that `schema` accepts; null when it is missing, unreadable or does not match. */

@@ -1,7 +1,11 @@
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 import { generate } from 'selfsigned'
+import { onExit } from 'signal-exit'
 
 /** Creates a throw-away CA for an embedded simulator (the host restarts itself to trust it). */
 export async function createSimulatorCa(dir: string): Promise<{ certPath: string; keyPath: string }> {
@@ -18,4 +22,54 @@ export async function createSimulatorCa(dir: string): Promise<{ certPath: string
   await writeFile(certPath, pems.cert)
   await writeFile(keyPath, pems.private, { mode: 0o600 })
   return { certPath, keyPath }
+}
+
+/** A simulator CA in its own temp folder, which goes when this process ends. */
+export interface TemporaryCa {
+  certPath: string
+  keyPath: string
+  dir: string
+}
+
+/**
+ * Creates a simulator CA in a fresh temp folder and removes the folder (private key included) when
+ * this process ends: a normal exit, an uncaught error, or SIGINT/SIGTERM/SIGHUP. Only SIGKILL can
+ * leave it behind.
+ */
+export async function createTemporarySimulatorCa(prefix: string): Promise<TemporaryCa> {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  const remove = (): void => rmSync(dir, { recursive: true, force: true })
+  onExit(() => remove())
+  try {
+    return { ...(await createSimulatorCa(dir)), dir }
+  } catch (error) {
+    remove()
+    throw error
+  }
+}
+
+/**
+ * Runs this script again with the same Node flags in a child that trusts `certPath` (Node reads extra
+ * CAs only at start) and resolves with its exit code. A signal that ends this process is passed on, so
+ * the child never outlives the CA folder it uses.
+ */
+export function runAgainTrusting(
+  scriptArgs: readonly string[],
+  certPath: string,
+  env: NodeJS.ProcessEnv,
+): Promise<number> {
+  const child = spawn(process.execPath, [...process.execArgv, ...scriptArgs], {
+    stdio: 'inherit',
+    env: { ...env, NODE_EXTRA_CA_CERTS: certPath },
+  })
+  const stopForwarding = onExit((_code, signal) => {
+    if (signal && child.exitCode === null) child.kill(signal)
+  })
+  return new Promise((resolve) => {
+    child.once('error', () => resolve(1))
+    child.once('exit', (code, signal) => {
+      stopForwarding()
+      resolve(code ?? (signal ? 128 + 15 : 1))
+    })
+  })
 }

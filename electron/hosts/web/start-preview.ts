@@ -1,12 +1,10 @@
 /* eslint-disable no-console -- command-line entry point: prints the URL for the person. */
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
-import { homedir, tmpdir } from 'node:os'
+import { homedir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 
 import packageJson from '../../../package.json'
-import { createSimulatorCa } from '../../../simulator/core/simulator-ca'
+import { createTemporarySimulatorCa, runAgainTrusting } from '../../../simulator/core/simulator-ca'
 import { createConsoleLogger } from '../../services/log/console-logger'
 import { Redactor } from '../../services/log/redact'
 import { openInSystemBrowser } from '../../services/system-browser'
@@ -25,18 +23,15 @@ const { values } = parseArgs({
 
 async function main(): Promise<void> {
   // Practice mode embeds a simulated tenant; Node trusts its CA only if told at start, so restart once.
+  // The CA folder (private key included) is removed when this process ends, signals included.
   if (values.practice && !process.env.HELLOID_PRACTICE_CA) {
-    const ca = await createSimulatorCa(mkdtempSync(join(tmpdir(), 'helloid-practice-')))
-    const child = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
-      stdio: 'inherit',
-      env: {
-        ...process.env,
-        NODE_EXTRA_CA_CERTS: ca.certPath,
-        HELLOID_PRACTICE_CA: ca.certPath,
-        HELLOID_PRACTICE_CA_KEY: ca.keyPath,
-      },
+    const ca = await createTemporarySimulatorCa('helloid-practice-')
+    process.exitCode = await runAgainTrusting(process.argv.slice(1), ca.certPath, {
+      ...process.env,
+      HELLOID_PRACTICE_CA: ca.certPath,
+      HELLOID_PRACTICE_CA_KEY: ca.keyPath,
     })
-    process.exit(child.status ?? 1)
+    return
   }
   const redactor = new Redactor()
   const log = createConsoleLogger(redactor)

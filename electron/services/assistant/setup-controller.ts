@@ -10,6 +10,7 @@ import { clouds, type CloudId } from '../../../shared/clouds'
 import { errorTable } from '../../../shared/errors'
 import { fail, ok, type Result } from '../../../shared/result'
 import { profileIdFor } from '../auth/customer-sessions'
+import { withCustomerLock } from '../setup/customer-lock'
 import type { SignInController } from '../auth/sign-in-controller'
 import { validateHelloIdSecret, validateHelloIdUrl } from '../helloid/input-validation'
 import type { Logger } from '../log/logger'
@@ -153,11 +154,13 @@ export class SetupController {
     const templateId = report.facts.template.id
     void (async () => {
       try {
-        const applied = await engine.value.apply(templateId, {
-          ...this.choices(choices),
-          scimUrl: connection.url,
-          secret: connection.secret,
-        })
+        const applied = await this.locked(() =>
+          engine.value.apply(templateId, {
+            ...this.choices(choices),
+            scimUrl: connection.url,
+            secret: connection.secret,
+          }),
+        )
         if (!applied.ok) {
           this.update({ ...this.state, phase: 'failed', error: applied.error })
           return
@@ -279,7 +282,7 @@ export class SetupController {
     if (!engine.ok) return engine
     return this.exclusive(async () => {
       this.update({ ...this.state, phase: 'rolling-back' })
-      const removed = await engine.value.rollback()
+      const removed = await this.locked(() => engine.value.rollback())
       if (!removed.ok) {
         this.update({ ...this.state, phase: 'failed', error: removed.error })
         return removed
@@ -331,6 +334,18 @@ export class SetupController {
     return ids ? { spId: ids.servicePrincipalId, jobId: ids.jobId } : engine.lastSetupIds()
   }
 
+  private journalPath(customerLabel: string): string {
+    return join(this.options.dataDir, 'customers', profileIdFor(customerLabel), 'journal.jsonl')
+  }
+
+  /** Runs a change to the tenant under the customer's lock (another window or the CLI may be at it). */
+  private async locked<T>(run: () => Promise<Result<T>>): Promise<Result<T>> {
+    const label = this.options.signIn.state().customer?.label
+    if (label === undefined) return run()
+    const held = await withCustomerLock(this.journalPath(label), run)
+    return held.ok ? held.value : held
+  }
+
   private engine(): Result<SetupEngine> {
     const session = this.options.signIn.state()
     if (!session.account || !session.customer)
@@ -348,10 +363,7 @@ export class SetupController {
         graphBaseUrl,
         tokens: (access, options) => this.options.signIn.token(access, options),
         customerTenantId: () => tenantId,
-        journal: createFileJournal(
-          join(this.options.dataDir, 'customers', profileIdFor(session.customer.label), 'journal.jsonl'),
-          this.options.redactor,
-        ),
+        journal: createFileJournal(this.journalPath(session.customer.label), this.options.redactor),
         log: this.options.log,
         onProgress: (p) => this.progress(p),
         ...(simulated

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 
@@ -36,15 +37,22 @@ export interface CustomerSessionsOptions {
   networkClient?: INetworkModule
 }
 
-/** Makes a file-system-safe profile id from a label or tenant (`Contoso Ltd` → `contoso-ltd`). */
+/**
+ * A file-system-safe profile id for a customer label; two labels never share one. A label that is
+ * already a plain slug keeps it (`contoso`); any other gets the readable slug plus a hash of the label
+ * (`Contoso Ltd` → `contoso-ltd_1f3a…`, `営業部` → `customer_9c0e…`). The `_` never occurs in a plain
+ * slug, so the two kinds cannot meet. Case and surrounding spaces do not make another customer.
+ */
 export function profileIdFor(text: string): string {
-  const slug = text
-    .toLowerCase()
+  const label = text.trim().normalize('NFC').toLowerCase()
+  const slug = label
     .normalize('NFKD')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 48)
-  return slug || 'default'
+  if (slug !== '' && slug === label) return slug
+  const hash = createHash('sha256').update(label).digest('hex').slice(0, 12)
+  return `${slug || 'customer'}_${hash}`
 }
 
 /**

@@ -36,6 +36,9 @@ export function createMemoryCacheStore(): TokenCacheStore {
 
 /** A cache file sealed with the cipher and written atomically; an unreadable file counts as empty. */
 export function createEncryptedFileCacheStore(filePath: string, cipher: CacheCipher): TokenCacheStore {
+  // Writes run one after another in call order, so the newest cache is the one left on disk even
+  // when sealing one takes longer than sealing the next.
+  let queue: Promise<unknown> = Promise.resolve()
   return {
     persistence: 'encrypted-file',
     async read() {
@@ -52,8 +55,10 @@ export function createEncryptedFileCacheStore(filePath: string, cipher: CacheCip
         return null
       }
     },
-    async write(serialized) {
-      await writeFileAtomic(filePath, await cipher.encrypt(serialized), 0o700)
+    write(serialized) {
+      const run = queue.then(async () => writeFileAtomic(filePath, await cipher.encrypt(serialized), 0o700))
+      queue = run.catch(() => undefined)
+      return run
     },
     erase: () => rm(filePath, { force: true }),
   }

@@ -24,7 +24,7 @@ export function buildPlan(report: PreflightReport, choices: Omit<SetupChoices, '
     step: 15,
     id: 'test-connection',
     kind: 'check',
-    action: `Test the connection to ${choices.scimUrl}.`,
+    action: `Test the connection to ${withoutCredentials(choices.scimUrl)}.`,
   })
   plan.push({
     step: 16,
@@ -86,4 +86,9 @@ function appChange(decision: AppDecision<ExistingApp>, displayName: string): Pla
           : `Use the existing enterprise app “${decision.app.displayName}”, made by this assistant; no new app is created.`,
     }
   return { ...change, kind: 'choose', action: askWhichApp(decision) }
+}
+
+/** The URL as it may be shown: a `user:password@` part (refused anyway) is never repeated. */
+export function withoutCredentials(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, '$1')
 }

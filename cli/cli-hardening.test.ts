@@ -1,0 +1,154 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { profileIdFor } from '../electron/services/auth/customer-sessions'
+import { withoutCredentials } from '../electron/services/setup/plan'
+import type { RunningSimulator } from '../simulator/index'
+import { startTestSimulator } from '../tests/simulator/helpers'
+import { parseCliArgs, UsageError } from './args'
+import { runCli } from './index'
+
+const SECRET_LIKE = 'Zq8S3CR3Tpasted-by-mistake'
+
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out: string[] = []
+  const err: string[] = []
+  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')))
+  const error = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')))
+  try {
+    const code = await runCli(args, process.env)
+    return { code, stdout: out.join('\n'), stderr: err.join('\n') }
+  } finally {
+    log.mockRestore()
+    error.mockRestore()
+  }
+}
+
+const usageMessage = (argv: string[]): string => {
+  try {
+    parseCliArgs(argv)
+  } catch (error) {
+    if (error instanceof UsageError) return error.message
+    throw error
+  }
+  return ''
+}
+
+describe('command line: --tenant', () => {
+  it.each([
+    ['contoso', /no dot/],
+    ['https://contoso.onmicrosoft.com', /web address/],
+    ['admin@contoso.onmicrosoft.com', /account/],
+    ['72f988bf-86f1-41af-91ab', /not a whole one/],
+    ['contoso .com', /space/],
+    ['contoso..com', /not a valid domain/],
+  ])('refuses %j and says why', (tenant, why) => {
+    const message = usageMessage(['preflight', '--tenant', tenant])
+    expect(message).toMatch(/^--tenant: /)
+    expect(message).toMatch(why)
+  })
+
+  it.each(['contoso.onmicrosoft.com', 'contoso.com', '72f988bf-86f1-41af-91ab-2d7cd011db47'])(
+    'accepts %j',
+    (t) => {
+      expect(parseCliArgs(['preflight', '--tenant', t]).tenant).toBe(t)
+    },
+  )
+})
+
+describe('command line: nothing pasted is repeated', () => {
+  it.each([
+    [['apply', SECRET_LIKE]],
+    [['apply', `-${SECRET_LIKE}`]],
+    [['apply', `--${SECRET_LIKE}=x`]],
+    [['apply', '--tenant', `-${SECRET_LIKE}`]],
+    [['apply', '--json', `--scim-url=${SECRET_LIKE}`, '--yes', SECRET_LIKE]],
+  ])('%j exits 2 without echoing the stray value', async (argv) => {
+    const r = await cli(argv)
+    expect(r.code).toBe(2)
+    expect(r.stdout + r.stderr).not.toContain(SECRET_LIKE)
+  })
+})
+
+describe('command line: a failure points at a log that exists', () => {
+  let sim: RunningSimulator
+  beforeAll(async () => {
+    sim = await startTestSimulator({ seed: 'cli-log' })
+  })
+  afterAll(() => sim.stop())
+
+  it('prints the path of its log file, which holds the failure, redacted', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cli-log-'))
+    const r = await cli([
+      'preflight',
+      '--simulator',
+      sim.urls.graph,
+      '--data-dir',
+      dataDir,
+      '--simulator-account',
+      'personal',
+    ])
+    expect(r.code).toBe(3)
+    const logPath = join(dataDir, 'logs', 'cli.log')
+    expect(r.stderr).toContain(`Log: ${logPath}`)
+    expect(existsSync(logPath)).toBe(true)
+    expect(readFileSync(logPath, 'utf8')).toContain('PERSONAL_ACCOUNT')
+    expect(r.stderr).not.toMatch(/in the log(?! at | file )/i)
+  })
+
+  it('never prints a password given inside the HelloID URL', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cli-log-'))
+    process.env.HELLOID_TEST_SECRET_VAR = 'x'.repeat(40)
+    try {
+      const r = await cli([
+        'plan',
+        '--simulator',
+        sim.urls.graph,
+        '--data-dir',
+        dataDir,
+        '--json',
+        '--scim-url',
+        'https://admin:hunter2@contoso.helloid.com/scim/abc',
+        '--secret-env',
+        'HELLOID_TEST_SECRET_VAR',
+      ])
+      expect(r.code).toBe(1)
+      expect(r.stdout).toContain('contoso.helloid.com')
+      expect(r.stdout + r.stderr).not.toContain('hunter2')
+    } finally {
+      delete process.env.HELLOID_TEST_SECRET_VAR
+    }
+  })
+})
+
+describe('what the CLI shows and where it keeps things', () => {
+  it('shows a URL without its user:password part', () => {
+    expect(withoutCredentials('https://admin:hunter2@x.helloid.com/scim/a')).toBe(
+      'https://x.helloid.com/scim/a',
+    )
+    expect(withoutCredentials('https://x.helloid.com/scim/a@b')).toBe('https://x.helloid.com/scim/a@b')
+    expect(withoutCredentials('https://:p@x.helloid.com')).toBe('https://x.helloid.com')
+  })
+
+  it('gives different customers different profile ids, even without Latin letters', () => {
+    const labels = [
+      '営業部',
+      '総務部',
+      'Ελλάδα',
+      'Россия',
+      '🙂',
+      '!!!',
+      'Contoso Ltd',
+      'Contoso_Ltd',
+      'contoso-ltd',
+    ]
+    const ids = labels.map(profileIdFor)
+    expect(new Set(ids).size).toBe(labels.length)
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9_-]+$/)
+    expect(profileIdFor('default')).toBe('default')
+    expect(profileIdFor('  Contoso Ltd ')).toBe(profileIdFor('contoso ltd'))
+  })
+})

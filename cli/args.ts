@@ -13,6 +13,8 @@ export interface CliArgs {
   customer: string
   cloud: string
   scimUrl?: string
+  /** The person confirmed that the HelloID URL's host, not a helloid.com address, is theirs. */
+  allowUnrecognisedHost: boolean
   secretEnv?: string
   notificationEmail?: string
   assignments: AssignmentTarget[]
@@ -39,6 +41,7 @@ const options = {
   customer: { type: 'string' },
   cloud: { type: 'string', default: 'global' },
   'scim-url': { type: 'string' },
+  'allow-unrecognised-host': { type: 'boolean', default: false },
   'secret-env': { type: 'string' },
   'notification-email': { type: 'string' },
   assign: { type: 'string', multiple: true, default: [] },
@@ -144,6 +147,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     cloud: values.simulate || values.simulator ? 'simulated' : (values.cloud ?? 'global'),
     assignments,
     mappings,
+    allowUnrecognisedHost: values['allow-unrecognised-host'] ?? false,
     deviceCode: values['device-code'] ?? false,
     json: values.json ?? false,
     yes: values.yes ?? false,

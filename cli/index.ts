@@ -284,12 +284,19 @@ async function runCommand(
     return removed.ok ? exitCodes.ok : exitCodes.failed
   }
 
+  // --allow-unrecognised-host confirms the host of this very URL, and nothing else.
+  const trustedHost = args.allowUnrecognisedHost ? hostOf(args.scimUrl) : undefined
   const report = await engine.preflight({
     ...(args.scimUrl !== undefined ? { scimUrl: args.scimUrl } : {}),
     ...(secret !== undefined ? { secret } : {}),
     assignments: args.assignments,
+    ...(trustedHost ? { trustedHost } : {}),
   })
   out.checks(report.checks)
+  if (report.checks.some((c) => c.id === 'helloid-host' && c.status === 'fail'))
+    out.note(
+      'The HelloID URL is not a helloid.com address, so the secret was not sent. Check the URL; only if it really is your HelloID, run again with --allow-unrecognised-host.',
+    )
   const passed = preflightPassed(report)
   if (args.command === 'preflight') {
     out.result({ ...base, outcome: passed ? 'ok' : 'failed', ids: {}, checks: checkList(report.checks) })
@@ -302,6 +309,7 @@ async function runCommand(
     mappings: args.mappings,
     ...(args.notificationEmail ? { notificationEmail: args.notificationEmail } : {}),
     ...(args.reuse ? { reuseServicePrincipalId: args.reuse } : {}),
+    ...(trustedHost ? { trustedHost } : {}),
   }
   const plan = engine.plan(report, choices)
   if (!passed || !report.facts?.template || !report.helloId) {
@@ -399,6 +407,15 @@ function outcomeFor(code: number): string {
       : code === exitCodes.unhealthy
         ? 'unhealthy'
         : 'failed'
+}
+
+/** The host name of a URL (without a trailing dot), or undefined when it is not a URL. */
+function hostOf(url: string | undefined): string | undefined {
+  try {
+    return url === undefined ? undefined : new URL(url.trim()).hostname.replace(/\.$/, '')
+  } catch {
+    return undefined
+  }
 }
 
 /** Sends every line to both loggers. */

@@ -76,6 +76,7 @@ export function createHandlerTable(services: AppServices): HandlerTable {
     },
     setHelloIdConnection: async (input) => ok(services.setup.setConnection(input)),
     getHelloIdConnection: async () => ok(services.setup.connectionState()),
+    confirmHelloIdHost: async (input) => services.setup.confirmHost(input.host),
     usePracticeHelloId: async () => {
       if (!services.mintPracticeHelloId) {
         return fail({ code: 'NOT_FOUND', message: 'The practice HelloID only exists in practice mode.' })

@@ -4,6 +4,7 @@ import type { Result } from '../result'
 import type { EventName, OperationName } from './names'
 import {
   appInfoSchema,
+  confirmHelloIdHostInputSchema,
   emptyInputSchema,
   helloIdConnectionInputSchema,
   helloIdConnectionStateSchema,
@@ -40,6 +41,7 @@ export const operations = {
   signOut: { input: emptyInputSchema, output: sessionStateSchema },
   setHelloIdConnection: { input: helloIdConnectionInputSchema, output: helloIdConnectionStateSchema },
   getHelloIdConnection: { input: emptyInputSchema, output: helloIdConnectionStateSchema },
+  confirmHelloIdHost: { input: confirmHelloIdHostInputSchema, output: helloIdConnectionStateSchema },
   usePracticeHelloId: { input: emptyInputSchema, output: helloIdConnectionStateSchema },
   runPreflight: { input: emptyInputSchema, output: setupStateSchema },
   planSetup: { input: setupChoicesSchema, output: setupStateSchema },

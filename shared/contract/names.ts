@@ -16,6 +16,7 @@ export const operationNames = [
   'signOut',
   'setHelloIdConnection',
   'getHelloIdConnection',
+  'confirmHelloIdHost',
   'usePracticeHelloId',
   'runPreflight',
   'planSetup',

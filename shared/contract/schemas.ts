@@ -130,7 +130,13 @@ export const helloIdConnectionStateSchema = z.object({
   url: z.string().nullable(),
   secretProvided: z.boolean(),
   checks: z.array(checkSchema),
+  /** The URL's host when it is not a helloid.com address: nothing is sent there unconfirmed. */
+  unrecognisedHost: z.string().nullable(),
+  hostConfirmed: z.boolean(),
 })
+
+/** The person's explicit "yes, this host is my HelloID" for a host that is not helloid.com. */
+export const confirmHelloIdHostInputSchema = z.object({ host: z.string().min(1).max(253) }).strict()
 
 export const assignmentTargetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('user'), ref: z.string().trim().min(3).max(256) }),

@@ -122,6 +122,12 @@ export const en = {
     save: 'Check and keep',
     practice: 'Use the practice HelloID',
     saved: 'Kept: {{url}} with its secret (hidden).',
+    hostTitle: 'This is not a HelloID address',
+    hostWarning:
+      '“{{host}}” is not a helloid.com address. Nothing, the secret least of all, is sent there unless you confirm it. Compare it letter by letter with the URL in HelloID › Directory › Azure AD.',
+    hostConfirm: 'It is my HelloID: use {{host}}',
+    hostChange: 'Change the URL',
+    hostConfirmed: 'You confirmed “{{host}}” as your HelloID address.',
   },
   automation: {
     heading: 'Set up provisioning automatically',

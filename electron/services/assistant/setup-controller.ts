@@ -64,7 +64,9 @@ const emptyState = (): SetupState => ({
  * publishes every change as one `SetupState` snapshot.
  */
 export class SetupController {
-  private connection: { url: string; secret: string } | null = null
+  private connection: { url: string; secret: string; unrecognisedHost: string | null } | null = null
+  /** The host the person confirmed as their HelloID although it is not a helloid.com address. */
+  private trustedHost: string | null = null
   private state: SetupState = emptyState()
   private report: PreflightReport | null = null
   private busy = false
@@ -81,14 +83,38 @@ export class SetupController {
     const secret = validateHelloIdSecret(input.secret)
     const checks = helloIdFormatChecks(url, secret)
     if (url.ok && secret.ok) {
-      this.connection = { url: url.value.url, secret: secret.value.secret }
+      this.connection = {
+        url: url.value.url,
+        secret: secret.value.secret,
+        unrecognisedHost: url.value.unrecognisedHost,
+      }
       this.options.redactor.register(secret.value.secret)
+      // A confirmation holds for the host it named only.
+      if (this.trustedHost !== url.value.unrecognisedHost) this.trustedHost = null
     }
     return { ...this.connectionState(), checks }
   }
 
+  /** The person confirmed that the saved URL's host, not a helloid.com address, is their HelloID. */
+  confirmHost(host: string): Result<HelloIdConnectionState> {
+    if (!this.connection?.unrecognisedHost || this.connection.unrecognisedHost !== host)
+      return fail({
+        code: 'INVALID_INPUT',
+        message: 'Save the HelloID URL first; this host is not the one saved.',
+      })
+    this.trustedHost = host
+    return ok(this.connectionState())
+  }
+
   connectionState(): HelloIdConnectionState {
-    return { url: this.connection?.url ?? null, secretProvided: this.connection !== null, checks: [] }
+    const unrecognisedHost = this.connection?.unrecognisedHost ?? null
+    return {
+      url: this.connection?.url ?? null,
+      secretProvided: this.connection !== null,
+      checks: [],
+      unrecognisedHost,
+      hostConfirmed: unrecognisedHost !== null && unrecognisedHost === this.trustedHost,
+    }
   }
 
   /** Read-only pre-flight of the signed-in tenant and the HelloID connection. */
@@ -99,6 +125,7 @@ export class SetupController {
       this.update({ ...emptyState(), phase: 'checking', ids: this.state.ids, job: this.state.job })
       const report = await engine.value.preflight({
         ...(this.connection ? { scimUrl: this.connection.url, secret: this.connection.secret } : {}),
+        ...(this.trustedHost ? { trustedHost: this.trustedHost } : {}),
       })
       this.report = report
       const facts = report.facts
@@ -159,6 +186,7 @@ export class SetupController {
             ...this.choices(choices),
             scimUrl: connection.url,
             secret: connection.secret,
+            ...(this.trustedHost ? { trustedHost: this.trustedHost } : {}),
           }),
         )
         if (!applied.ok) {

@@ -148,7 +148,10 @@ describe('validateHelloIdUrl: accepted input', () => {
     ['https://acme.helloid.com///', 'https://acme.helloid.com'],
     ['\u00A0https://acme.helloid.com/api/t2/scim//\t', 'https://acme.helloid.com/api/t2/scim'],
   ])('%j → %s', (raw, url) => {
-    expect(validateHelloIdUrl(raw)).toEqual({ ok: true, value: { url, warnings: [] } })
+    expect(validateHelloIdUrl(raw)).toEqual({
+      ok: true,
+      value: { url, warnings: [], unrecognisedHost: null },
+    })
   })
 
   it('warns about a host outside helloid.com, including look-alikes', () => {
@@ -176,7 +179,7 @@ describe('validateHelloIdUrl: accepted input', () => {
     const options = { allowLoopback: true }
     expect(validateHelloIdUrl('https://127.0.0.1:8443/scim/', options)).toEqual({
       ok: true,
-      value: { url: 'https://127.0.0.1:8443/scim', warnings: [] },
+      value: { url: 'https://127.0.0.1:8443/scim', warnings: [], unrecognisedHost: null },
     })
     expect(validateHelloIdUrl('https://localhost:1234', options)).toMatchObject({
       ok: true,

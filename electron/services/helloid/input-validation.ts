@@ -54,6 +54,11 @@ export type SecretRejection =
 export interface ValidatedHelloIdUrl {
   url: string
   warnings: string[]
+  /**
+   * The host, when it is not a helloid.com address or uses look-alike (non-Latin) letters: nothing,
+   * the secret least of all, may be sent there until the person confirmed this very host.
+   */
+  unrecognisedHost: string | null
 }
 
 /** A successfully validated secret (outer whitespace removed) with hints that do not block saving. */
@@ -327,7 +332,15 @@ export function validateHelloIdUrl(
 
   const path = parsed.pathname.replace(/\/+$/, '')
   const url = `https://${hostname}${parsed.port ? `:${parsed.port}` : ''}${path}`
-  return ok({ url, warnings: urlWarnings(hostname, path, parsed.port, loopback) })
+  const unrecognised =
+    !loopback &&
+    ((hostname !== HELLOID_SUFFIX && !hostname.endsWith(`.${HELLOID_SUFFIX}`)) ||
+      hostname.split('.').some((label) => label.startsWith('xn--')))
+  return ok({
+    url,
+    warnings: urlWarnings(hostname, path, parsed.port, loopback),
+    unrecognisedHost: unrecognised ? hostname : null,
+  })
 }
 
 function tooLongUrl() {

@@ -9,7 +9,14 @@ import { applySetup, rollbackSetup, type ApplyOutcome } from './apply'
 import type { Journal } from './journal'
 import { monitorUntilInitialCycle, type MonitorOptions } from './monitor'
 import { buildPlan } from './plan'
-import { runPreflight, type HelloIdChecks, type PreflightInput, type PreflightReport } from './preflight'
+import {
+  runPreflight,
+  unconfirmedHost,
+  unconfirmedHostCheck,
+  type HelloIdChecks,
+  type PreflightInput,
+  type PreflightReport,
+} from './preflight'
 import { defaultTiming, type RunContext, type Timing } from './run-context'
 import { decideApp, findHelloIdApps } from './tenant-apps'
 import { jobPath, TenantReader } from './tenant-reader'
@@ -197,6 +204,9 @@ function checkChoices(
     return invalid('templateId', 'The HelloID gallery entry is unknown. Run the pre-flight check again.')
   const url = helloId.validateUrl(choices.scimUrl)
   if (!url.ok) return url
+  // Apply hands the secret to Entra, which sends it to this host: the same confirmation applies.
+  const host = unconfirmedHost(url.value, choices.trustedHost)
+  if (host !== null) return invalid('scimUrl', unconfirmedHostCheck(host).detail)
   const secret = helloId.validateSecret(choices.secret)
   if (!secret.ok) return secret
   const name = typeof choices.appDisplayName === 'string' ? choices.appDisplayName.trim() : ''

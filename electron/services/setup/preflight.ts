@@ -10,7 +10,7 @@ import type { AssignmentTarget, Check, ExistingApp, TenantFacts } from './types'
 
 /** The HelloID-side checks, injected so pre-flight stays independent of how they are done. */
 export interface HelloIdChecks {
-  validateUrl: (raw: string) => Result<{ url: string; warnings: string[] }>
+  validateUrl: (raw: string) => Result<{ url: string; warnings: string[]; unrecognisedHost: string | null }>
   validateSecret: (raw: string) => Result<{ secret: string; warnings: string[] }>
   probe: (input: { url: string; secret: string }) => Promise<Result<unknown>>
 }
@@ -19,6 +19,8 @@ export interface PreflightInput {
   scimUrl?: string
   secret?: string
   assignments?: AssignmentTarget[]
+  /** A host that is not a helloid.com address, which the person confirmed is their HelloID. */
+  trustedHost?: string
 }
 
 export interface PreflightReport {
@@ -311,6 +313,11 @@ async function checkHelloId(
   const secret = helloId.validateSecret(input.secret ?? '')
   helloIdFormatChecks(url, secret).forEach(add)
   if (!url.ok || !secret.ok) return null
+  const host = unconfirmedHost(url.value, input.trustedHost)
+  if (host !== null) {
+    add(unconfirmedHostCheck(host))
+    return null
+  }
   const probe = await helloId.probe({ url: url.value.url, secret: secret.value.secret })
   add(
     probe.ok
@@ -448,6 +455,26 @@ function graphFailureCheck(id: string, step: number, title: string, error: AppEr
     title,
     detail: error.message,
     fix: 'Check the sign-in and the network, then run the check again.',
+  }
+}
+
+/** The URL's host when it is not a HelloID address and the person has not confirmed it; else null. */
+export function unconfirmedHost(
+  url: { unrecognisedHost: string | null },
+  trustedHost?: string,
+): string | null {
+  return url.unrecognisedHost !== null && url.unrecognisedHost !== trustedHost ? url.unrecognisedHost : null
+}
+
+/** The check that stops the secret from going to a host nobody confirmed. */
+export function unconfirmedHostCheck(host: string): Check {
+  return {
+    id: 'helloid-host',
+    step: 13,
+    status: 'fail',
+    title: 'HelloID host',
+    detail: `“${host}” is not a helloid.com address, so the secret was not sent there.`,
+    fix: 'Copy the URL again from HelloID › Directory › Azure AD. Only if this really is your HelloID address, confirm the host, then check again.',
   }
 }
 

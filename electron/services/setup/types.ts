@@ -26,6 +26,8 @@ export interface SetupChoices {
   mappings: OptionalMapping[]
   /** Use this existing HelloID app (its service principal, application or app id): the person's choice. */
   reuseServicePrincipalId?: string
+  /** A host that is not a helloid.com address, which the person confirmed is their HelloID. */
+  trustedHost?: string
 }
 
 /** A HelloID app that already exists in the tenant, with what the find/adopt decision needs. */

@@ -1,5 +1,16 @@
-import { Button, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components'
-import { useEffect, useState, type JSX } from 'react'
+import {
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  tokens,
+} from '@fluentui/react-components'
+import { useEffect, useRef, useState, type JSX } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { useAppStore, useAppStoreShallow } from '../store/root'
@@ -18,11 +29,13 @@ const useStyles = makeStyles({
 export function HelloIdConnectionPanel(): JSX.Element {
   const styles = useStyles()
   const { t } = useTranslation()
-  const { connection, saveConnection, usePracticeHelloId } = useAppStoreShallow((s) => ({
+  const { connection, saveConnection, usePracticeHelloId, confirmHelloIdHost } = useAppStoreShallow((s) => ({
     connection: s.connection,
     saveConnection: s.saveConnection,
     usePracticeHelloId: s.usePracticeHelloId,
+    confirmHelloIdHost: s.confirmHelloIdHost,
   }))
+  const urlInput = useRef<HTMLInputElement>(null)
   const practice = useAppStore((s) => s.info?.practice ?? false)
   const presentation = useAppStore((s) => s.presentation)
   const [url, setUrl] = useState(connection?.url ?? '')
@@ -49,6 +62,7 @@ export function HelloIdConnectionPanel(): JSX.Element {
           value={url}
           onChange={(_, d) => setUrl(d.value)}
           data-testid="helloid-url"
+          input={{ ref: urlInput }}
           autoComplete="off"
           spellCheck={false}
         />
@@ -84,6 +98,30 @@ export function HelloIdConnectionPanel(): JSX.Element {
       {connection?.secretProvided && (
         <Text data-testid="helloid-saved">
           <Sensitive text={t('helloid.saved', { url: connection.url ?? '' })} />
+        </Text>
+      )}
+      {connection?.unrecognisedHost && !connection.hostConfirmed && (
+        <MessageBar intent="warning" layout="multiline" data-testid="helloid-host-warning">
+          <MessageBarBody>
+            <MessageBarTitle>{t('helloid.hostTitle')}</MessageBarTitle>
+            <Sensitive text={t('helloid.hostWarning', { host: connection.unrecognisedHost })} />
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => urlInput.current?.focus()} data-testid="helloid-host-change">
+              {t('helloid.hostChange')}
+            </Button>
+            <Button
+              onClick={() => void confirmHelloIdHost(connection.unrecognisedHost ?? '')}
+              data-testid="helloid-host-confirm"
+            >
+              <Sensitive text={t('helloid.hostConfirm', { host: connection.unrecognisedHost })} />
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {connection?.unrecognisedHost && connection.hostConfirmed && (
+        <Text data-testid="helloid-host-confirmed">
+          <Sensitive text={t('helloid.hostConfirmed', { host: connection.unrecognisedHost })} />
         </Text>
       )}
       {connection && connection.checks.length > 0 && (

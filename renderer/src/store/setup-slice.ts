@@ -19,6 +19,8 @@ export interface SetupSlice {
   /** Sends the pasted URL and secret to the host; the secret is not kept in the page. */
   saveConnection: (url: string, secret: string) => Promise<void>
   usePracticeHelloId: () => Promise<void>
+  /** The person's explicit yes for a HelloID URL host that is not helloid.com. */
+  confirmHelloIdHost: (host: string) => Promise<void>
   runPreflight: () => Promise<void>
   planSetup: (choices: SetupChoicesInput) => Promise<void>
   applySetup: (choices: SetupChoicesInput) => Promise<void>
@@ -45,6 +47,8 @@ export const createSetupSlice: StateCreator<RootState, [], [], SetupSlice> = (se
       take(await get().api.setHelloIdConnection({ url, secret }), (connection) => ({ connection })),
     usePracticeHelloId: async () =>
       take(await get().api.usePracticeHelloId({}), (connection) => ({ connection })),
+    confirmHelloIdHost: async (host) =>
+      take(await get().api.confirmHelloIdHost({ host }), (connection) => ({ connection })),
     runPreflight: async () => take(await get().api.runPreflight({}), (setup) => ({ setup })),
     planSetup: async (choices) => take(await get().api.planSetup(choices), (setup) => ({ setup })),
     applySetup: async (choices) => take(await get().api.applySetup(choices), (setup) => ({ setup })),

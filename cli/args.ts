@@ -78,7 +78,7 @@ function parseStrict(argv: string[]) {
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
       throw new UsageError(
         name
-          ? `Unknown option ${name.split('=')[0] ?? ''}. Run without arguments to see the commands.`
+          ? `Unknown option ${name.split('=')[0] ?? ''}. Run with --help to see the options.`
           : 'An argument starts with - but is not an option (not shown, in case it is a secret).',
       )
     throw new UsageError(

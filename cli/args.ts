@@ -32,6 +32,8 @@ export interface CliArgs {
   simulatorCa?: string
   dataDir?: string
   seed?: string
+  /** An app registration to sign in with (beats HELLOID_SETUP_CLIENT_ID and the deployment file). */
+  clientId?: string
 }
 
 export class UsageError extends Error {}
@@ -59,6 +61,7 @@ const options = {
   'simulator-ca': { type: 'string' },
   'data-dir': { type: 'string' },
   seed: { type: 'string' },
+  'client-id': { type: 'string' },
 } satisfies ParseArgsConfig['options']
 
 const knownOption = (flag: string): boolean => Object.hasOwn(options, flag.replace(/^--/, ''))
@@ -165,5 +168,6 @@ export function parseCliArgs(argv: string[]): CliArgs {
     ...pick('simulatorCa', values['simulator-ca']),
     ...pick('dataDir', values['data-dir']),
     ...pick('seed', values.seed),
+    ...pick('clientId', values['client-id']),
   }
 }

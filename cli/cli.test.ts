@@ -5,7 +5,14 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import type { RunningSimulator } from '../simulator/index'
-import { control, instantiateHelloId, signIn, startTestSimulator, str } from '../tests/simulator/helpers'
+import {
+  CLIENT_ID,
+  control,
+  instantiateHelloId,
+  signIn,
+  startTestSimulator,
+  str,
+} from '../tests/simulator/helpers'
 import { runCli } from './index'
 
 let sim: RunningSimulator
@@ -339,6 +346,23 @@ describe('command line', () => {
     const r = await cli(['preflight', ...base(), '--simulator-account', 'personal'])
     expect(r.code).toBe(3)
     expect(r.json).toMatchObject({ outcome: 'sign-in-failed', error: { code: 'PERSONAL_ACCOUNT' } })
+  })
+
+  it('--client-id beats HELLOID_SETUP_CLIENT_ID; an unknown one is AADSTS700016 pointing to the app registration', async () => {
+    const bad = await cli(['preflight', ...base(), '--client-id', 'contoso-app'])
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain('--client-id')
+    const invented = '7f3e2d1c-0b9a-4c8d-8e7f-6a5b4c3d2e1f'
+    const unknown = await cli(['preflight', ...base(), '--device-code', '--client-id', invented], {
+      HELLOID_SETUP_CLIENT_ID: CLIENT_ID,
+    })
+    expect(unknown.code).toBe(3)
+    expect(unknown.json).toMatchObject({
+      outcome: 'sign-in-failed',
+      error: { code: 'APP_REGISTRATION_NOT_FOUND' },
+    })
+    const viaEnv = await cli(['preflight', ...base()], { HELLOID_SETUP_CLIENT_ID: CLIENT_ID })
+    expect(viaEnv.code, viaEnv.stderr).toBe(0)
   })
 
   it('fails pre-flight for an account without an admin role', async () => {

@@ -2,9 +2,15 @@ import { existsSync, readFileSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 
-import { clouds, defaultClientId, type CloudId } from '../shared/clouds'
+import { clouds, type CloudId } from '../shared/clouds'
 import { scopesFor, scopesForAccess } from '../shared/scopes'
 import { AuthService } from '../electron/services/auth/auth-service'
+import {
+  CLIENT_ID_ENV,
+  deploymentFileCandidates,
+  readDeploymentFile,
+  resolveClientId,
+} from '../electron/services/auth/client-id-resolver'
 import { authCloudFor } from '../electron/services/auth/cloud-resolver'
 import { profileIdFor } from '../electron/services/auth/customer-sessions'
 import { createMemoryCacheStore } from '../electron/services/auth/token-cache-store'
@@ -109,8 +115,15 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     const cloud = authCloudFor(args.cloud, simulator ? { authorityHost: simulator.authority } : null)
     const graphBaseUrl = simulator ? simulator.graph : catalogCloud.graphHost
 
+    // The CLI has no Settings: flag, then environment, then a deployment file in the working folder.
+    const clientId = resolveClientId({
+      flag: args.clientId,
+      environment: env[CLIENT_ID_ENV],
+      deploymentFile: await readDeploymentFile(deploymentFileCandidates([process.cwd()])),
+    })
+    if (!clientId.ok) throw new UsageError(clientId.error.message)
     const auth = new AuthService({
-      clientId: env.HELLOID_SETUP_CLIENT_ID ?? defaultClientId,
+      clientId: clientId.value.clientId,
       cloud,
       store: createMemoryCacheStore(),
       openBrowser: simulator

@@ -42,5 +42,15 @@ export type CloudId = keyof typeof clouds
 
 export const cloudIds = Object.keys(clouds) as [CloudId, ...CloudId[]]
 
-/** The assistant's own multi-tenant public client (redirect `http://localhost`); overridable in settings. */
-export const defaultClientId = '7c1f3d2e-5b8a-4e36-9d0f-2a6b4c8e1f90'
+/**
+ * Microsoft Graph Command Line Tools: a Microsoft public client whose service principal exists in every
+ * tenant (it is what Microsoft Graph PowerShell signs in with). It accepts the loopback redirect
+ * `http://localhost` and device code, and asks for delegated Graph scopes dynamically, so an admin
+ * consents to exactly what the assistant requests. A tenant may disable it or require assignment; then
+ * an organisation's own app registration is used instead (CLI flag, environment, Settings or a
+ * deployment file). https://learn.microsoft.com/en-us/powershell/microsoftgraph/authentication-commands
+ */
+export const defaultClientId = '14d82eec-204b-4c2f-b7e8-296a70dab67e'
+
+/** The name Entra shows for {@link defaultClientId} on consent pages and in Enterprise applications. */
+export const defaultClientName = 'Microsoft Graph Command Line Tools'

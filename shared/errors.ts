@@ -16,6 +16,10 @@ export const errorTable = {
   SIGNIN_TIMED_OUT:
     'Sign-in took too long and was stopped. If the browser showed an error such as AADSTS700016 (application not found), check Settings › app registration and the Microsoft cloud; otherwise start again when the browser is ready.',
   CONSENT_REQUIRED: 'An administrator must grant consent for the assistant in this tenant.',
+  APP_REGISTRATION_NOT_FOUND:
+    'Microsoft does not know the app registration the assistant signs in with (AADSTS700016). Check Settings › app registration and the selected Microsoft cloud.',
+  APP_REGISTRATION_BLOCKED:
+    'This tenant does not let you sign in with the app registration the assistant uses. Ask an admin to allow it, or use your organisation’s own app registration in Settings › app registration.',
   NOT_AN_ADMIN: 'The signed-in account has no role that can set up provisioning.',
   PERSONAL_ACCOUNT: 'Personal Microsoft accounts cannot manage Entra provisioning. Use a work account.',
   CONDITIONAL_ACCESS_BLOCKED: 'A Conditional Access policy blocked this sign-in method.',

@@ -1,8 +1,15 @@
 import { join } from 'node:path'
 
+import { defaultClientId } from '../../shared/clouds'
 import type { AppInfo, UpdateStatus } from '../../shared/contract'
+import type { Result } from '../../shared/result'
 import { SetupController, type SimulatedGraph } from '../services/assistant/setup-controller'
 import type { AuthCloud } from '../services/auth/auth-service'
+import {
+  resolveClientId,
+  type ClientIdChoice,
+  type ClientIdSources,
+} from '../services/auth/client-id-resolver'
 import { CustomerSessions, type CustomerProfile } from '../services/auth/customer-sessions'
 import { SignInController } from '../services/auth/sign-in-controller'
 import type { CacheCipher } from '../services/auth/token-cache-store'
@@ -21,7 +28,8 @@ export interface HostPlatform {
   redactor: Redactor
   /** OS-backed encryption for token caches; null keeps tokens in memory only. */
   cipher: CacheCipher | null
-  clientId: string
+  /** Client ids from the command line, the environment and the deployment file (Settings are added here). */
+  clientIds: Omit<ClientIdSources, 'settings'>
   cloudFor: (profile: CustomerProfile) => AuthCloud
   allowedCloudIds?: readonly string[]
   /** Opens the Microsoft sign-in page (system browser, or a new tab in the preview). */
@@ -45,7 +53,7 @@ export function composeServices(platform: HostPlatform): AppServices {
   const sessions = new CustomerSessions({
     dataDir: platform.dataDir,
     cipher: platform.cipher,
-    clientId: platform.clientId,
+    clientId: defaultClientId,
     cloudFor: platform.cloudFor,
     openBrowser: platform.openBrowser,
     log: platform.log,
@@ -55,12 +63,14 @@ export function composeServices(platform: HostPlatform): AppServices {
   const settings = createFileSettingsStore(join(platform.dataDir, 'settings.json'))
   // Read once at start (milliseconds); later reads come from memory.
   void settings.load()
+  const clientId = (): Result<ClientIdChoice> =>
+    resolveClientId({ ...platform.clientIds, settings: settings.current().clientId })
   const signIn = new SignInController(
     sessions,
     (state) => events.publish('sessionChanged', state),
     platform.log,
     platform.allowedCloudIds,
-    () => settings.current().clientId || undefined,
+    clientId,
   )
   const setup = new SetupController({
     dataDir: platform.dataDir,
@@ -77,7 +87,7 @@ export function composeServices(platform: HostPlatform): AppServices {
     signIn,
     setup,
     settings,
-    defaultClientId: platform.clientId,
+    clientId,
     openExternal: platform.openExternal,
     ...(platform.mintPracticeHelloId ? { mintPracticeHelloId: platform.mintPracticeHelloId } : {}),
     ...(platform.updates

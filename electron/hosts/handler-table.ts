@@ -1,5 +1,6 @@
 import type {
   AppInfo,
+  ClientIdSource,
   OperationInput,
   OperationName,
   OperationOutput,
@@ -10,6 +11,7 @@ import type {
 import { errorTable } from '../../shared/errors'
 import { fail, ok, type Result } from '../../shared/result'
 import type { SetupController } from '../services/assistant/setup-controller'
+import type { ClientIdChoice } from '../services/auth/client-id-resolver'
 import type { SignInController } from '../services/auth/sign-in-controller'
 import type { EventBus } from '../services/events'
 import { isAllowedExternalUrl } from '../services/external-links'
@@ -35,8 +37,8 @@ export interface AppServices {
   signIn: SignInController
   setup: SetupController
   settings: SettingsStore
-  /** The client id used when Settings name none (environment or built-in default). */
-  defaultClientId: string
+  /** The client id sign-in will use now, by precedence (flag, environment, Settings, deployment file). */
+  clientId: () => Result<ClientIdChoice>
   /** Practice mode only: HelloID's "New Secret" on the practice HelloID. */
   mintPracticeHelloId?: () => Promise<{ url: string; secret: string }>
   /** Opens an already-vetted URL in the system browser. */
@@ -51,8 +53,19 @@ export function createHandlerTable(services: AppServices): HandlerTable {
     services.events.publish('progressChanged', saved)
     return ok(saved)
   }
-  const withEffectiveClientId = (settings: Settings): Result<OperationOutput<'getSettings'>> =>
-    ok({ ...settings, effectiveClientId: settings.clientId || services.defaultClientId })
+  const withEffectiveClientId = (settings: Settings): Result<OperationOutput<'getSettings'>> => {
+    const choice = services.clientId()
+    return ok(
+      choice.ok
+        ? { ...settings, effectiveClientId: choice.value.clientId, clientIdSource: choice.value.source }
+        : {
+            ...settings,
+            effectiveClientId: '',
+            clientIdSource: (choice.error.details?.source as ClientIdSource | undefined) ?? 'default',
+            clientIdProblem: choice.error.message,
+          },
+    )
+  }
   return {
     getAppInfo: async () => ok(services.info),
     getProgress: async () => ok(await services.progress.load()),

@@ -1,11 +1,17 @@
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 
 import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron'
 
-import { cloudIds, clouds, defaultClientId } from '../../shared/clouds'
+import { cloudIds, clouds } from '../../shared/clouds'
 import { composeServices } from '../hosts/compose'
 import { createHandlerTable } from '../hosts/handler-table'
 import { bindIpcHandlers, forwardEventsToContents } from '../hosts/ipc'
+import {
+  CLIENT_ID_ENV,
+  clientIdFlag,
+  deploymentFileCandidates,
+  readDeploymentFile,
+} from '../services/auth/client-id-resolver'
 import { createCloudResolver } from '../services/auth/cloud-resolver'
 import { isAllowedExternalUrl } from '../services/external-links'
 import { Redactor } from '../services/log/redact'
@@ -83,7 +89,14 @@ function start(): void {
       redactor,
       // Practice tokens are for a simulated tenant: memory is enough.
       cipher: tenant ? null : safeStorageCipher(log),
-      clientId: process.env.HELLOID_SETUP_CLIENT_ID ?? defaultClientId,
+      clientIds: {
+        flag: clientIdFlag(process.argv),
+        environment: process.env[CLIENT_ID_ENV],
+        // Beside the executable (where IT can drop it), then inside the app's resources folder.
+        deploymentFile: await readDeploymentFile(
+          deploymentFileCandidates([dirname(app.getPath('exe')), process.resourcesPath]),
+        ),
+      },
       cloudFor: createCloudResolver(tenant ? { authorityHost: tenant.simulated.authorityHost } : null),
       allowedCloudIds: tenant ? [...cloudIds, 'simulated'] : cloudIds,
       openBrowser: tenant ? tenant.openBrowser : openSignInPage,

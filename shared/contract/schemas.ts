@@ -268,6 +268,14 @@ export type JobFix = z.infer<typeof jobFixSchema>
 export type HelloIdConnectionState = z.infer<typeof helloIdConnectionStateSchema>
 export type OnDemandReportView = z.infer<typeof onDemandReportSchema>
 
+const GUID_PATTERN = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/
+
+/** An application (client) id: a GUID. */
+export const clientIdSchema = z
+  .string()
+  .trim()
+  .regex(GUID_PATTERN, 'The application (client) id is a GUID, like 00001111-aaaa-2222-bbbb-3333cccc4444.')
+
 /** Settings a person may change; `clientId` is their own app registration (empty = the default). */
 export const settingsSchema = z
   .object({
@@ -275,13 +283,22 @@ export const settingsSchema = z
       .string()
       .trim()
       .regex(
-        /^$|^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/,
-        'The application (client) id is a GUID, like 7c1f3d2e-5b8a-4e36-9d0f-2a6b4c8e1f90. Leave it empty for the default.',
+        new RegExp(`^$|${GUID_PATTERN.source}`),
+        'The application (client) id is a GUID, like 00001111-aaaa-2222-bbbb-3333cccc4444. Leave it empty for the default.',
       ),
   })
   .strict()
 
-/** The settings as the host reports them, with the client id sign-in will use. */
-export const settingsStateSchema = settingsSchema.extend({ effectiveClientId: z.string() })
+/** Where the client id in use comes from, highest precedence first. */
+export const clientIdSources = ['flag', 'environment', 'settings', 'deployment-file', 'default'] as const
+export type ClientIdSource = (typeof clientIdSources)[number]
+
+/** The settings as the host reports them, with the client id sign-in will use and where it comes from. */
+export const settingsStateSchema = settingsSchema.extend({
+  effectiveClientId: z.string(),
+  clientIdSource: z.enum(clientIdSources),
+  /** Set when the configured client id cannot be used (a bad deployment file or environment value). */
+  clientIdProblem: z.string().optional(),
+})
 
 export type Settings = z.infer<typeof settingsSchema>

@@ -66,6 +66,8 @@ export const en = {
     noProvisioning: 'provisioning not available',
     askAll:
       'Ask for write access now as well (otherwise the assistant asks when it is about to make changes)',
+    clientNote:
+      'By default the assistant signs in as {{name}}, a Microsoft app that already exists in every tenant, so nothing has to be registered first; an administrator approves the permissions below once. A tenant may have disabled or restricted that app. Then use your organisation’s own app registration (Settings › app registration, below).',
     withBrowser: 'Sign in with browser',
     withCode: 'Sign in with a code on another device',
     waitingBrowser: 'Finish signing in in your browser…',
@@ -91,6 +93,8 @@ export const en = {
       SIGNIN_CANCELLED: 'Sign-in cancelled',
       SIGNIN_TIMED_OUT: 'Sign-in timed out',
       CONSENT_REQUIRED: 'Admin approval needed',
+      APP_REGISTRATION_NOT_FOUND: 'App registration not found',
+      APP_REGISTRATION_BLOCKED: 'App registration not allowed in this tenant',
       PERSONAL_ACCOUNT: 'Use a work account',
       CONDITIONAL_ACCESS_BLOCKED: 'Blocked by a Conditional Access policy',
       WRONG_TENANT: 'Wrong tenant',
@@ -104,10 +108,17 @@ export const en = {
     appRegistration: 'Settings: app registration',
     clientId: 'Application (client) id',
     clientIdHint:
-      'Only if your organisation registered its own multi-tenant public client (redirect URI http://localhost). Leave empty for the default.',
+      'Your organisation’s own multi-tenant public client (redirect URI http://localhost, public client flows allowed). Leave empty for the default, Microsoft Graph Command Line Tools.',
     save: 'Save',
     saved: 'saved; used from the next sign-in',
     inUse: 'Signing in with',
+    source: {
+      flag: 'from the --client-id option',
+      environment: 'from the environment variable HELLOID_SETUP_CLIENT_ID, which overrides Settings',
+      settings: 'from Settings',
+      'deployment-file': 'from the deployment file helloid-setup.config.json shipped with the assistant',
+      default: 'the default: Microsoft Graph Command Line Tools',
+    },
     invalid: 'This is not a valid client id.',
   },
   helloid: {

@@ -40,7 +40,7 @@ export function authorizePage(state: SimulatorState, tenantSegment: string, req:
     return errorPage(state, sts.tenantNotFound(tenantSegment), correlationId)
   const clientId = q.get('client_id')
   if (!clientId) return errorPage(state, sts.missingParameter('client_id'), correlationId)
-  if (!state.clientIds.includes(clientId)) {
+  if (!state.isKnownClient(clientId, tenantSegment)) {
     return errorPage(
       state,
       sts.unknownClient(clientId, state.tenantBySegment(tenantSegment)?.displayName ?? tenantSegment),

@@ -50,7 +50,7 @@ export function deviceCodeEndpoint(
     return stsJson(state, sts.tenantNotFound(tenantSegment), correlationId)
   const clientId = form.get('client_id')
   if (!clientId) return stsJson(state, sts.missingParameter('client_id'), correlationId)
-  if (!state.clientIds.includes(clientId))
+  if (!state.isKnownClient(clientId, tenantSegment))
     return stsJson(
       state,
       sts.unknownClient(clientId, state.tenantBySegment(tenantSegment)?.displayName ?? tenantSegment),

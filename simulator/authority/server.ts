@@ -4,6 +4,7 @@ import { bodyKeysOf } from '../core/request-log'
 import { Router, param, type Params } from '../core/router'
 import { applyLatency, decideFault } from '../state/faults'
 import type { SimulatorState } from '../state/simulator-state'
+import { adminConsentAnswer, adminConsentContinue, adminConsentPage } from './admin-consent'
 import { authorizeConsent, authorizeContinue, authorizePage } from './authorize'
 import {
   deviceCodeEndpoint,
@@ -46,6 +47,9 @@ const router = new Router<Handler>()
   .add('POST', '/:tenant/oauth2/v2.0/authorize/continue', (state, req) => authorizeContinue(state, req))
   .add('POST', '/:tenant/oauth2/v2.0/authorize/consent', (state, req) => authorizeConsent(state, req))
   .add('POST', '/:tenant/oauth2/v2.0/token', tenantGuard(tokenEndpoint))
+  .add('GET', '/:tenant/v2.0/adminconsent', tenantGuard(adminConsentPage))
+  .add('POST', '/:tenant/v2.0/adminconsent/continue', (state, req) => adminConsentContinue(state, req))
+  .add('POST', '/:tenant/v2.0/adminconsent/consent', (state, req) => adminConsentAnswer(state, req))
   .add('POST', '/:tenant/oauth2/v2.0/devicecode', tenantGuard(deviceCodeEndpoint))
   .add('GET', '/:tenant/oauth2/v2.0/logout', () =>
     htmlResponse(200, page('Signed out', '<h1>You signed out of your account</h1>')),

@@ -40,7 +40,7 @@ export function tokenEndpoint(state: SimulatorState, tenantSegment: string, req:
     return fail(state, sts.tenantNotFound(tenantSegment), correlationId)
   const clientId = form.get('client_id')
   if (!clientId) return fail(state, sts.missingParameter('client_id'), correlationId)
-  if (!state.clientIds.includes(clientId))
+  if (!state.isKnownClient(clientId, tenantSegment))
     return fail(
       state,
       sts.unknownClient(clientId, state.tenantBySegment(tenantSegment)?.displayName ?? tenantSegment),

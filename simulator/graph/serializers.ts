@@ -1,4 +1,5 @@
 import type { AppRoleAssignment, DirectoryRole, Group, User } from '@microsoft/microsoft-graph-types'
+import { GRAPH_APP_ID, GRAPH_SCOPES } from '../state/scopes'
 import type { SimulatorState } from '../state/simulator-state'
 import type {
   AppRoleDef,
@@ -138,8 +139,8 @@ export function applicationJson(app: ApplicationObj, redirectUris: string[]): Re
     displayName: app.displayName,
     groupMembershipClaims: null,
     identifierUris: [],
-    isFallbackPublicClient: false,
-    signInAudience: 'AzureADMyOrg',
+    isFallbackPublicClient: app.registration?.isFallbackPublicClient ?? false,
+    signInAudience: app.registration?.signInAudience ?? 'AzureADMyOrg',
     tags: [],
     tokenEncryptionKeyId: null,
     defaultRedirectUri: null,
@@ -157,8 +158,11 @@ export function applicationJson(app: ApplicationObj, redirectUris: string[]): Re
     keyCredentials: [],
     parentalControlSettings: { countriesBlockedForMinors: [], legalAgeGroupRule: 'Allow' },
     passwordCredentials: [],
-    publicClient: { redirectUris: [] },
-    requiredResourceAccess: [],
+    publicClient: { redirectUris: [...(app.registration?.publicClientRedirectUris ?? [])] },
+    requiredResourceAccess: (app.registration?.requiredResourceAccess ?? []).map((r) => ({
+      resourceAppId: r.resourceAppId,
+      resourceAccess: r.resourceAccess.map((a) => ({ ...a })),
+    })),
     verifiedPublisher: { ...VERIFIED_PUBLISHER },
     web: { homePageUrl: app.homePageUrl, redirectUris },
   }
@@ -193,9 +197,24 @@ export function servicePrincipalJson(sp: ServicePrincipalObj, replyUrls: string[
     appRoles: appRolesJson(sp.appRoles),
     info: { ...INFO },
     keyCredentials: [],
-    oauth2PermissionScopes: oauthScopes(sp.displayName, sp.oauthScopeId),
+    oauth2PermissionScopes:
+      sp.appId === GRAPH_APP_ID ? graphPermissionScopes() : oauthScopes(sp.displayName, sp.oauthScopeId),
     passwordCredentials: [],
   }
+}
+
+/** Microsoft Graph's delegated permissions as its service principal lists them in every tenant. */
+function graphPermissionScopes(): Record<string, unknown>[] {
+  return Object.entries(GRAPH_SCOPES).map(([value, s]) => ({
+    adminConsentDescription: `Allows the app to use ${value} on behalf of the signed-in user.`,
+    adminConsentDisplayName: value,
+    id: s.id,
+    isEnabled: true,
+    type: s.admin ? 'Admin' : 'User',
+    userConsentDescription: `Allows the app to use ${value} on your behalf.`,
+    userConsentDisplayName: value,
+    value,
+  }))
 }
 
 /** Old beta shape (objectId instead of id), served when the instantiate knob asks for it. */

@@ -1,3 +1,4 @@
+import type { AdminConsentRequest } from '../authority/admin-consent'
 import type { ParsedScopes } from './scopes'
 
 /** An Entra STS error: OAuth `error`, the AADSTS number and text, optional `suberror`. */
@@ -76,6 +77,7 @@ export class AuthStore {
   readonly devices = new Map<string, DeviceRequest>()
   readonly codes = new Map<string, CodeGrant>()
   readonly refreshTokens = new Map<string, RefreshGrant>()
+  readonly adminConsents = new Map<string, AdminConsentRequest>()
 
   nextSeq(): number {
     this.seq += 1
@@ -110,6 +112,7 @@ export class AuthStore {
     this.devices.clear()
     this.codes.clear()
     this.refreshTokens.clear()
+    this.adminConsents.clear()
     this.seq = 0
   }
 }

@@ -7,7 +7,6 @@ const MICROSOFT_TENANT = 'f8cdef31-a31e-4b4a-93e4-5f571e91255a'
 
 const KNOWN_NAMES: Record<string, string> = {
   '14d82eec-204b-4c2f-b7e8-296a70dab67e': 'Microsoft Graph Command Line Tools',
-  '7c1f3d2e-5b8a-4e36-9d0f-2a6b4c8e1f90': 'HelloID Entra Setup Assistant',
 }
 
 /** Service principals every tenant already has, so lists and filters are not trivially empty. */

@@ -13,6 +13,18 @@ export interface AppRoleDef {
   origin: 'Application'
 }
 
+/** The sign-in side of an app registration created with POST /applications. */
+export interface AppRegistration {
+  signInAudience:
+    'AzureADMyOrg' | 'AzureADMultipleOrgs' | 'AzureADandPersonalMicrosoftAccount' | 'PersonalMicrosoftAccount'
+  isFallbackPublicClient: boolean
+  publicClientRedirectUris: string[]
+  requiredResourceAccess: {
+    resourceAppId: string
+    resourceAccess: { id: string; type: 'Scope' | 'Role' }[]
+  }[]
+}
+
 export interface ApplicationObj {
   id: string
   appId: string
@@ -24,6 +36,8 @@ export interface ApplicationObj {
   homePageUrl: string | null
   appRoles: AppRoleDef[]
   oauthScopeId: string
+  /** Set for registrations created with POST /applications; gallery instances have none. */
+  registration?: AppRegistration
 }
 
 export interface SecretPair {

@@ -16,6 +16,7 @@ import { buildGallery, type GalleryTemplate } from '../tenant/gallery'
 import { buildDirectory, extraUsers } from '../tenant/seed'
 import type { Account } from '../tenant/types'
 import { TenantState } from './tenant-state'
+import { findRegistration, staticGraphScopes } from './app-registrations'
 import { builtInServicePrincipals } from './built-ins'
 
 export interface SimulatorUrls {
@@ -34,10 +35,11 @@ export interface Streams {
   latency: Record<ListenerName, Prng>
 }
 
-export const DEFAULT_CLIENT_IDS = [
-  '7c1f3d2e-5b8a-4e36-9d0f-2a6b4c8e1f90',
-  '14d82eec-204b-4c2f-b7e8-296a70dab67e',
-]
+/** Microsoft Graph Command Line Tools: a Microsoft public client with a service principal in every tenant. */
+export const GRAPH_CLI_TOOLS_CLIENT_ID = '14d82eec-204b-4c2f-b7e8-296a70dab67e'
+
+/** Public clients the authority knows from the start; apps registered through Graph join them. */
+export const DEFAULT_CLIENT_IDS = [GRAPH_CLI_TOOLS_CLIENT_ID]
 
 export interface StateOptions {
   seed: string
@@ -163,6 +165,28 @@ export class SimulatorState {
     if (before.consentMissing !== this.knobs.consentMissing) this.resetConsent()
     this.onKnobsChanged(this.knobs)
     return this.knobs
+  }
+
+  /**
+   * Whether the authority knows a client id: one registered from the start, or an app registration
+   * created through Graph (multi-tenant ones everywhere, single-tenant ones in their own tenant).
+   * Anything else is AADSTS700016.
+   */
+  isKnownClient(clientId: string, tenantSegment?: string): boolean {
+    if (this.clientIds.includes(clientId)) return true
+    const pinned = tenantSegment ? this.tenantBySegment(tenantSegment) : undefined
+    for (const tenant of this.tenants.values()) {
+      for (const app of tenant.applications.values()) {
+        if (app.appId !== clientId || !app.registration) continue
+        if (app.registration.signInAudience !== 'AzureADMyOrg' || !pinned || pinned === tenant) return true
+      }
+    }
+    return false
+  }
+
+  /** The scopes `/.default` stands for: a registration's delegated Graph permissions in requiredResourceAccess. */
+  staticScopesOf(clientId: string): string[] {
+    return staticGraphScopes(findRegistration(this, clientId))
   }
 
   tenantBySegment(segment: string): TenantState | undefined {

@@ -14,7 +14,6 @@ import { bindIpcHandlers, forwardEventsToContents, type InvokeEventLike } from '
 import { createCloudResolver } from '../../electron/services/auth/cloud-resolver'
 import { silentLogger } from '../../electron/services/log/logger'
 import { Redactor } from '../../electron/services/log/redact'
-import { defaultClientId } from '../../shared/clouds'
 import { eventNames, eventSubscriberName, operationNames } from '../../shared/contract/names'
 import { steps } from '../../shared/steps'
 
@@ -43,7 +42,7 @@ function wirePreload(senderUrl: string): Wiring {
     log: silentLogger,
     redactor: new Redactor(),
     cipher: null,
-    clientId: defaultClientId,
+    clientIds: { deploymentFile: { kind: 'absent' } },
     cloudFor: createCloudResolver(null),
     openBrowser: async () => undefined,
     openExternal: async () => undefined,

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { composeServices } from '../../electron/hosts/compose'
+import { composeServices, type HostPlatform } from '../../electron/hosts/compose'
 import { dispatchOperation } from '../../electron/hosts/dispatch'
 import { createHandlerTable } from '../../electron/hosts/handler-table'
 import { createCloudResolver } from '../../electron/services/auth/cloud-resolver'
@@ -13,16 +13,19 @@ import { Redactor } from '../../electron/services/log/redact'
 import { createFileSettingsStore } from '../../electron/services/settings-store'
 import type { SessionState } from '../../shared/contract'
 import type { RunningSimulator } from '../../simulator/index'
-import { GRAPH_CLI_CLIENT_ID, startTestSimulator } from '../simulator/helpers'
+import { CLIENT_ID, ORG_CLIENT_ID, startTestSimulator } from '../simulator/helpers'
 import { playBrowser } from '../auth/support'
 
 let sim: RunningSimulator
 beforeAll(async () => {
-  sim = await startTestSimulator({ seed: 'client-id' })
+  sim = await startTestSimulator({ seed: 'client-id', clientIds: [CLIENT_ID, ORG_CLIENT_ID] })
 })
 afterAll(() => sim.stop())
 
-function host(interactiveTimeoutMs = 30_000) {
+function host(
+  interactiveTimeoutMs = 30_000,
+  clientIds: HostPlatform['clientIds'] = { deploymentFile: { kind: 'absent' } },
+) {
   const authorizeUrls: string[] = []
   const services = composeServices({
     info: { version: '1.0.0', host: 'browser', practice: true },
@@ -30,7 +33,7 @@ function host(interactiveTimeoutMs = 30_000) {
     log: silentLogger,
     redactor: new Redactor(),
     cipher: null,
-    clientId: '7c1f3d2e-5b8a-4e36-9d0f-2a6b4c8e1f90',
+    clientIds,
     cloudFor: createCloudResolver({ authorityHost: sim.urls.authority }),
     allowedCloudIds: ['simulated'],
     openBrowser: async (url) => {
@@ -62,16 +65,16 @@ describe('Settings › app registration', () => {
     const h = host()
     expect(await h.table.getSettings({})).toMatchObject({
       ok: true,
-      value: { clientId: '', effectiveClientId: '7c1f3d2e-5b8a-4e36-9d0f-2a6b4c8e1f90' },
+      value: { clientId: '', effectiveClientId: CLIENT_ID, clientIdSource: 'default' },
     })
-    expect(await h.table.saveSettings({ clientId: GRAPH_CLI_CLIENT_ID })).toMatchObject({
+    expect(await h.table.saveSettings({ clientId: ORG_CLIENT_ID })).toMatchObject({
       ok: true,
-      value: { effectiveClientId: GRAPH_CLI_CLIENT_ID },
+      value: { effectiveClientId: ORG_CLIENT_ID, clientIdSource: 'settings' },
     })
     await h.table.signIn(signIn)
     const state = await h.outcome
     expect(state.account?.username).toBe('appadmin@contoso.onmicrosoft.com')
-    expect(new URL(h.authorizeUrls[0] ?? '').searchParams.get('client_id')).toBe(GRAPH_CLI_CLIENT_ID)
+    expect(new URL(h.authorizeUrls[0] ?? '').searchParams.get('client_id')).toBe(ORG_CLIENT_ID)
   })
 
   it('after an unknown app registration (Entra shows its error page), the time-out points to Settings', async () => {
@@ -92,7 +95,57 @@ describe('Settings › app registration', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'settings-')), 'settings.json')
     writeFileSync(file, '{"clientId": 42}')
     expect(await createFileSettingsStore(file).load()).toEqual({ clientId: '' })
-    await createFileSettingsStore(file).save({ clientId: GRAPH_CLI_CLIENT_ID })
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ clientId: GRAPH_CLI_CLIENT_ID })
+    await createFileSettingsStore(file).save({ clientId: ORG_CLIENT_ID })
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ clientId: ORG_CLIENT_ID })
+  })
+
+  it('the environment variable beats Settings; Settings beat the deployment file', async () => {
+    const withEnv = host(30_000, {
+      environment: CLIENT_ID,
+      deploymentFile: { kind: 'valid', path: '/opt/app/helloid-setup.config.json', clientId: ORG_CLIENT_ID },
+    })
+    expect(await withEnv.table.getSettings({})).toMatchObject({
+      ok: true,
+      value: { effectiveClientId: CLIENT_ID, clientIdSource: 'environment' },
+    })
+    await withEnv.table.saveSettings({ clientId: ORG_CLIENT_ID })
+    expect(await withEnv.table.getSettings({})).toMatchObject({ value: { clientIdSource: 'environment' } })
+
+    const withFile = host(30_000, {
+      deploymentFile: { kind: 'valid', path: '/opt/app/helloid-setup.config.json', clientId: ORG_CLIENT_ID },
+    })
+    expect(await withFile.table.getSettings({})).toMatchObject({
+      value: { effectiveClientId: ORG_CLIENT_ID, clientIdSource: 'deployment-file' },
+    })
+    await withFile.table.signIn(signIn)
+    await withFile.outcome
+    expect(new URL(withFile.authorizeUrls[0] ?? '').searchParams.get('client_id')).toBe(ORG_CLIENT_ID)
+    await withFile.table.saveSettings({ clientId: CLIENT_ID })
+    expect(await withFile.table.getSettings({})).toMatchObject({
+      value: { effectiveClientId: CLIENT_ID, clientIdSource: 'settings' },
+    })
+  })
+
+  it('a bad deployment file: Settings show the problem and sign-in refuses with it, opening no browser', async () => {
+    const h = host(30_000, {
+      deploymentFile: {
+        kind: 'invalid',
+        path: '/opt/app/helloid-setup.config.json',
+        problem: 'it is not valid JSON',
+      },
+    })
+    const settings = await h.table.getSettings({})
+    expect(settings).toMatchObject({
+      ok: true,
+      value: { effectiveClientId: '', clientIdSource: 'deployment-file' },
+    })
+    if (settings.ok) expect(settings.value.clientIdProblem).toContain('/opt/app/helloid-setup.config.json')
+    const refused = await h.table.signIn(signIn)
+    expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    if (!refused.ok) expect(refused.error.message).toContain('not valid JSON')
+    expect(h.authorizeUrls).toEqual([])
+    // Settings › app registration is the way out without touching the file.
+    await h.table.saveSettings({ clientId: ORG_CLIENT_ID })
+    expect(await h.table.getSettings({})).toMatchObject({ value: { effectiveClientId: ORG_CLIENT_ID } })
   })
 })

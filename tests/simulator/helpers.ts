@@ -1,8 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto'
+import { defaultClientId } from '../../shared/clouds'
 import { startSimulator, type RunningSimulator, type StartSimulatorOptions } from '../../simulator/index'
 
-export const CLIENT_ID = '7c1f3d2e-5b8a-4e36-9d0f-2a6b4c8e1f90'
-export const GRAPH_CLI_CLIENT_ID = '14d82eec-204b-4c2f-b7e8-296a70dab67e'
+/** The client the product signs in with by default: Microsoft Graph Command Line Tools. */
+export const CLIENT_ID = defaultClientId
+/** An organisation's own app registration, registered in simulators that a test starts with it. */
+export const ORG_CLIENT_ID = '5e3c1a7b-9d24-4f68-8b0e-3a9f6c2d1e47'
 export const REDIRECT_URI = 'http://localhost:53123'
 export const ALL_SCOPES = [
   'https://graph.microsoft.com/User.Read',

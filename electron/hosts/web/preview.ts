@@ -1,8 +1,13 @@
+import {
+  CLIENT_ID_ENV,
+  deploymentFileCandidates,
+  readDeploymentFile,
+} from '../../services/auth/client-id-resolver'
 import { createCloudResolver, type SimulatedCloud } from '../../services/auth/cloud-resolver'
 import type { SimulatedGraph } from '../../services/assistant/setup-controller'
 import type { Logger } from '../../services/log/logger'
 import { Redactor } from '../../services/log/redact'
-import { cloudIds, defaultClientId } from '../../../shared/clouds'
+import { cloudIds } from '../../../shared/clouds'
 import { composeServices } from '../compose'
 import { createHandlerTable } from '../handler-table'
 import { startWebHost, type WebHost } from './server'
@@ -17,7 +22,10 @@ export interface PreviewOptions {
   openExternal: (url: string) => Promise<void>
   /** Opens the Microsoft (or simulated) sign-in page; defaults to `openExternal`'s opener. */
   openBrowser?: (url: string) => Promise<void>
+  /** A client id given on the command line (highest precedence). */
   clientId?: string
+  /** Folders to look in for the deployment file (none: no deployment file). */
+  deploymentFileDirs?: string[]
   /** Attach a simulated tenant: offers the `simulated` cloud (practice mode and tests). */
   simulated?: SimulatedCloud & SimulatedGraph
   interactiveTimeoutMs?: number
@@ -43,7 +51,11 @@ export async function startPreviewHost(options: PreviewOptions): Promise<Preview
     log: options.log,
     redactor: options.redactor ?? new Redactor(),
     cipher: null,
-    clientId: options.clientId ?? process.env.HELLOID_SETUP_CLIENT_ID ?? defaultClientId,
+    clientIds: {
+      flag: options.clientId,
+      environment: process.env[CLIENT_ID_ENV],
+      deploymentFile: await readDeploymentFile(deploymentFileCandidates(options.deploymentFileDirs ?? [])),
+    },
     cloudFor: createCloudResolver(options.simulated ?? null),
     allowedCloudIds: options.simulated ? [...cloudIds, 'simulated'] : cloudIds,
     openBrowser: options.openBrowser ?? options.openExternal,

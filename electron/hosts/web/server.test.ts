@@ -20,7 +20,7 @@ const services = composeServices({
   log: silentLogger,
   redactor: new Redactor(),
   cipher: null,
-  clientId: 'test-client',
+  clientIds: { deploymentFile: { kind: 'absent' } },
   cloudFor: () => ({ authorityHost: 'https://login.invalid', scopePrefix: '' }),
   openBrowser: async () => undefined,
   openExternal: async () => undefined,

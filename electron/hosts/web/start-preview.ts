@@ -18,6 +18,7 @@ const { values } = parseArgs({
     'data-dir': { type: 'string' },
     practice: { type: 'boolean', default: false },
     'practice-account': { type: 'string', default: 'appadmin' },
+    'client-id': { type: 'string' },
   },
 })
 
@@ -49,6 +50,9 @@ async function main(): Promise<void> {
     log,
     redactor,
     openExternal: openInSystemBrowser,
+    // The deployment file is looked for in the folder the preview runs from.
+    deploymentFileDirs: [process.cwd()],
+    ...(values['client-id'] ? { clientId: values['client-id'] } : {}),
     ...(practice
       ? {
           simulated: practice.simulated,

@@ -33,10 +33,25 @@ const aadstsMeaning: Record<string, { code: ErrorCode; message: string }> = {
     message:
       'The tenant asked for extra confirmation that this sign-in method cannot give. Use “Sign in with browser”.',
   },
+  // The client id is not an application in this tenant's cloud (a typo, a registration deleted, or a
+  // single-tenant registration of another tenant).
   '700016': {
-    code: 'CONSENT_REQUIRED',
+    code: 'APP_REGISTRATION_NOT_FOUND',
     message:
-      'The assistant’s app registration is not known in this tenant or cloud. Check the client id in Settings and the selected cloud, or have an admin consent to the app.',
+      'Microsoft does not know the app registration the assistant signs in with (AADSTS700016: application not found in this tenant). Check the client id in Settings › app registration (or the deployment file and HELLOID_SETUP_CLIENT_ID, which take precedence), and the selected Microsoft cloud.',
+  },
+  // The tenant disabled the client's service principal.
+  // https://learn.microsoft.com/en-us/troubleshoot/entra/entra-id/app-integration/error-code-aadsts7000112-application-is-disabled
+  '7000112': {
+    code: 'APP_REGISTRATION_BLOCKED',
+    message:
+      'This tenant has disabled the app the assistant signs in with (AADSTS7000112). Ask an admin to enable it under Enterprise applications, or use your organisation’s own app registration: Settings › app registration.',
+  },
+  // The client's enterprise application requires assignment and this account is not assigned.
+  '50105': {
+    code: 'APP_REGISTRATION_BLOCKED',
+    message:
+      'This tenant only lets assigned users sign in to the app the assistant uses (AADSTS50105). Ask an admin to assign you to it under Enterprise applications, or use your organisation’s own app registration: Settings › app registration.',
   },
   '90002': {
     code: 'WRONG_CLOUD',

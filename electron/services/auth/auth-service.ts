@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto'
+
 import {
   AuthError,
   LogLevel,
@@ -10,6 +12,7 @@ import {
 
 import { errorTable } from '../../../shared/errors'
 import { fail, ok, type Result } from '../../../shared/result'
+import { scopesFor } from '../../../shared/scopes'
 import type { Logger } from '../log/logger'
 import type { Redactor } from '../log/redact'
 import { classifyAuthError } from './auth-errors'
@@ -70,6 +73,9 @@ export interface CustomerToken {
 const PERSONAL_ACCOUNTS_TENANT = '9188040d-6c67-4c5b-b112-36a304b66dad'
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const DEFAULT_INTERACTIVE_TIMEOUT_MS = 5 * 60_000
+const GLOBAL_GRAPH_SCOPE_PREFIX = 'https://graph.microsoft.com/'
+/** Registered for the default client and for a dedicated registration (any port is accepted on loopback). */
+export const ADMIN_CONSENT_REDIRECT_URI = 'http://localhost'
 
 const pageTemplate = (text: string): string =>
   `<!doctype html><meta charset="utf-8"><title>HelloID Entra Setup Assistant</title><p style="font-family:sans-serif;padding:2em">${text}</p>`
@@ -424,7 +430,9 @@ export class AuthService {
   /** Puts Entra's own answer (AADSTS code and description) back into MSAL's bare polling error. */
   private withDeviceCodeDetail(error: unknown): unknown {
     const server = this.deviceCodeError
-    if (!server || !(error instanceof AuthError) || error.errorCode !== 'post_request_failed') return error
+    const text = error instanceof Error ? error.message : String(error)
+    const bare = error instanceof AuthError && error.errorCode === 'post_request_failed'
+    if (!server || (!bare && /AADSTS\d+/.test(text))) return error
     const codes = server.codes
       .map((code) => `AADSTS${code}`)
       .filter((code) => !server.description.includes(code))
@@ -435,11 +443,35 @@ export class AuthService {
     const classified = classifyAuthError(error)
     this.options.log.warn('sign-in failed', { code: classified.code, reason: classified.details?.reason })
     if (classified.code === 'CONSENT_REQUIRED') {
-      // The page an administrator opens to approve the assistant for the whole tenant.
-      const adminConsentUrl = `${this.authorityFor(tenant)}/adminconsent?client_id=${encodeURIComponent(this.options.clientId)}`
+      const adminConsentUrl = this.adminConsentUrl(tenant)
       return fail({ ...classified, details: { ...classified.details, adminConsentUrl } })
     }
     return fail(classified)
+  }
+
+  /**
+   * The v2.0 admin-consent page: an administrator approves, for the whole tenant, exactly the delegated
+   * Graph scopes the assistant asks for. (The v1 page grants only an app's statically configured
+   * permissions, and a dynamic-scope client such as Graph Command Line Tools has none.) The answer goes to
+   * the loopback redirect both the default client and a dedicated registration accept.
+   * https://learn.microsoft.com/en-us/entra/identity-platform/v2-admin-consent
+   */
+  adminConsentUrl(tenant?: string): string {
+    const resource = this.options.cloud.scopePrefix || GLOBAL_GRAPH_SCOPE_PREFIX
+    const query = new URLSearchParams({
+      client_id: this.options.clientId,
+      scope: scopesFor('all')
+        .map((scope) => `${resource}${scope}`)
+        .join(' '),
+      redirect_uri: ADMIN_CONSENT_REDIRECT_URI,
+      state: randomUUID(),
+    })
+    return `${this.authorityFor(tenant)}/v2.0/adminconsent?${query.toString()}`
+  }
+
+  /** The client id this service signs in with. */
+  get clientId(): string {
+    return this.options.clientId
   }
 
   private authorityFor(tenant: string | undefined): string {

@@ -57,10 +57,16 @@ export function observeTokenErrors(
     sendGetRequestAsync: (url, options, timeout) => inner.sendGetRequestAsync(url, options, timeout),
     async sendPostRequestAsync<T>(url: string, options?: NetworkRequestOptions) {
       const response = await inner.sendPostRequestAsync<T>(url, options)
-      if (response.status >= 400 && /\/oauth2\/v2\.0\/token(\?|$)/.test(url)) {
+      const endpoint = /\/oauth2\/v2\.0\/(token|devicecode)(\?|$)/.exec(url)?.[1]
+      if (response.status >= 400 && endpoint) {
         const body = response.body as Record<string, unknown> | null
         if (body && typeof body.error === 'string') {
-          onError(new URLSearchParams(options?.body ?? '').get('grant_type'), {
+          // The device-code request itself (e.g. an unknown client, AADSTS700016) counts as device code.
+          const grantType =
+            endpoint === 'devicecode'
+              ? 'device_code'
+              : new URLSearchParams(options?.body ?? '').get('grant_type')
+          onError(grantType, {
             error: body.error,
             description: typeof body.error_description === 'string' ? body.error_description : '',
             codes: Array.isArray(body.error_codes)

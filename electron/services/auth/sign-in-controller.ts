@@ -1,10 +1,11 @@
 import type { SessionState, SignInInput } from '../../../shared/contract'
-import { cloudIds, clouds } from '../../../shared/clouds'
+import { cloudIds, clouds, defaultClientId } from '../../../shared/clouds'
 import { errorTable } from '../../../shared/errors'
 import { fail, ok, type AppError, type Result } from '../../../shared/result'
 import { scopesFor, scopesForAccess } from '../../../shared/scopes'
 import type { Logger } from '../log/logger'
 import type { DeviceCodePrompt, SessionSummary } from './auth-service'
+import type { ClientIdChoice } from './client-id-resolver'
 import { profileIdFor, type CustomerSessions } from './customer-sessions'
 
 /**
@@ -23,8 +24,9 @@ export class SignInController {
     private readonly log: Logger,
     /** Clouds other than the catalog's (the simulator) may be offered by the host. */
     private readonly allowedCloudIds: readonly string[] = cloudIds,
-    /** The app registration chosen in Settings, if any (else the host's default). */
-    private readonly clientIdSetting: () => string | undefined = () => undefined,
+    /** The app registration to sign in with, by precedence; an error when the configured one is unusable. */
+    private readonly clientId: () => Result<ClientIdChoice> = () =>
+      ok({ clientId: defaultClientId, source: 'default' }),
   ) {}
 
   /** The current snapshot for the UI. */
@@ -63,13 +65,19 @@ export class SignInController {
       })
     }
     const tenant = input.tenant?.trim() || undefined
-    const clientId = this.clientIdSetting()
+    const choice = this.clientId()
+    if (!choice.ok) {
+      this.lastError = choice.error
+      this.emit()
+      return fail(choice.error)
+    }
+    const clientId = choice.value.clientId
     const restored = await this.sessions.select({
       id: profileIdFor(input.customerLabel),
       label: input.customerLabel.trim(),
       cloudId: input.cloudId,
       ...(tenant ? { tenant } : {}),
-      ...(clientId ? { clientId } : {}),
+      clientId,
     })
     this.account = restored
     const active = this.sessions.active()

@@ -2,13 +2,24 @@ import { Button, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-
 import { useEffect, useState, type JSX } from 'react'
 import { useTranslation } from 'react-i18next'
 
-import { settingsSchema } from '../../../shared/contract'
+import { settingsSchema, type ClientIdSource, type OperationOutput } from '../../../shared/contract'
+
+type SettingsState = OperationOutput<'getSettings'>
 import { useAppStore } from '../store/root'
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'flex-end', flexWrap: 'wrap' },
   mono: { fontFamily: tokens.fontFamilyMonospace },
+  problem: { color: tokens.colorPaletteRedForeground1 },
 })
+
+function effectiveOf(state: SettingsState): {
+  clientId: string
+  source: ClientIdSource
+  problem?: string | undefined
+} {
+  return { clientId: state.effectiveClientId, source: state.clientIdSource, problem: state.clientIdProblem }
+}
 
 /** Settings › app registration: sign in with the organisation's own client id instead of the default. */
 export function ClientIdSetting(): JSX.Element {
@@ -16,7 +27,11 @@ export function ClientIdSetting(): JSX.Element {
   const { t } = useTranslation()
   const api = useAppStore((s) => s.api)
   const [value, setValue] = useState('')
-  const [effective, setEffective] = useState('')
+  const [effective, setEffective] = useState<{
+    clientId: string
+    source: ClientIdSource
+    problem?: string | undefined
+  } | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const [saved, setSaved] = useState(false)
 
@@ -24,7 +39,7 @@ export function ClientIdSetting(): JSX.Element {
     void api.getSettings({}).then((result) => {
       if (!result.ok) return
       setValue(result.value.clientId)
-      setEffective(result.value.effectiveClientId)
+      setEffective(effectiveOf(result.value))
     })
   }, [api])
 
@@ -37,7 +52,7 @@ export function ClientIdSetting(): JSX.Element {
     setProblem(null)
     const result = await api.saveSettings(parsed.data)
     if (result.ok) {
-      setEffective(result.value.effectiveClientId)
+      setEffective(effectiveOf(result.value))
       setSaved(true)
     } else setProblem(result.error.message)
   }
@@ -61,10 +76,16 @@ export function ClientIdSetting(): JSX.Element {
           {t('settings.save')}
         </Button>
       </div>
-      <Text size={200}>
-        {t('settings.inUse')}: <span className={styles.mono}>{effective}</span>
-        {saved ? ` — ${t('settings.saved')}` : ''}
-      </Text>
+      {effective?.problem ? (
+        <Text size={200} className={styles.problem} role="alert" data-testid="client-id-problem">
+          {effective.problem}
+        </Text>
+      ) : (
+        <Text size={200} data-testid="client-id-in-use">
+          {t('settings.inUse')}: <span className={styles.mono}>{effective?.clientId}</span> (
+          {t(`settings.source.${effective?.source ?? 'default'}`)}){saved ? ` — ${t('settings.saved')}` : ''}
+        </Text>
+      )}
     </details>
   )
 }

@@ -18,7 +18,7 @@ import { useEffect, useState, type JSX } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { signInInputSchema, type SessionState, type SignInInput } from '../../../shared/contract'
-import { clouds } from '../../../shared/clouds'
+import { clouds, defaultClientName } from '../../../shared/clouds'
 import { scopeTable } from '../../../shared/scopes'
 import { useAppStore, useAppStoreShallow } from '../store/root'
 import { ClientIdSetting } from './client-id-setting'
@@ -68,7 +68,14 @@ export function SignInPanel(): JSX.Element {
       ) : (
         <SignInForm practice={info?.practice ?? false} defaults={session?.customer ?? null} />
       )}
-      {!session?.account && !session?.signingIn && <ClientIdSetting />}
+      {!session?.account && !session?.signingIn && (
+        <>
+          <Text size={200} data-testid="client-note">
+            {t('signIn.clientNote', { name: defaultClientName })}
+          </Text>
+          <ClientIdSetting />
+        </>
+      )}
       <details>
         <summary>{t('signIn.scopesSummary')}</summary>
         <table className={styles.scopes}>

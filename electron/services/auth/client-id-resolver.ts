@@ -1,0 +1,119 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+
+import { z } from 'zod'
+
+import { defaultClientId } from '../../../shared/clouds'
+import { clientIdSchema, type ClientIdSource } from '../../../shared/contract'
+import { fail, ok, type Result } from '../../../shared/result'
+
+/** The file an organisation ships beside the app to preset its own app registration. */
+export const DEPLOYMENT_FILE_NAME = 'helloid-setup.config.json'
+
+/** The environment variable that names an app registration for one run. */
+export const CLIENT_ID_ENV = 'HELLOID_SETUP_CLIENT_ID'
+
+/** What a deployment file may contain: `{ "clientId": "<GUID>" }`. */
+export const deploymentFileSchema = z.object({ clientId: clientIdSchema }).strict()
+
+/** The deployment file as found: absent, usable, or present but unusable (with the reason). */
+export type DeploymentFile =
+  | { kind: 'absent' }
+  | { kind: 'valid'; path: string; clientId: string }
+  | { kind: 'invalid'; path: string; problem: string }
+
+/** Every place a client id can come from, highest precedence first (Settings are read when needed). */
+export interface ClientIdSources {
+  flag?: string | undefined
+  environment?: string | undefined
+  settings?: string | undefined
+  deploymentFile: DeploymentFile
+}
+
+/** The client id sign-in will use, and where it came from. */
+export interface ClientIdChoice {
+  clientId: string
+  source: ClientIdSource
+}
+
+/** The value of `--client-id <id>` or `--client-id=<id>` in a command line, if given. */
+export function clientIdFlag(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? ''
+    if (arg.startsWith('--client-id=')) return arg.slice('--client-id='.length)
+    if (arg === '--client-id') return argv[i + 1]
+  }
+  return undefined
+}
+
+/** Where the desktop app looks for the deployment file: beside its executable, then in its resources folder. */
+export function deploymentFileCandidates(dirs: (string | undefined)[]): string[] {
+  return [...new Set(dirs.filter((d): d is string => Boolean(d)))].map((dir) =>
+    join(dir, DEPLOYMENT_FILE_NAME),
+  )
+}
+
+/** Reads the first deployment file that exists among `candidates`. Never throws: problems are returned. */
+export async function readDeploymentFile(candidates: string[]): Promise<DeploymentFile> {
+  for (const path of candidates) {
+    let text: string
+    try {
+      text = await readFile(path, 'utf8')
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue
+      return { kind: 'invalid', path, problem: `it cannot be read (${(error as Error).message})` }
+    }
+    let json: unknown
+    try {
+      json = JSON.parse(text)
+    } catch {
+      return { kind: 'invalid', path, problem: 'it is not valid JSON' }
+    }
+    const parsed = deploymentFileSchema.safeParse(json)
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]
+      const where = issue?.path.length ? `“${issue.path.join('.')}”: ` : ''
+      const what =
+        issue?.code === 'unrecognized_keys' ? `unknown setting ${issue.keys.join(', ')}` : issue?.message
+      return { kind: 'invalid', path, problem: `${where}${what ?? 'not in the expected form'}` }
+    }
+    return { kind: 'valid', path, clientId: parsed.data.clientId }
+  }
+  return { kind: 'absent' }
+}
+
+const describeSource: Record<Exclude<ClientIdSource, 'default' | 'deployment-file'>, string> = {
+  flag: 'The --client-id option',
+  environment: `The environment variable ${CLIENT_ID_ENV}`,
+  settings: 'Settings › app registration',
+}
+
+/**
+ * Picks the client id by precedence: command-line flag, environment variable, Settings, the deployment
+ * file, then the default (Microsoft Graph Command Line Tools). A value that is set but not a GUID, or a
+ * deployment file that cannot be used when it is the one that counts, is an error that says what to fix.
+ */
+export function resolveClientId(sources: ClientIdSources): Result<ClientIdChoice> {
+  for (const source of ['flag', 'environment', 'settings'] as const) {
+    const value = sources[source]?.trim()
+    if (!value) continue
+    if (!clientIdSchema.safeParse(value).success) {
+      return fail({
+        code: 'INVALID_INPUT',
+        message: `${describeSource[source]} holds “${value.slice(0, 60)}”, which is not an application (client) id. Use the app registration’s GUID, or remove it to use the next setting.`,
+        details: { source },
+      })
+    }
+    return ok({ clientId: value.toLowerCase(), source })
+  }
+  const file = sources.deploymentFile
+  if (file.kind === 'invalid') {
+    return fail({
+      code: 'INVALID_INPUT',
+      message: `The deployment file ${file.path} cannot be used: ${file.problem}. It should contain {"clientId": "<application (client) id>"}. Fix or remove it, or set a client id in Settings › app registration.`,
+      details: { source: 'deployment-file', path: file.path },
+    })
+  }
+  if (file.kind === 'valid') return ok({ clientId: file.clientId.toLowerCase(), source: 'deployment-file' })
+  return ok({ clientId: defaultClientId, source: 'default' })
+}

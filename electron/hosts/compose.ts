@@ -1,9 +1,10 @@
 import { join } from 'node:path'
 
-import { defaultClientId } from '../../shared/clouds'
+import { clouds, defaultClientId, type CloudId } from '../../shared/clouds'
 import type { AppInfo, UpdateStatus } from '../../shared/contract'
 import type { Result } from '../../shared/result'
 import { SetupController, type SimulatedGraph } from '../services/assistant/setup-controller'
+import { AppRegistrationController } from '../services/auth/app-registration-controller'
 import type { AuthCloud } from '../services/auth/auth-service'
 import {
   resolveClientId,
@@ -72,6 +73,17 @@ export function composeServices(platform: HostPlatform): AppServices {
     platform.allowedCloudIds,
     clientId,
   )
+  const registration = new AppRegistrationController({
+    signIn,
+    settings,
+    clientId,
+    graphBaseUrlFor: (cloudId) =>
+      cloudId === 'simulated'
+        ? (platform.simulatedGraph?.graphBaseUrl ?? null)
+        : (clouds[cloudId as CloudId]?.graphHost ?? null),
+    authCloudFor: (cloudId) => platform.cloudFor({ id: 'registration', label: '', cloudId }),
+    log: platform.log,
+  })
   const setup = new SetupController({
     dataDir: platform.dataDir,
     signIn,
@@ -85,6 +97,7 @@ export function composeServices(platform: HostPlatform): AppServices {
     progress: createFileProgressStore(join(platform.dataDir, 'progress.json')),
     events,
     signIn,
+    registration,
     setup,
     settings,
     clientId,

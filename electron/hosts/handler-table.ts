@@ -11,6 +11,7 @@ import type {
 import { errorTable } from '../../shared/errors'
 import { fail, ok, type Result } from '../../shared/result'
 import type { SetupController } from '../services/assistant/setup-controller'
+import type { AppRegistrationController } from '../services/auth/app-registration-controller'
 import type { ClientIdChoice } from '../services/auth/client-id-resolver'
 import type { SignInController } from '../services/auth/sign-in-controller'
 import type { EventBus } from '../services/events'
@@ -35,6 +36,7 @@ export interface AppServices {
   progress: ProgressStore
   events: EventBus
   signIn: SignInController
+  registration: AppRegistrationController
   setup: SetupController
   settings: SettingsStore
   /** The client id sign-in will use now, by precedence (flag, environment, Settings, deployment file). */
@@ -87,6 +89,9 @@ export function createHandlerTable(services: AppServices): HandlerTable {
       services.setup.forget()
       return ok(await services.signIn.signOutAndForget())
     },
+    previewAppRegistration: () => services.registration.preview(),
+    createAppRegistration: () => services.registration.create(),
+    switchToAppRegistration: () => services.registration.switchTo(),
     setHelloIdConnection: async (input) => ok(services.setup.setConnection(input)),
     getHelloIdConnection: async () => ok(services.setup.connectionState()),
     confirmHelloIdHost: async (input) => services.setup.confirmHost(input.host),

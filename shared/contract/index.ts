@@ -4,6 +4,7 @@ import type { Result } from '../result'
 import type { EventName, OperationName } from './names'
 import {
   appInfoSchema,
+  appRegistrationViewSchema,
   confirmHelloIdHostInputSchema,
   emptyInputSchema,
   helloIdConnectionInputSchema,
@@ -39,6 +40,9 @@ export const operations = {
   signIn: { input: signInInputSchema, output: sessionStateSchema },
   cancelSignIn: { input: emptyInputSchema, output: sessionStateSchema },
   signOut: { input: emptyInputSchema, output: sessionStateSchema },
+  previewAppRegistration: { input: emptyInputSchema, output: appRegistrationViewSchema },
+  createAppRegistration: { input: emptyInputSchema, output: appRegistrationViewSchema },
+  switchToAppRegistration: { input: emptyInputSchema, output: appRegistrationViewSchema },
   setHelloIdConnection: { input: helloIdConnectionInputSchema, output: helloIdConnectionStateSchema },
   getHelloIdConnection: { input: emptyInputSchema, output: helloIdConnectionStateSchema },
   confirmHelloIdHost: { input: confirmHelloIdHostInputSchema, output: helloIdConnectionStateSchema },

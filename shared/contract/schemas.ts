@@ -302,3 +302,30 @@ export const settingsStateSchema = settingsSchema.extend({
 })
 
 export type Settings = z.infer<typeof settingsSchema>
+
+/** The dedicated app registration: what it is (or will be), whether an admin approved it, whether it is in use. */
+export const appRegistrationViewSchema = z.object({
+  displayName: z.string(),
+  signInAudience: z.string(),
+  redirectUris: z.array(z.string()),
+  isFallbackPublicClient: z.boolean(),
+  /** Exactly the delegated Graph permissions it asks for, with their ids in the tenant. */
+  permissions: z.array(z.object({ value: z.string(), id: z.string() })),
+  action: z.enum(['create', 'update', 'none']),
+  existing: z
+    .object({
+      appId: z.string(),
+      objectId: z.string(),
+      displayName: z.string(),
+      differences: z.array(z.string()),
+    })
+    .nullable(),
+  consent: z.object({ granted: z.boolean(), missing: z.array(z.string()) }).nullable(),
+  adminConsentUrl: z.string().nullable(),
+  /** Sign-in uses it now. */
+  inUse: z.boolean(),
+  /** A command-line flag or environment variable that wins over Settings. */
+  overriddenBy: z.enum(clientIdSources).nullable(),
+})
+
+export type AppRegistrationView = z.infer<typeof appRegistrationViewSchema>

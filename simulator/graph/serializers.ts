@@ -141,7 +141,7 @@ export function applicationJson(app: ApplicationObj, redirectUris: string[]): Re
     identifierUris: [],
     isFallbackPublicClient: app.registration?.isFallbackPublicClient ?? false,
     signInAudience: app.registration?.signInAudience ?? 'AzureADMyOrg',
-    tags: [],
+    tags: [...(app.tags ?? [])],
     tokenEncryptionKeyId: null,
     defaultRedirectUri: null,
     optionalClaims: null,

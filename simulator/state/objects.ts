@@ -38,6 +38,7 @@ export interface ApplicationObj {
   oauthScopeId: string
   /** Set for registrations created with POST /applications; gallery instances have none. */
   registration?: AppRegistration
+  tags?: string[]
 }
 
 export interface SecretPair {

@@ -4,31 +4,9 @@ import { defaultClientId } from '../../shared/clouds'
 import { scopesFor } from '../../shared/scopes'
 import type { RunningSimulator } from '../../simulator/index'
 import { control, startTestSimulator } from '../simulator/helpers'
-import { ALL_SCOPES, READ_SCOPES, claimsOf, harness, playBrowser, readForm, submit } from './support'
+import { ALL_SCOPES, READ_SCOPES, claimsOf, grantAdminConsent, harness, playBrowser } from './support'
 
 const INVENTED_CLIENT_ID = '7f3e2d1c-0b9a-4c8d-8e7f-6a5b4c3d2e1f'
-
-/** Opens the admin-consent URL as an administrator's browser would and answers its pages. */
-async function grantAdminConsent(
-  url: string,
-  account: string,
-  answer: 'accept' | 'cancel' = 'accept',
-): Promise<{ pages: string[]; location: URL | null }> {
-  const pages: string[] = []
-  const first = await fetch(url)
-  pages.push(await first.text())
-  if (first.status !== 200) return { pages, location: null }
-  const picker = readForm(pages[0] ?? '', url)
-  let res = await submit(picker.action, { ...picker.fields, account })
-  if (res.status === 302) return { pages, location: new URL(res.headers.get('location') ?? '') }
-  pages.push(await res.text())
-  const form = readForm(pages[1] ?? '', picker.action)
-  res = await submit(form.action, {
-    ...form.fields,
-    action: form.id === 'admin-approval' ? 'return' : answer,
-  })
-  return { pages, location: res.status === 302 ? new URL(res.headers.get('location') ?? '') : null }
-}
 
 describe('the default client: Microsoft Graph Command Line Tools', () => {
   let sim: RunningSimulator

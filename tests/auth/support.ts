@@ -186,6 +186,28 @@ export async function playBrowser(url: string, plan: BrowserPlan): Promise<Brows
   }
 }
 
+/** Opens the admin-consent URL as an administrator's browser would and answers its pages. */
+export async function grantAdminConsent(
+  url: string,
+  account: string,
+  answer: 'accept' | 'cancel' = 'accept',
+): Promise<{ pages: string[]; location: URL | null }> {
+  const pages: string[] = []
+  const first = await fetch(url)
+  pages.push(await first.text())
+  if (first.status !== 200) return { pages, location: null }
+  const picker = readForm(pages[0] ?? '', url)
+  let res = await submit(picker.action, { ...picker.fields, account })
+  if (res.status === 302) return { pages, location: new URL(res.headers.get('location') ?? '') }
+  pages.push(await res.text())
+  const form = readForm(pages[1] ?? '', picker.action)
+  res = await submit(form.action, {
+    ...form.fields,
+    action: form.id === 'admin-approval' ? 'return' : answer,
+  })
+  return { pages, location: res.status === 302 ? new URL(res.headers.get('location') ?? '') : null }
+}
+
 /**
  * Types the device code into `/devicelogin` and signs in as `account`, like a person on another device
  * (going back from an admin-approval page, accepting a consent page). Returns the last page.

@@ -457,16 +457,11 @@ export class AuthService {
    * https://learn.microsoft.com/en-us/entra/identity-platform/v2-admin-consent
    */
   adminConsentUrl(tenant?: string): string {
-    const resource = this.options.cloud.scopePrefix || GLOBAL_GRAPH_SCOPE_PREFIX
-    const query = new URLSearchParams({
-      client_id: this.options.clientId,
-      scope: scopesFor('all')
-        .map((scope) => `${resource}${scope}`)
-        .join(' '),
-      redirect_uri: ADMIN_CONSENT_REDIRECT_URI,
-      state: randomUUID(),
+    return buildAdminConsentUrl({
+      cloud: this.options.cloud,
+      ...(tenant ? { tenant } : {}),
+      clientId: this.options.clientId,
     })
-    return `${this.authorityFor(tenant)}/v2.0/adminconsent?${query.toString()}`
   }
 
   /** The client id this service signs in with. */
@@ -483,6 +478,21 @@ export class AuthService {
     const prefix = this.options.cloud.scopePrefix
     return scopes.map((scope) => (prefix && !scope.includes('/') ? `${prefix}${scope}` : scope))
   }
+}
+
+/** The v2.0 admin-consent page for a client: every Graph scope the assistant needs, for one tenant. */
+export function buildAdminConsentUrl(o: { cloud: AuthCloud; tenant?: string; clientId: string }): string {
+  const host = o.cloud.authorityHost.replace(/\/+$/, '')
+  const resource = o.cloud.scopePrefix || GLOBAL_GRAPH_SCOPE_PREFIX
+  const query = new URLSearchParams({
+    client_id: o.clientId,
+    scope: scopesFor('all')
+      .map((scope) => `${resource}${scope}`)
+      .join(' '),
+    redirect_uri: ADMIN_CONSENT_REDIRECT_URI,
+    state: randomUUID(),
+  })
+  return `${host}/${encodeURIComponent(o.tenant?.trim() || 'organizations')}/v2.0/adminconsent?${query.toString()}`
 }
 
 type SerializedEntry = Record<string, unknown>

@@ -22,6 +22,7 @@ import { clouds, defaultClientName } from '../../../shared/clouds'
 import { scopeTable } from '../../../shared/scopes'
 import { useAppStore, useAppStoreShallow } from '../store/root'
 import { ClientIdSetting } from './client-id-setting'
+import { DedicatedRegistration } from './dedicated-registration'
 import { Sensitive } from './sensitive'
 
 const useStyles = makeStyles({
@@ -279,6 +280,7 @@ function SignedIn({ session }: { session: SessionState }): JSX.Element {
           <MessageBarBody>{t('signIn.memoryOnly')}</MessageBarBody>
         </MessageBar>
       )}
+      <DedicatedRegistration />
       <div className={styles.row}>
         <Button onClick={() => void signOut()} data-testid="sign-out">
           {t('signIn.signOutForget')}

@@ -15,6 +15,7 @@ import { graphRoot, noContent, ok, type GraphContext, type GraphHandler, type Gr
 import { GraphError, graphErrors } from '../errors'
 import { applicationJson, legacyApplicationServicePrincipal, servicePrincipalJson } from '../serializers'
 import { bodyObject } from '../body'
+import { patchRegistration } from './app-registrations'
 
 const APP_READ = [
   'Application.Read.All',
@@ -142,7 +143,7 @@ export function registerApplicationRoutes(router: Router<GraphHandler>): void {
       requireScope(ctx, APP_WRITE, 'directory')
       requireRole(ctx, APP_ADMIN_ROLES, 'directory')
       const app = findApp(ctx, param(ctx.params, 'id'))
-      patchDisplayName(ctx, app)
+      patchRegistration(app, bodyObject(ctx.req.body))
       // The tenant's service principal follows its application's name.
       for (const sp of ctx.principal.tenant.servicePrincipals.values())
         if (sp.applicationObjectId === app.id) sp.displayName = app.displayName

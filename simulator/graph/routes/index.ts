@@ -1,5 +1,6 @@
 import { Router } from '../../core/router'
 import type { GraphHandler } from '../context'
+import { registerAppRegistrationRoutes } from './app-registrations'
 import { registerApplicationRoutes } from './applications'
 import { registerAssignmentRoutes } from './assignments'
 import { registerAuditLogRoutes } from './audit-logs'
@@ -11,6 +12,7 @@ import { registerSynchronizationRoutes } from './synchronization'
 export const graphRouter = new Router<GraphHandler>()
 registerDirectoryRoutes(graphRouter)
 registerApplicationRoutes(graphRouter)
+registerAppRegistrationRoutes(graphRouter)
 registerAssignmentRoutes(graphRouter)
 registerSynchronizationRoutes(graphRouter)
 registerAuditLogRoutes(graphRouter)

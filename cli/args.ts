@@ -3,7 +3,16 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 import type { AssignmentTarget, OptionalMapping } from '../electron/services/setup/types'
 import { tenantHintProblem } from '../shared/tenant-hint'
 
-export const commands = ['preflight', 'plan', 'apply', 'status', 'restart', 'test-user', 'rollback'] as const
+export const commands = [
+  'preflight',
+  'plan',
+  'apply',
+  'status',
+  'restart',
+  'test-user',
+  'rollback',
+  'app-registration',
+] as const
 export type Command = (typeof commands)[number]
 
 /** The parsed command line. The HelloID secret is never part of it: only the name of a variable. */

@@ -365,6 +365,22 @@ describe('command line', () => {
     expect(viaEnv.code, viaEnv.stderr).toBe(0)
   })
 
+  it('app-registration: shows the design, creates only with confirmation, and a rerun creates nothing', async () => {
+    const mark = await requestCount()
+    const unconfirmed = await cli(['app-registration', ...base()])
+    expect(unconfirmed.code).toBe(4)
+    expect(await writesSince(mark)).toEqual([])
+    const made = await cli(['app-registration', ...base(), '--yes'])
+    expect(made.code, made.stderr).toBe(0)
+    expect(made.json).toMatchObject({ outcome: 'ok', action: 'create', consentGranted: false })
+    expect(String(made.json?.adminConsentUrl)).toContain(
+      `/v2.0/adminconsent?client_id=${String(made.json?.appId)}`,
+    )
+    const again = await cli(['app-registration', ...base(), '--yes'])
+    expect(again.json).toMatchObject({ outcome: 'ok', action: 'none', appId: made.json?.appId })
+    expect((await writesSince(mark)).map((w) => `${w.method} ${w.path}`)).toEqual(['POST /v1.0/applications'])
+  })
+
   it('fails pre-flight for an account without an admin role', async () => {
     const r = await cli(['preflight', ...base(), '--simulator-account', 'user'])
     expect(r.code, r.stderr).toBe(1)

@@ -11,9 +11,11 @@ Commands:
   restart     restart provisioning after a fix (clears a quarantine); --wait follows the next cycle
   test-user   provision one user (--user upn) on demand and explain the outcome
   rollback    remove the HelloID app and job this assistant created
+  app-registration  show, then create (asks first; --yes in scripts) a dedicated app registration to
+              sign in with, and print the admin-consent link and the --client-id to use
 
 Common options: --tenant, --customer, --scim-url, --secret-env NAME, --assign, --wait, --json, --yes,
---simulate. The README lists them all.
+--simulate, --client-id GUID. The README lists them all.
 
 Exit codes:
   ${exitCodes.ok}  done; for status, apply --wait and restart --wait: the initial cycle completed and the job is healthy

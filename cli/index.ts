@@ -24,6 +24,7 @@ import { withCustomerLock } from '../electron/services/setup/customer-lock'
 import { createFileJournal } from '../electron/services/setup/journal'
 import { preflightPassed } from '../electron/services/setup/preflight'
 import type { JobView } from '../electron/services/setup/job-status'
+import { runAppRegistration } from './app-registration'
 import { parseCliArgs, UsageError, type CliArgs } from './args'
 import { confirm } from './confirm'
 import { exitCodes } from './exit-codes'
@@ -136,7 +137,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
       args.command === 'apply' ||
       args.command === 'restart' ||
       args.command === 'rollback' ||
-      args.command === 'test-user'
+      args.command === 'test-user' ||
+      args.command === 'app-registration'
     const scopes = scopesFor(needsWrite ? 'all' : 'read')
     const signedIn = args.deviceCode
       ? await auth.signInWithDeviceCode({
@@ -162,6 +164,9 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     const tenantId = signedIn.value.tenantId
     out.note(`Signed in as ${signedIn.value.username} (tenant ${tenantId}).`)
 
+    if (args.command === 'app-registration') {
+      return await runAppRegistration({ auth, cloud, graphBaseUrl, tenantId, yes: args.yes, out, log })
+    }
     const journalPath = join(dataDir, 'customers', profileIdFor(args.customer), 'journal.jsonl')
     const engine = new SetupEngine({
       graphBaseUrl,

@@ -100,7 +100,8 @@ function readResourceAccess(value: unknown): AppRegistration['requiredResourceAc
       // Microsoft Graph's permissions are known: an id it does not publish is refused.
       if (resourceAppId === GRAPH_APP_ID && access.type === 'Scope' && !delegatedGraphIds.has(access.id))
         throw invalid('requiredResourceAccess.resourceAccess.id')
-      return { id: access.id, type: access.type }
+      const type: 'Scope' | 'Role' = access.type === 'Scope' ? 'Scope' : 'Role'
+      return { id: access.id, type }
     })
     return { resourceAppId, resourceAccess }
   })

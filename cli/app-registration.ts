@@ -1,6 +1,6 @@
 import type { AuthCloud, AuthService } from '../electron/services/auth/auth-service'
 import { buildAdminConsentUrl } from '../electron/services/auth/auth-service'
-import { DedicatedRegistration } from '../electron/services/auth/dedicated-registration'
+import { DedicatedRegistration } from '../electron/services/assistant/dedicated-registration'
 import { GraphApi } from '../electron/services/graph/graph-api'
 import type { Logger } from '../electron/services/log/logger'
 import { scopesForAccess } from '../shared/scopes'

@@ -4,7 +4,7 @@ import { clouds, defaultClientId, type CloudId } from '../../shared/clouds'
 import type { AppInfo, UpdateStatus } from '../../shared/contract'
 import type { Result } from '../../shared/result'
 import { SetupController, type SimulatedGraph } from '../services/assistant/setup-controller'
-import { AppRegistrationController } from '../services/auth/app-registration-controller'
+import { AppRegistrationController } from '../services/assistant/app-registration-controller'
 import type { AuthCloud } from '../services/auth/auth-service'
 import {
   resolveClientId,

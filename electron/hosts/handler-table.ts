@@ -11,7 +11,7 @@ import type {
 import { errorTable } from '../../shared/errors'
 import { fail, ok, type Result } from '../../shared/result'
 import type { SetupController } from '../services/assistant/setup-controller'
-import type { AppRegistrationController } from '../services/auth/app-registration-controller'
+import type { AppRegistrationController } from '../services/assistant/app-registration-controller'
 import type { ClientIdChoice } from '../services/auth/client-id-resolver'
 import type { SignInController } from '../services/auth/sign-in-controller'
 import type { EventBus } from '../services/events'

@@ -3,6 +3,7 @@ import { randomToken } from '../core/ids'
 import { ensureClientServicePrincipal } from '../state/app-registrations'
 import { clientDisplayName } from '../state/built-ins'
 import type { SimulatorState } from '../state/simulator-state'
+import type { AdminConsentRequest } from '../state/auth-store'
 import { isAllowedRedirect } from './authorize'
 import { grantConsent, mayConsentForOrganization } from './consent'
 import { stsErrorBody, sts, type StsError } from './errors'
@@ -16,18 +17,6 @@ import { isKnownTenantSegment, resolveSignIn } from './sign-in'
  * goes to the redirect URI as `admin_consent=True&tenant&scope&state`, or `error&error_description&state`.
  * https://learn.microsoft.com/en-us/entra/identity-platform/v2-admin-consent
  */
-export interface AdminConsentRequest {
-  id: string
-  tenantSegment: string
-  clientId: string
-  redirectUri: string
-  state: string | null
-  /** The scope parameter as sent, echoed back on success. */
-  rawScope: string
-  /** Canonical Graph permission names to grant. */
-  scopes: string[]
-  completed: boolean
-}
 
 function errorPage(state: SimulatorState, error: StsError): SimResponse {
   return htmlResponse(

@@ -1,4 +1,3 @@
-import type { AdminConsentRequest } from '../authority/admin-consent'
 import type { ParsedScopes } from './scopes'
 
 /** An Entra STS error: OAuth `error`, the AADSTS number and text, optional `suberror`. */
@@ -8,6 +7,20 @@ export interface StsError {
   message: string
   suberror?: string
   status?: number
+}
+
+/** A v2.0 admin-consent request waiting for an administrator to sign in and answer. */
+export interface AdminConsentRequest {
+  id: string
+  tenantSegment: string
+  clientId: string
+  redirectUri: string
+  state: string | null
+  /** The scope parameter as sent, echoed back on success. */
+  rawScope: string
+  /** Canonical Graph permission names to grant. */
+  scopes: string[]
+  completed: boolean
 }
 
 /** Sign-in transactions waiting for a person (or for POST /_simulator/signin). */

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { composeServices } from '../../electron/hosts/compose'
 import { createHandlerTable } from '../../electron/hosts/handler-table'
-import { DEDICATED_APP_TAG } from '../../electron/services/auth/dedicated-registration'
+import { DEDICATED_APP_TAG } from '../../electron/services/assistant/dedicated-registration'
 import { createCloudResolver } from '../../electron/services/auth/cloud-resolver'
 import { silentLogger } from '../../electron/services/log/logger'
 import { Redactor } from '../../electron/services/log/redact'

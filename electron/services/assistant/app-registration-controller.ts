@@ -4,10 +4,10 @@ import { fail, ok, type Result } from '../../../shared/result'
 import { GraphApi } from '../graph/graph-api'
 import type { Logger } from '../log/logger'
 import type { SettingsStore } from '../settings-store'
-import { buildAdminConsentUrl, type AuthCloud } from './auth-service'
-import type { ClientIdChoice } from './client-id-resolver'
+import { buildAdminConsentUrl, type AuthCloud } from '../auth/auth-service'
+import type { ClientIdChoice } from '../auth/client-id-resolver'
 import { DedicatedRegistration, type RegistrationPreview } from './dedicated-registration'
-import type { SignInController } from './sign-in-controller'
+import type { SignInController } from '../auth/sign-in-controller'
 
 export interface AppRegistrationControllerOptions {
   signIn: SignInController

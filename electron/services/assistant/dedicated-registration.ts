@@ -1,7 +1,7 @@
 import { fail, ok, type Result } from '../../../shared/result'
 import { scopesFor } from '../../../shared/scopes'
 import type { GraphApi } from '../graph/graph-api'
-import { odataString } from '../setup/tenant-reader'
+import { odataLiteral as odataString } from '../graph/odata'
 
 /** Microsoft Graph's application id, the same in every tenant. */
 export const GRAPH_RESOURCE_APP_ID = '00000003-0000-0000-c000-000000000000'

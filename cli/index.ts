@@ -4,6 +4,7 @@ import { join } from 'node:path'
 
 import { clouds, type CloudId } from '../shared/clouds'
 import { scopesFor, scopesForAccess } from '../shared/scopes'
+import { stepNumber, type StepId } from '../shared/steps'
 import { AuthService } from '../electron/services/auth/auth-service'
 import {
   CLIENT_ID_ENV,
@@ -218,8 +219,8 @@ async function runCommand(
   pointAtLog: (text: string) => string,
 ): Promise<number> {
   const base = { command: args.command }
-  const checkList = (checks: { id: string; status: string; step: number }[]) =>
-    checks.map((c) => ({ id: c.id, status: c.status, step: c.step }))
+  const checkList = (checks: { id: string; status: string; step: StepId }[]) =>
+    checks.map((c) => ({ id: c.id, status: c.status, step: stepNumber(c.step), stepId: c.step }))
 
   if (args.command === 'status' || args.command === 'restart' || args.command === 'test-user') {
     const ids = await engine.lastSetupIds()

@@ -1,5 +1,9 @@
 /* eslint-disable no-console -- the CLI's output module: the only place it prints. */
 import type { Check, PlannedChange, SetupProgress } from '../electron/services/setup/types'
+import { stepNumber, type StepId } from '../shared/steps'
+
+/** The document's number for a step ("tip" for the troubleshooting tip). */
+const numberOf = (id: StepId): string => String(stepNumber(id) ?? 'tip')
 
 /** Prints for people (stderr for progress, stdout for results) or one JSON object for scripts. */
 export class CliOutput {
@@ -8,7 +12,7 @@ export class CliOutput {
   /** Progress lines go to stderr so `--json` stdout stays one parseable object. */
   progress(p: SetupProgress): void {
     const mark = { running: '…', done: '✔', skipped: '–', failed: '✖', waiting: '⏳' }[p.status]
-    console.error(`${mark} [step ${p.step}] ${p.message}`)
+    console.error(`${mark} [step ${numberOf(p.step)}] ${p.message}`)
   }
 
   note(text: string): void {
@@ -19,7 +23,7 @@ export class CliOutput {
     if (this.json) return
     for (const c of checks) {
       const mark = c.status === 'pass' ? '✔' : c.status === 'warn' ? '!' : '✖'
-      console.log(`${mark} [step ${c.step}] ${c.title}: ${c.detail}`)
+      console.log(`${mark} [step ${numberOf(c.step)}] ${c.title}: ${c.detail}`)
       if (c.fix && c.status !== 'pass') console.log(`    → ${c.fix}`)
     }
   }
@@ -27,7 +31,7 @@ export class CliOutput {
   plan(changes: readonly PlannedChange[]): void {
     if (this.json) return
     console.log('Planned changes:')
-    for (const c of changes) console.log(`  ${String(c.step).padStart(2)}. [${c.kind}] ${c.action}`)
+    for (const c of changes) console.log(`  ${numberOf(c.step).padStart(2)}. [${c.kind}] ${c.action}`)
   }
 
   text(line: string): void {

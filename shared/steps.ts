@@ -33,11 +33,100 @@ export interface Illustration {
   highlight: string
 }
 
+/** Every step id of the catalog, in order: the key that links catalog, engine, selector and screen. */
+export const stepIds = [
+  'helloid-open-azure-ad',
+  'helloid-new-secret',
+  'azure-sign-in',
+  'azure-open-entra',
+  'azure-enterprise-apps',
+  'azure-new-application',
+  'azure-search-helloid',
+  'azure-select-helloid',
+  'azure-create-app',
+  'azure-open-provisioning',
+  'azure-get-started',
+  'azure-mode-automatic',
+  'azure-tenant-url',
+  'azure-secret-token',
+  'azure-test-connection',
+  'azure-save-credentials',
+  'azure-optional-mappings',
+  'azure-provisioning-on',
+  'azure-save-provisioning',
+  'azure-assign-users',
+  'azure-initial-cycle',
+  'troubleshoot-one-user',
+] as const
+
+/** One step id from {@link stepIds}. */
+export type StepId = (typeof stepIds)[number]
+
+/** True when `value` names a step of the catalog. */
+export function isStepId(value: string): value is StepId {
+  return (stepIds as readonly string[]).includes(value)
+}
+
+/**
+ * The engine's actions, as it reports them: one action may do several documented steps at once (saving the
+ * connection fills in the Tenant URL and the Secret Token and presses Save).
+ */
+export const engineActions = [
+  'checks',
+  'create-app',
+  'create-job',
+  'test-connection',
+  'save-connection',
+  'mappings',
+  'assign',
+  'start',
+  'initial-cycle',
+  'troubleshoot',
+] as const
+
+/** One engine action from {@link engineActions}. */
+export type EngineAction = (typeof engineActions)[number]
+
+/**
+ * Verified facts that prove a step done, like onboarding `completionEvents`: each is read from the host
+ * (the kept HelloID connection, the session) or from Graph (checks, objects read back after a write).
+ * `stepChecksPassed` means this step's own read-only checks ran and none failed.
+ */
+export const stepFacts = [
+  'helloIdConnectionKept',
+  'signedIn',
+  'stepChecksPassed',
+  'galleryAppFound',
+  'appConfirmed',
+  'jobConfirmed',
+  'connectionTested',
+  'connectionSaved',
+  'mappingsConfirmed',
+  'provisioningOn',
+  'assignmentsConfirmed',
+  'initialCycleCompleted',
+  'userTroubleshot',
+] as const
+
+/** One fact from {@link stepFacts}. */
+export type StepFact = (typeof stepFacts)[number]
+
+/** Who does a step: the engine (through Graph, reporting under `action`) or the person. */
+export type DoneBy = { by: 'engine'; action: EngineAction } | { by: 'person' }
+
 interface StepBase {
   /** Stable id; also the i18n key under `steps.` for title and body. */
-  id: string
+  id: StepId
   phase: Phase
   handling: Handling
+  doneBy: DoneBy
+  /** Every one of these facts must hold for the step to count as done. */
+  provedBy: readonly StepFact[]
+  /**
+   * The person's own "Mark done" counts for this step: only steps on the HelloID side, which the assistant
+   * cannot read back.
+   */
+  acceptsManualMark?: boolean
   graphOperations: readonly GraphOperationName[]
   illustration: Illustration
 }
@@ -72,6 +161,9 @@ export const steps: readonly StepDefinition[] = [
     id: 'helloid-open-azure-ad',
     phase: 'helloid',
     handling: 'guided',
+    doneBy: { by: 'person' },
+    provedBy: ['helloIdConnectionKept'],
+    acceptsManualMark: true,
     graphOperations: [],
     illustration: helloid(['Directory', 'Azure AD'], 'Azure AD'),
   },
@@ -81,6 +173,9 @@ export const steps: readonly StepDefinition[] = [
     id: 'helloid-new-secret',
     phase: 'helloid',
     handling: 'guided',
+    doneBy: { by: 'person' },
+    provedBy: ['helloIdConnectionKept'],
+    acceptsManualMark: true,
     graphOperations: [],
     illustration: helloid(['Directory', 'Azure AD'], 'New Secret'),
   },
@@ -90,6 +185,8 @@ export const steps: readonly StepDefinition[] = [
     id: 'azure-sign-in',
     phase: 'signIn',
     handling: 'automated',
+    doneBy: { by: 'person' },
+    provedBy: ['signedIn'],
     graphOperations: ['getMe'],
     illustration: azure(['Sign in'], 'Sign in'),
   },
@@ -99,6 +196,8 @@ export const steps: readonly StepDefinition[] = [
     id: 'azure-open-entra',
     phase: 'createApp',
     handling: 'verified',
+    doneBy: { by: 'engine', action: 'checks' },
+    provedBy: ['stepChecksPassed'],
     graphOperations: ['listMyDirectoryRoles', 'listSubscribedSkus'],
     illustration: azure(['Azure services'], 'Microsoft Entra ID'),
   },
@@ -108,6 +207,8 @@ export const steps: readonly StepDefinition[] = [
     id: 'azure-enterprise-apps',
     phase: 'createApp',
     handling: 'verified',
+    doneBy: { by: 'engine', action: 'checks' },
+    provedBy: ['stepChecksPassed'],
     graphOperations: ['listServicePrincipals'],
     illustration: azure(['Microsoft Entra ID', 'Manage'], 'Enterprise applications'),
   },
@@ -117,6 +218,8 @@ export const steps: readonly StepDefinition[] = [
     id: 'azure-new-application',
     phase: 'createApp',
     handling: 'automated',
+    doneBy: { by: 'engine', action: 'checks' },
+    provedBy: ['galleryAppFound'],
     graphOperations: ['listApplicationTemplates'],
     illustration: azure(entraApps, 'New application'),
   },
@@ -126,6 +229,8 @@ export const steps: readonly StepDefinition[] = [
     id: 'azure-search-helloid',
     phase: 'createApp',
     handling: 'automated',
+    doneBy: { by: 'engine', action: 'checks' },
+    provedBy: ['galleryAppFound'],
     graphOperations: ['listApplicationTemplates'],
     illustration: azure([...entraApps, 'Browse gallery'], 'Search: HelloID'),
   },
@@ -135,6 +240,8 @@ export const steps: readonly StepDefinition[] = [
     id: 'azure-select-helloid',
     phase: 'createApp',
     handling: 'automated',
+    doneBy: { by: 'engine', action: 'checks' },
+    provedBy: ['galleryAppFound'],
     graphOperations: ['listApplicationTemplates'],
     illustration: azure([...entraApps, 'Browse gallery'], 'HelloID'),
   },
@@ -144,6 +251,8 @@ export const steps: readonly StepDefinition[] = [
     id: 'azure-create-app',
     phase: 'createApp',
     handling: 'automated',
+    doneBy: { by: 'engine', action: 'create-app' },
+    provedBy: ['appConfirmed'],
     graphOperations: ['instantiateApplicationTemplate', 'getServicePrincipal'],
     illustration: azure([...entraApps, 'Browse gallery', 'HelloID'], 'Create'),
   },
@@ -153,6 +262,8 @@ export const steps: readonly StepDefinition[] = [
     id: 'azure-open-provisioning',
     phase: 'connection',
     handling: 'automated',
+    doneBy: { by: 'engine', action: 'create-job' },
+    provedBy: ['jobConfirmed'],
     graphOperations: ['listSynchronizationTemplates'],
     illustration: azure([...entraApps, 'HelloID', 'Manage'], 'Provisioning'),
   },
@@ -162,6 +273,8 @@ export const steps: readonly StepDefinition[] = [
     id: 'azure-get-started',
     phase: 'connection',
     handling: 'automated',
+    doneBy: { by: 'engine', action: 'create-job' },
+    provedBy: ['jobConfirmed'],
     graphOperations: ['listSynchronizationTemplates'],
     illustration: azure(provisioning, 'Get started'),
   },
@@ -171,6 +284,8 @@ export const steps: readonly StepDefinition[] = [
     id: 'azure-mode-automatic',
     phase: 'connection',
     handling: 'automated',
+    doneBy: { by: 'engine', action: 'create-job' },
+    provedBy: ['jobConfirmed'],
     graphOperations: ['createSynchronizationJob'],
     illustration: azure(provisioning, 'Provisioning Mode: Automatic'),
   },
@@ -180,6 +295,8 @@ export const steps: readonly StepDefinition[] = [
     id: 'azure-tenant-url',
     phase: 'connection',
     handling: 'automated',
+    doneBy: { by: 'engine', action: 'save-connection' },
+    provedBy: ['connectionSaved'],
     graphOperations: [],
     illustration: azure([...provisioning, 'Admin Credentials'], 'Tenant URL'),
   },
@@ -189,6 +306,8 @@ export const steps: readonly StepDefinition[] = [
     id: 'azure-secret-token',
     phase: 'connection',
     handling: 'automated',
+    doneBy: { by: 'engine', action: 'save-connection' },
+    provedBy: ['connectionSaved'],
     graphOperations: [],
     illustration: azure([...provisioning, 'Admin Credentials'], 'Secret Token'),
   },
@@ -198,6 +317,8 @@ export const steps: readonly StepDefinition[] = [
     id: 'azure-test-connection',
     phase: 'connection',
     handling: 'automated',
+    doneBy: { by: 'engine', action: 'test-connection' },
+    provedBy: ['connectionTested'],
     graphOperations: ['validateCredentials'],
     illustration: azure([...provisioning, 'Admin Credentials'], 'Test Connection'),
   },
@@ -207,6 +328,8 @@ export const steps: readonly StepDefinition[] = [
     id: 'azure-save-credentials',
     phase: 'connection',
     handling: 'automated',
+    doneBy: { by: 'engine', action: 'save-connection' },
+    provedBy: ['connectionSaved'],
     graphOperations: ['putSynchronizationSecrets'],
     illustration: azure(provisioning, 'Save'),
   },
@@ -216,6 +339,8 @@ export const steps: readonly StepDefinition[] = [
     id: 'azure-optional-mappings',
     phase: 'mappings',
     handling: 'automated',
+    doneBy: { by: 'engine', action: 'mappings' },
+    provedBy: ['mappingsConfirmed'],
     graphOperations: ['getSynchronizationSchema', 'putSynchronizationSchema'],
     illustration: azure([...provisioning, 'Mappings'], 'Provision Microsoft Entra ID Users'),
   },
@@ -225,6 +350,8 @@ export const steps: readonly StepDefinition[] = [
     id: 'azure-provisioning-on',
     phase: 'turnOn',
     handling: 'automated',
+    doneBy: { by: 'engine', action: 'start' },
+    provedBy: ['provisioningOn'],
     graphOperations: ['startSynchronizationJob'],
     illustration: azure([...provisioning, 'Settings'], 'Provisioning Status: On'),
   },
@@ -234,6 +361,8 @@ export const steps: readonly StepDefinition[] = [
     id: 'azure-save-provisioning',
     phase: 'turnOn',
     handling: 'verified',
+    doneBy: { by: 'engine', action: 'start' },
+    provedBy: ['provisioningOn'],
     graphOperations: ['getSynchronizationJob'],
     illustration: azure(provisioning, 'Save'),
   },
@@ -243,6 +372,8 @@ export const steps: readonly StepDefinition[] = [
     id: 'azure-assign-users',
     phase: 'assign',
     handling: 'automated',
+    doneBy: { by: 'engine', action: 'assign' },
+    provedBy: ['assignmentsConfirmed'],
     graphOperations: ['listUsers', 'listGroups', 'createAppRoleAssignment', 'batch'],
     illustration: azure([...entraApps, 'HelloID', 'Users and groups'], 'Add user/group'),
   },
@@ -252,6 +383,8 @@ export const steps: readonly StepDefinition[] = [
     id: 'azure-initial-cycle',
     phase: 'verify',
     handling: 'verified',
+    doneBy: { by: 'engine', action: 'initial-cycle' },
+    provedBy: ['initialCycleCompleted'],
     graphOperations: ['getSynchronizationJob'],
     illustration: azure(provisioning, 'Initial cycle completed'),
   },
@@ -260,6 +393,8 @@ export const steps: readonly StepDefinition[] = [
     id: 'troubleshoot-one-user',
     phase: 'troubleshoot',
     handling: 'automated',
+    doneBy: { by: 'engine', action: 'troubleshoot' },
+    provedBy: ['userTroubleshot'],
     graphOperations: ['provisionOnDemand', 'listProvisioningLogs'],
     illustration: azure(provisioning, 'Provision on demand'),
   },
@@ -273,4 +408,17 @@ export function findStep(id: string): StepDefinition | undefined {
 /** Where a step sits in the catalog (0-based), or -1. */
 export function stepIndex(id: string): number {
   return steps.findIndex((step) => step.id === id)
+}
+
+/** The step with this id; the id is typed, so it always exists. */
+export function stepById(id: StepId): StepDefinition {
+  const step = steps.find((s) => s.id === id)
+  if (!step) throw new Error(`Step ${id} is missing from the catalog.`)
+  return step
+}
+
+/** "Step 9" style label data: the documented number, or null for the tip. */
+export function stepNumber(id: StepId): number | null {
+  const step = stepById(id)
+  return step.kind === 'step' ? step.number : null
 }

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { jobFixSchema, jobHealthStateSchema, setupStateSchema } from '../shared/contract'
 import { handlingKinds, phases } from '../shared/steps'
 import { en } from '../shared/i18n/en'
+import { stepStatuses } from '../renderer/src/store/step-status'
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -43,6 +44,7 @@ describe('English text', () => {
   it('has the keys the renderer builds from data', () => {
     for (const phase of phases) expect(typeof lookup(`phases.${phase}`), phase).toBe('string')
     for (const kind of handlingKinds) expect(typeof lookup(`handling.${kind}`), kind).toBe('string')
+    for (const status of stepStatuses) expect(typeof lookup(`stepStatus.${status}`), status).toBe('string')
     for (const phase of setupStateSchema.shape.phase.options) {
       expect(typeof lookup(`automation.phase.${phase}`), phase).toBe('string')
     }

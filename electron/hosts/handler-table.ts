@@ -72,7 +72,11 @@ export function createHandlerTable(services: AppServices): HandlerTable {
     getAppInfo: async () => ok(services.info),
     getProgress: async () => ok(await services.progress.load()),
     saveProgress: async (input) => publishProgress(await services.progress.save(input)),
-    resetProgress: async () => publishProgress(await services.progress.reset()),
+    // Start over forgets what the assistant holds (marks, secret, run state); the tenant keeps what exists.
+    resetProgress: async () => {
+      services.setup.forget()
+      return publishProgress(await services.progress.reset())
+    },
     openExternal: async ({ url }) => {
       if (!isAllowedExternalUrl(url)) {
         return fail({ code: 'URL_NOT_ALLOWED', message: errorTable.URL_NOT_ALLOWED })

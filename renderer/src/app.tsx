@@ -12,11 +12,12 @@ import {
 import { useEffect, type JSX } from 'react'
 import { useTranslation } from 'react-i18next'
 
-import { steps } from '../../shared/steps'
 import { StepRail } from './components/step-rail'
 import { StepView } from './components/step-view'
 import { UpdateCheck } from './components/update-check'
 import { useAppStoreShallow } from './store/root'
+import { countDone } from './store/step-status'
+import { useStepStatuses } from './store/use-step-statuses'
 
 const useStyles = makeStyles({
   shell: { display: 'grid', gridTemplateRows: 'auto 1fr', height: '100vh' },
@@ -37,7 +38,6 @@ export function App(): JSX.Element {
   const { t } = useTranslation()
   const {
     info,
-    progress,
     error,
     loadInfo,
     loadProgress,
@@ -53,7 +53,6 @@ export function App(): JSX.Element {
     presentation: s.presentation,
     setPresentation: s.setPresentation,
     info: s.info,
-    progress: s.progress,
     error: s.error,
     loadInfo: s.loadInfo,
     loadProgress: s.loadProgress,
@@ -64,9 +63,7 @@ export function App(): JSX.Element {
     watchSession: s.watchSession,
     loadSession: s.loadSession,
   }))
-  const numbered = steps.filter((s) => s.kind === 'step').length
-  const done =
-    progress?.completedStepIds.filter((id) => steps.some((s) => s.id === id && s.kind === 'step')).length ?? 0
+  const { done, total } = countDone(useStepStatuses())
 
   useEffect(() => {
     void loadInfo()
@@ -101,7 +98,7 @@ export function App(): JSX.Element {
           label={t('app.presentation')}
           data-testid="presentation-mode"
         />
-        <Text data-testid="progress-summary">{t('app.progress', { done, total: numbered })}</Text>
+        <Text data-testid="progress-summary">{t('app.progress', { done, total })}</Text>
         <Button appearance="subtle" onClick={() => void startOver()}>
           {t('app.startOver')}
         </Button>

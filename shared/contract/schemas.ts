@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { errorCodes } from '../errors'
+import { engineActions, stepIds } from '../steps'
 
 /** Where the UI is running: inside Electron, or in a browser through the loopback web host. */
 export const appInfoSchema = z.object({
@@ -116,9 +117,12 @@ export const helloIdConnectionInputSchema = z
   })
   .strict()
 
+/** A catalog step id; services report by it, the renderer and the CLI show its documented number. */
+const catalogStepSchema = z.enum(stepIds)
+
 export const checkSchema = z.object({
   id: z.string(),
-  step: z.number(),
+  step: catalogStepSchema,
   status: z.enum(['pass', 'warn', 'fail']),
   title: z.string(),
   detail: z.string(),
@@ -159,15 +163,15 @@ export const setupChoicesSchema = z
   .strict()
 
 export const plannedChangeSchema = z.object({
-  step: z.number(),
-  id: z.string(),
+  step: catalogStepSchema,
+  id: z.enum(engineActions),
   action: z.string(),
   kind: z.enum(['create', 'update', 'reuse', 'skip', 'check', 'choose']),
 })
 
 export const setupProgressSchema = z.object({
-  step: z.number(),
-  id: z.string(),
+  step: catalogStepSchema,
+  id: z.enum(engineActions),
   status: z.enum(['running', 'done', 'skipped', 'failed', 'waiting']),
   message: z.string(),
 })
@@ -242,6 +246,8 @@ export const setupStateSchema = z.object({
   ids: z.object({ servicePrincipalId: z.string(), jobId: z.string() }).nullable(),
   job: jobViewSchema.nullable(),
   error: appErrorSchema.nullable(),
+  /** What the last rollback removed; everything it undid is no longer done. */
+  rolledBack: z.object({ jobs: z.number(), apps: z.number() }).nullable(),
 })
 
 export const onDemandReportSchema = z.object({

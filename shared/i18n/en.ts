@@ -129,6 +129,13 @@ export const en = {
     },
   },
   checks: { pass: 'Passed', warn: 'Warning', fail: 'Problem' },
+  stepStatus: {
+    done: 'Done',
+    running: 'In progress',
+    needsYou: 'Needs you',
+    failed: 'Failed',
+    notStarted: 'Not started',
+  },
   settings: {
     appRegistration: 'Settings: app registration',
     clientId: 'Application (client) id',

@@ -1,3 +1,7 @@
+import { mkdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
 import { chromium, type Browser } from 'playwright-core'
 
 /** Chromium flags for this machine: no sandbox as root, and nothing that reaches out to the network. */
@@ -19,4 +23,14 @@ export function launchChromium(): Promise<Browser> {
     headless: true,
     args: chromiumArgs,
   })
+}
+
+/**
+ * Where the end-to-end tests write their screenshots: a folder under the system's temp directory (never a
+ * tracked file). `E2E_SCREENSHOT_DIR` names another one; copying into docs/screenshots is a deliberate step.
+ */
+export function screenshotDir(): string {
+  const dir = process.env.E2E_SCREENSHOT_DIR ?? join(tmpdir(), 'helloid-e2e-screenshots')
+  mkdirSync(dir, { recursive: true })
+  return dir
 }

@@ -10,7 +10,7 @@ import { silentLogger } from '../../electron/services/log/logger'
 import { startPreviewHost, type PreviewHost } from '../../electron/hosts/web/preview'
 import type { RunningSimulator } from '../../simulator/index'
 import { control, instantiateHelloId, signIn, startTestSimulator } from '../simulator/helpers'
-import { launchChromium } from './browser'
+import { launchChromium, screenshotDir } from './browser'
 
 let browser: Browser
 let signInContext: BrowserContext
@@ -103,7 +103,7 @@ describe('automated setup in the browser preview (practice tenant)', () => {
       .poll(() => page.getByTestId('job-summary').textContent(), { timeout: 60_000, interval: 500 })
       .toMatch(/^Initial cycle completed: \d+ user\(s\) and 1 group\(s\)/)
     await page.getByTestId('job-summary').scrollIntoViewIfNeeded()
-    await page.screenshot({ path: 'docs/screenshots/automation.png' })
+    await page.screenshot({ path: join(screenshotDir(), 'automation.png') })
 
     // The steps the assistant did carry its outcome.
     await goToStep(page, 'azure-create-app')

@@ -84,7 +84,7 @@ describe('setup engine: pre-flight to "Initial cycle completed"', () => {
     if (!watched.ok) throw new Error(watched.error.message)
     expect(watched.value).toMatchObject({ initialCycleCompleted: true, timedOut: false, quarantine: null })
     expect(watched.value.counts.users).toBeGreaterThanOrEqual(3)
-    expect(progress.at(-1)).toMatchObject({ step: 21, status: 'done' })
+    expect(progress.at(-1)).toMatchObject({ step: 'azure-initial-cycle', status: 'done' })
     expect(progress.at(-1)?.message).toMatch(/^Initial cycle completed/)
 
     const state = await h.state()

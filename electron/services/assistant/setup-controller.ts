@@ -9,6 +9,7 @@ import type {
 import { clouds, type CloudId } from '../../../shared/clouds'
 import { errorTable } from '../../../shared/errors'
 import { fail, ok, type Result } from '../../../shared/result'
+import { stepIndex } from '../../../shared/steps'
 import { profileIdFor } from '../auth/customer-sessions'
 import { withCustomerLock } from '../setup/customer-lock'
 import type { SignInController } from '../auth/sign-in-controller'
@@ -56,6 +57,7 @@ const emptyState = (): SetupState => ({
   ids: null,
   job: null,
   error: null,
+  rolledBack: null,
 })
 
 /**
@@ -315,14 +317,13 @@ export class SetupController {
         this.update({ ...this.state, phase: 'failed', error: removed.error })
         return removed
       }
+      // What rollback undid is no longer done: the run state starts empty and only says what went.
       this.update({
         ...emptyState(),
-        progress: removed.value.removed.map((r) => ({
-          step: 9,
-          id: 'rollback',
-          status: 'done',
-          message: `Removed ${r}.`,
-        })),
+        rolledBack: {
+          jobs: removed.value.removed.filter((r) => r.startsWith('job ')).length,
+          apps: removed.value.removed.filter((r) => r.startsWith('application ')).length,
+        },
       })
       return ok(this.state)
     })
@@ -406,7 +407,10 @@ export class SetupController {
 
   private progress(p: SetupProgress): void {
     const others = this.state.progress.filter((x) => x.id !== p.id)
-    this.update({ ...this.state, progress: [...others, p].sort((a, b) => a.step - b.step) })
+    this.update({
+      ...this.state,
+      progress: [...others, p].sort((a, b) => stepIndex(a.step) - stepIndex(b.step)),
+    })
   }
 
   private async exclusive<T>(run: () => Promise<Result<T>>): Promise<Result<T>> {

@@ -94,7 +94,7 @@ export async function applySetup(
   if (!principals.ok) return principals
 
   const app = await step(
-    { step: 9, id: 'create-app', message: 'Creating the HelloID enterprise app…' },
+    { step: 'azure-create-app', id: 'create-app', message: 'Creating the HelloID enterprise app…' },
     () =>
       ensureHelloIdApp(ctx, {
         templateId: input.templateId,
@@ -110,7 +110,7 @@ export async function applySetup(
   const spId = app.value.servicePrincipalId
 
   const job = await step(
-    { step: 12, id: 'create-job', message: 'Setting Provisioning Mode to Automatic…' },
+    { step: 'azure-mode-automatic', id: 'create-job', message: 'Setting Provisioning Mode to Automatic…' },
     () => ensureProvisioningJob(ctx, spId),
     (v) => (v.created ? 'Provisioning job created.' : 'Using the existing provisioning job.'),
   )
@@ -119,7 +119,7 @@ export async function applySetup(
   const ids = { spId, jobId: job.value.jobId }
 
   const tested = await step(
-    { step: 15, id: 'test-connection', message: 'Testing the connection to HelloID…' },
+    { step: 'azure-test-connection', id: 'test-connection', message: 'Testing the connection to HelloID…' },
     () => testConnection(ctx, ids, { url: choices.scimUrl, secret: choices.secret }, input.explainValidation),
     () => 'The supplied credentials are authorized to enable provisioning.',
   )
@@ -127,7 +127,7 @@ export async function applySetup(
   await ctx.boundary('connection-tested')
 
   const secrets = await step(
-    { step: 16, id: 'save-connection', message: 'Saving the connection…' },
+    { step: 'azure-save-credentials', id: 'save-connection', message: 'Saving the connection…' },
     () =>
       ensureSecretsSaved(ctx, ids, {
         url: choices.scimUrl,
@@ -140,7 +140,7 @@ export async function applySetup(
   await ctx.boundary('secrets-ready')
 
   const mappings = await step(
-    { step: 17, id: 'mappings', message: 'Checking the optional mappings…' },
+    { step: 'azure-optional-mappings', id: 'mappings', message: 'Checking the optional mappings…' },
     () => ensureOptionalMappings(ctx, ids, choices.mappings),
     (v) => (v.added.length ? `Added ${v.added.join(', ')}.` : 'Mappings already as chosen.'),
   )
@@ -149,7 +149,7 @@ export async function applySetup(
 
   // Assigning before start avoids an empty first cycle (reference step-map note).
   const assignments = await step(
-    { step: 20, id: 'assign', message: 'Assigning users and groups…' },
+    { step: 'azure-assign-users', id: 'assign', message: 'Assigning users and groups…' },
     () => ensureAssignments(ctx, spId, choices.assignments, principals.value),
     (v) => `${v.added} assignment(s) added, ${v.existing} already there.`,
   )
@@ -157,7 +157,7 @@ export async function applySetup(
   await ctx.boundary('assignments-ready')
 
   const started = await step(
-    { step: 18, id: 'start', message: 'Turning provisioning on…' },
+    { step: 'azure-provisioning-on', id: 'start', message: 'Turning provisioning on…' },
     () => ensureStarted(ctx, ids),
     (v) => (v.started ? 'Provisioning is on.' : 'Provisioning was already on.'),
   )

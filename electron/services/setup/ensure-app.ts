@@ -140,7 +140,7 @@ async function createApp(
 
     // The create may have happened even though we could not see it: find it before anything else.
     ctx.emit({
-      step: 9,
+      step: 'azure-create-app',
       id: 'create-app',
       status: 'waiting',
       message: 'Entra did not confirm the new app; looking for it before trying again.',
@@ -294,7 +294,7 @@ async function settleRace(
   const tagged = keeper.madeByAssistant ? keeper : await waitForTag(ctx, templateId, keeper.applicationId)
   if (!tagged) return mine
   ctx.emit({
-    step: 9,
+    step: 'azure-create-app',
     id: 'create-app',
     status: 'waiting',
     message: 'Another run created a HelloID app at the same moment; keeping that one and removing ours.',

@@ -44,7 +44,7 @@ export async function monitorUntilInitialCycle(
       cadence.observe(last.progress, now())
       options.onUpdate?.(last)
       ctx.emit({
-        step: 21,
+        step: 'azure-initial-cycle',
         id: 'initial-cycle',
         status: last.initialCycleCompleted ? 'done' : stillWaiting(last) ? 'waiting' : 'failed',
         message: describe(last),

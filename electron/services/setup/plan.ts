@@ -12,22 +12,27 @@ export function buildPlan(report: PreflightReport, choices: Omit<SetupChoices, '
   const using = decision.kind === 'use' ? decision.app : undefined
   plan.push(
     using?.jobs.length
-      ? { step: 12, id: 'create-job', kind: 'reuse', action: 'Reuse its provisioning job (mode Automatic).' }
+      ? {
+          step: 'azure-mode-automatic',
+          id: 'create-job',
+          kind: 'reuse',
+          action: 'Reuse its provisioning job (mode Automatic).',
+        }
       : {
-          step: 12,
+          step: 'azure-mode-automatic',
           id: 'create-job',
           kind: 'create',
           action: 'Set Provisioning Mode to Automatic (create the provisioning job).',
         },
   )
   plan.push({
-    step: 15,
+    step: 'azure-test-connection',
     id: 'test-connection',
     kind: 'check',
     action: `Test the connection to ${withoutCredentials(choices.scimUrl)}.`,
   })
   plan.push({
-    step: 16,
+    step: 'azure-save-credentials',
     id: 'save-connection',
     kind: 'update',
     action: `Save the HelloID URL and secret; sync only assigned users and groups${choices.notificationEmail ? `; send failure notices to ${choices.notificationEmail}` : ''}.`,
@@ -35,31 +40,41 @@ export function buildPlan(report: PreflightReport, choices: Omit<SetupChoices, '
   plan.push(
     choices.mappings.length
       ? {
-          step: 17,
+          step: 'azure-optional-mappings',
           id: 'mappings',
           kind: 'update',
           action: `Add the ${choices.mappings.map((m) => (m === 'manager' ? 'manager.id' : m)).join(' and ')} mapping(s), after backing up the current mappings.`,
         }
-      : { step: 17, id: 'mappings', kind: 'skip', action: 'Keep the default mappings.' },
+      : {
+          step: 'azure-optional-mappings',
+          id: 'mappings',
+          kind: 'skip',
+          action: 'Keep the default mappings.',
+        },
   )
-  plan.push({ step: 18, id: 'start', kind: 'update', action: 'Turn Provisioning Status on.' })
+  plan.push({
+    step: 'azure-provisioning-on',
+    id: 'start',
+    kind: 'update',
+    action: 'Turn Provisioning Status on.',
+  })
   plan.push(
     choices.assignments.length
       ? {
-          step: 20,
+          step: 'azure-assign-users',
           id: 'assign',
           kind: 'create',
           action: `Assign ${choices.assignments.map((a) => (a.kind === 'group' ? `group ${a.ref}` : a.ref)).join(', ')} with the User role (existing assignments are kept).`,
         }
       : {
-          step: 20,
+          step: 'azure-assign-users',
           id: 'assign',
           kind: 'skip',
           action: 'Assign nobody yet (nothing will sync until someone is assigned).',
         },
   )
   plan.push({
-    step: 21,
+    step: 'azure-initial-cycle',
     id: 'initial-cycle',
     kind: 'check',
     action: 'Follow provisioning until “Initial cycle completed”.',
@@ -69,7 +84,7 @@ export function buildPlan(report: PreflightReport, choices: Omit<SetupChoices, '
 
 /** Step 9 in the preview: create, use the assistant's (or the chosen) app, or ask which to use. */
 function appChange(decision: AppDecision<ExistingApp>, displayName: string): PlannedChange {
-  const change = { step: 9, id: 'create-app' } as const
+  const change = { step: 'azure-create-app', id: 'create-app' } as const
   if (decision.kind === 'create')
     return {
       ...change,

@@ -2,6 +2,7 @@ import type { DirectoryRole, SubscribedSku, User } from '@microsoft/microsoft-gr
 
 import type { AppError, Result } from '../../../shared/result'
 import { holdsSetUpRole } from '../../../shared/scopes'
+import type { StepId } from '../../../shared/steps'
 import type { BatchAnswer, GraphApi } from '../graph/graph-api'
 import { eq, odataQuery } from '../graph/odata'
 import { askWhichApp, decideApp, findHelloIdApps } from './tenant-apps'
@@ -68,7 +69,7 @@ export async function runPreflight(
     'read',
   )
   if (!batch.ok) {
-    add(graphFailureCheck('tenant-read', 4, 'Read the tenant', batch.error))
+    add(graphFailureCheck('tenant-read', 'azure-open-entra', 'Read the tenant', batch.error))
     return { checks, facts: null, helloId: await checkHelloId(helloId, input, add) }
   }
   const answer = (id: string): BatchAnswer | undefined => batch.value.get(id)
@@ -82,14 +83,14 @@ export async function runPreflight(
     me
       ? {
           id: 'signed-in',
-          step: 3,
+          step: 'azure-sign-in',
           status: 'pass',
           title: 'Signed in',
           detail: `${me.displayName ?? ''} (${me.userPrincipalName ?? ''})`,
         }
       : {
           id: 'signed-in',
-          step: 3,
+          step: 'azure-sign-in',
           status: 'fail',
           title: 'Signed in',
           detail: 'Could not read the signed-in user.',
@@ -99,7 +100,7 @@ export async function runPreflight(
   if (me?.userType === 'Guest') {
     add({
       id: 'guest-account',
-      step: 3,
+      step: 'azure-sign-in',
       status: 'warn',
       title: 'Guest account',
       detail:
@@ -116,14 +117,14 @@ export async function runPreflight(
     canSetUp
       ? {
           id: 'admin-role',
-          step: 4,
+          step: 'azure-open-entra',
           status: 'pass',
           title: 'Administrator role',
           detail: roles.map((r) => r.displayName).join(', '),
         }
       : {
           id: 'admin-role',
-          step: 4,
+          step: 'azure-open-entra',
           status: 'fail',
           title: 'Administrator role',
           detail: roles.length
@@ -144,7 +145,7 @@ export async function runPreflight(
     premium.p1 === null
       ? {
           id: 'licence',
-          step: 20,
+          step: 'azure-assign-users',
           status: 'warn',
           title: 'Licence for group assignment',
           detail: `The licence is unknown: Entra did not let this account read the tenant’s subscriptions${
@@ -155,14 +156,14 @@ export async function runPreflight(
       : premium.p1
         ? {
             id: 'licence',
-            step: 20,
+            step: 'azure-assign-users',
             status: 'pass',
             title: 'Licence for group assignment',
             detail: premium.p2 ? 'Entra ID P2' : 'Entra ID P1',
           }
         : {
             id: 'licence',
-            step: 20,
+            step: 'azure-assign-users',
             status: 'warn',
             title: 'Licence for group assignment',
             detail:
@@ -200,7 +201,7 @@ export async function runPreflight(
     template && templates.length === 1
       ? {
           id: 'gallery-app',
-          step: 8,
+          step: 'azure-select-helloid',
           status: 'pass',
           title: 'HelloID in the app gallery',
           detail:
@@ -210,7 +211,7 @@ export async function runPreflight(
         }
       : {
           id: 'gallery-app',
-          step: 8,
+          step: 'azure-select-helloid',
           status: 'fail',
           title: 'HelloID in the app gallery',
           detail:
@@ -269,14 +270,14 @@ export function helloIdFormatChecks(
     url.ok
       ? {
           id: 'helloid-url',
-          step: 13,
+          step: 'azure-tenant-url',
           status: url.value.warnings.length ? 'warn' : 'pass',
           title: 'HelloID URL',
           detail: url.value.warnings.join(' ') || url.value.url,
         }
       : {
           id: 'helloid-url',
-          step: 13,
+          step: 'azure-tenant-url',
           status: 'fail',
           title: 'HelloID URL',
           detail: url.error.message,
@@ -285,7 +286,7 @@ export function helloIdFormatChecks(
     secret.ok
       ? {
           id: 'helloid-secret',
-          step: 14,
+          step: 'azure-secret-token',
           status: secret.value.warnings.length ? 'warn' : 'pass',
           title: 'HelloID secret',
           detail:
@@ -294,7 +295,7 @@ export function helloIdFormatChecks(
         }
       : {
           id: 'helloid-secret',
-          step: 14,
+          step: 'azure-secret-token',
           status: 'fail',
           title: 'HelloID secret',
           detail: secret.error.message,
@@ -323,7 +324,7 @@ async function checkHelloId(
     probe.ok
       ? {
           id: 'helloid-probe',
-          step: 15,
+          step: 'azure-test-connection',
           status: 'pass',
           title: 'HelloID answers',
           detail:
@@ -331,7 +332,7 @@ async function checkHelloId(
         }
       : {
           id: 'helloid-probe',
-          step: 15,
+          step: 'azure-test-connection',
           status: 'fail',
           title: 'HelloID answers',
           detail: probe.error.message,
@@ -366,14 +367,14 @@ async function checkAssignments(
         user.ok && user.value
           ? {
               id,
-              step: 20,
+              step: 'azure-assign-users',
               status: 'pass',
               title: `User ${target.ref}`,
               detail: user.value.displayName ?? target.ref,
             }
           : {
               id,
-              step: 20,
+              step: 'azure-assign-users',
               status: 'fail',
               title: `User ${target.ref}`,
               detail: user.ok ? 'No such user in this tenant.' : user.error.message,
@@ -386,7 +387,7 @@ async function checkAssignments(
     if (!group.ok || !group.value?.id) {
       add({
         id,
-        step: 20,
+        step: 'azure-assign-users',
         status: 'fail',
         title: `Group ${target.ref}`,
         detail: group.ok ? 'No such group in this tenant.' : group.error.message,
@@ -397,7 +398,7 @@ async function checkAssignments(
     if (hasPremium === false) {
       add({
         id,
-        step: 20,
+        step: 'azure-assign-users',
         status: 'fail',
         title: `Group ${target.ref}`,
         detail: 'Groups can only be assigned with Entra ID P1 or P2.',
@@ -410,7 +411,7 @@ async function checkAssignments(
       nested.ok && nested.value
         ? {
             id,
-            step: 20,
+            step: 'azure-assign-users',
             status: 'warn',
             title: `Group ${target.ref}`,
             detail: 'This group contains other groups. Members of those nested groups are not synced.',
@@ -418,7 +419,7 @@ async function checkAssignments(
           }
         : {
             id,
-            step: 20,
+            step: 'azure-assign-users',
             status: 'pass',
             title: `Group ${target.ref}`,
             detail: group.value.displayName ?? target.ref,
@@ -429,7 +430,7 @@ async function checkAssignments(
 
 /** What pre-flight found of HelloID apps in the tenant, and what apply will do about them. */
 function existingAppCheck(apps: readonly ExistingApp[]): Check {
-  const check = { id: 'existing-app', step: 5, title: 'Existing HelloID apps' } as const
+  const check = { id: 'existing-app', step: 'azure-enterprise-apps', title: 'Existing HelloID apps' } as const
   const decision = decideApp(apps)
   if (decision.kind === 'create')
     return { ...check, status: 'pass', detail: 'None yet; the assistant will create one.' }
@@ -447,7 +448,7 @@ function existingAppCheck(apps: readonly ExistingApp[]): Check {
   }
 }
 
-function graphFailureCheck(id: string, step: number, title: string, error: AppError): Check {
+function graphFailureCheck(id: string, step: StepId, title: string, error: AppError): Check {
   return {
     id,
     step,

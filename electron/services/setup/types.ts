@@ -1,9 +1,10 @@
+import type { EngineAction, StepId } from '../../../shared/steps'
 import type { AppFacts } from './tenant-apps'
 
 /** Outcome of one pre-flight check, tied to the documented step it concerns. */
 export interface Check {
   id: string
-  step: number
+  step: StepId
   status: 'pass' | 'warn' | 'fail'
   title: string
   detail: string
@@ -48,16 +49,17 @@ export interface TenantFacts {
 
 /** One change the plan will make, tied to its documented step. */
 export interface PlannedChange {
-  step: number
-  id: string
+  step: StepId
+  id: EngineAction
   action: string
   kind: 'create' | 'update' | 'reuse' | 'skip' | 'check' | 'choose'
 }
 
 /** Progress of apply, monitor and rollback, streamed to the UI and the CLI. */
 export interface SetupProgress {
-  step: number
-  id: string
+  step: StepId
+  /** The engine action reporting; one action may do several steps. */
+  id: EngineAction
   status: 'running' | 'done' | 'skipped' | 'failed' | 'waiting'
   message: string
 }

@@ -20,6 +20,7 @@ import { useAppStoreShallow } from '../store/root'
 import { CheckList } from './check-list'
 import { JobStatus } from './job-status'
 import { Sensitive } from './sensitive'
+import { stepLabel } from '../step-label'
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '720px' },
@@ -162,7 +163,7 @@ export function AutomationPanel(): JSX.Element {
           <ol className={styles.plan} data-testid="plan">
             {setup.plan.map((change) => (
               <li key={change.id}>
-                {t('wizard.stepLabel', { number: change.step })}: <Sensitive text={change.action} />
+                {stepLabel(t, change.step)}: <Sensitive text={change.action} />
               </li>
             ))}
           </ol>
@@ -188,7 +189,7 @@ export function AutomationPanel(): JSX.Element {
         <ul data-testid="progress">
           {setup.progress.map((p) => (
             <li key={p.id} data-status={p.status}>
-              {t('wizard.stepLabel', { number: p.step })}: <Sensitive text={p.message} />
+              {stepLabel(t, p.step)}: <Sensitive text={p.message} />
             </li>
           ))}
         </ul>

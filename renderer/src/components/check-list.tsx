@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 
 import type { Check } from '../../../shared/contract'
 import { Sensitive } from './sensitive'
+import { stepLabel } from '../step-label'
 
 const useStyles = makeStyles({
   list: {
@@ -39,7 +40,7 @@ export function CheckList({ checks, testId }: { checks: readonly Check[]; testId
           )}
           <div>
             <Text weight="semibold">
-              {check.title} <Text size={200}>({t('wizard.stepLabel', { number: check.step })})</Text>
+              {check.title} <Text size={200}>({stepLabel(t, check.step)})</Text>
             </Text>
             <br />
             <Text>

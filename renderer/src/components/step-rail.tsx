@@ -1,10 +1,11 @@
 import { makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components'
-import { CheckmarkCircle16Filled, Circle16Regular } from '@fluentui/react-icons'
 import type { JSX } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { phases, steps, type StepDefinition } from '../../../shared/steps'
 import { useAppStore } from '../store/root'
+import { useStepStatuses } from '../store/use-step-statuses'
+import { StepStatusIcon } from './step-status-icon'
 
 const useStyles = makeStyles({
   nav: {
@@ -39,18 +40,15 @@ const useStyles = makeStyles({
   },
   current: { backgroundColor: tokens.colorNeutralBackground1Selected, fontWeight: tokens.fontWeightSemibold },
   number: { minWidth: '1.6em', color: tokens.colorNeutralForeground3 },
-  done: { color: tokens.colorPaletteGreenForeground1, flexShrink: 0, marginTop: '2px' },
-  todo: { color: tokens.colorNeutralForeground4, flexShrink: 0, marginTop: '2px' },
 })
 
-/** The left rail: every step grouped by phase, the current one marked, done ones ticked. */
+/** The left rail: every step grouped by phase, the current one marked, each with its derived status. */
 export function StepRail(): JSX.Element {
   const styles = useStyles()
   const { t } = useTranslation()
   const progress = useAppStore((s) => s.progress)
   const goTo = useAppStore((s) => s.goTo)
-  const automated = useAppStore((s) => s.setup?.progress)
-  const doneByAssistant = new Set((automated ?? []).filter((p) => p.status === 'done').map((p) => p.step))
+  const statuses = useStepStatuses()
   const label = (step: StepDefinition): string =>
     step.kind === 'step' ? String(step.number) : t('wizard.tipLabel')
 
@@ -66,9 +64,7 @@ export function StepRail(): JSX.Element {
               .filter((step) => step.phase === phase)
               .map((step) => {
                 const isCurrent = progress?.currentStepId === step.id
-                const isDone =
-                  (progress?.completedStepIds.includes(step.id) ?? false) ||
-                  (step.kind === 'step' && doneByAssistant.has(step.number))
+                const status = statuses[step.id]
                 return (
                   <li key={step.id}>
                     <button
@@ -76,13 +72,10 @@ export function StepRail(): JSX.Element {
                       className={mergeClasses(styles.item, isCurrent && styles.current)}
                       aria-current={isCurrent ? 'step' : undefined}
                       data-testid={`rail-${step.id}`}
+                      data-status={status}
                       onClick={() => void goTo(step.id)}
                     >
-                      {isDone ? (
-                        <CheckmarkCircle16Filled className={styles.done} aria-label={t('wizard.done')} />
-                      ) : (
-                        <Circle16Regular className={styles.todo} aria-hidden="true" />
-                      )}
+                      <StepStatusIcon status={status} />
                       <span className={styles.number}>{label(step)}</span>
                       <span>{t(`steps.${step.id}.title`)}</span>
                     </button>

@@ -1,11 +1,13 @@
 import { Badge, Button, makeStyles, Text, tokens, typographyStyles } from '@fluentui/react-components'
-import { ArrowLeft16Regular, ArrowRight16Regular, Checkmark16Regular } from '@fluentui/react-icons'
+import { ArrowLeft16Regular, ArrowRight16Regular } from '@fluentui/react-icons'
 import { useEffect, useRef, type JSX } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { graphOperations } from '../../../shared/graph-operations'
 import { findStep, stepIndex, steps } from '../../../shared/steps'
 import { useAppStore, useAppStoreShallow } from '../store/root'
+import { useStepStatuses } from '../store/use-step-statuses'
+import { StepStatusIcon } from './step-status-icon'
 import { Illustration } from './illustration'
 import { HelloIdConnectionPanel } from './helloid-connection-panel'
 import { AutomationPanel, JobStatus, TroubleshootPanel } from './lazy-panels'
@@ -32,6 +34,13 @@ const useStyles = makeStyles({
 })
 
 const handlingColour = { automated: 'brand', verified: 'success', guided: 'informative' } as const
+const statusColour = {
+  done: 'success',
+  running: 'brand',
+  needsYou: 'warning',
+  failed: 'danger',
+  notStarted: 'informative',
+} as const
 
 /** The current step: number, title, plain instructions, where to click, and Back / Mark done / Next. */
 export function StepView(): JSX.Element | null {
@@ -45,6 +54,7 @@ export function StepView(): JSX.Element | null {
   }))
   const headingRef = useRef<HTMLHeadingElement>(null)
   const progressList = useAppStore((s) => s.setup?.progress)
+  const statuses = useStepStatuses()
   const step = progress ? findStep(progress.currentStepId) : undefined
 
   // Move focus to the new step's heading so keyboard and screen-reader users land on it.
@@ -54,9 +64,11 @@ export function StepView(): JSX.Element | null {
 
   if (!progress || !step) return null
   const index = stepIndex(step.id)
-  const isDone = progress.completedStepIds.includes(step.id)
+  const status = statuses[step.id]
+  const isMarked = progress.completedStepIds.includes(step.id)
   const isLast = index === steps.length - 1
-  const automation = step.kind === 'step' ? progressList?.find((p) => p.step === step.number) : undefined
+  const action = step.doneBy.by === 'engine' ? step.doneBy.action : null
+  const automation = progressList?.filter((p) => p.step === step.id || p.id === action).at(-1)
 
   return (
     <main className={styles.main} aria-labelledby="step-title">
@@ -67,11 +79,15 @@ export function StepView(): JSX.Element | null {
         <Badge appearance="tint" color={handlingColour[step.handling]} data-testid="step-handling">
           {t(`handling.${step.handling}`)}
         </Badge>
-        {isDone && (
-          <Badge appearance="filled" color="success" icon={<Checkmark16Regular />}>
-            {t('wizard.done')}
-          </Badge>
-        )}
+        <Badge
+          appearance={status === 'done' ? 'filled' : 'outline'}
+          color={statusColour[status]}
+          icon={<StepStatusIcon status={status} />}
+          data-testid="step-status"
+          data-status={status}
+        >
+          {t(`stepStatus.${status}`)}
+        </Badge>
       </div>
       <h2 id="step-title" className={styles.heading} tabIndex={-1} ref={headingRef} data-testid="step-title">
         {t(`steps.${step.id}.title`)}
@@ -112,9 +128,11 @@ export function StepView(): JSX.Element | null {
         >
           {t('wizard.back')}
         </Button>
-        <Button onClick={() => void toggleDone(step.id)} data-testid="mark-done" aria-pressed={isDone}>
-          {isDone ? t('wizard.markNotDone') : t('wizard.markDone')}
-        </Button>
+        {step.acceptsManualMark && (
+          <Button onClick={() => void toggleDone(step.id)} data-testid="mark-done" aria-pressed={isMarked}>
+            {isMarked ? t('wizard.markNotDone') : t('wizard.markDone')}
+          </Button>
+        )}
         <Button
           appearance="primary"
           icon={<ArrowRight16Regular />}

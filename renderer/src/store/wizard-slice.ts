@@ -40,7 +40,9 @@ export const createWizardSlice: StateCreator<RootState, [], [], WizardSlice> = (
     completeCurrent: () => update(completeAndAdvance),
     async startOver() {
       const result = await get().api.resetProgress({})
-      set(result.ok ? { progress: result.value } : { error: result.error })
+      // The host forgot the run state too; the last troubleshooting report goes with it.
+      set(result.ok ? { progress: result.value, onDemand: null, connection: null } : { error: result.error })
+      if (result.ok) await get().loadSetup()
     },
   }
 }

@@ -12,6 +12,7 @@ import {
 import { useEffect, type JSX } from 'react'
 import { useTranslation } from 'react-i18next'
 
+import { ConfirmDialog } from './components/confirm-dialog'
 import { StepRail } from './components/step-rail'
 import { StepView } from './components/step-view'
 import { UpdateCheck } from './components/update-check'
@@ -99,9 +100,19 @@ export function App(): JSX.Element {
           data-testid="presentation-mode"
         />
         <Text data-testid="progress-summary">{t('app.progress', { done, total })}</Text>
-        <Button appearance="subtle" onClick={() => void startOver()}>
-          {t('app.startOver')}
-        </Button>
+        <ConfirmDialog
+          testId="start-over"
+          title={t('startOver.title')}
+          confirmLabel={t('startOver.confirm')}
+          onConfirm={() => void startOver()}
+          trigger={
+            <Button appearance="subtle" data-testid="start-over">
+              {t('app.startOver')}
+            </Button>
+          }
+        >
+          <Text as="p">{t('startOver.body')}</Text>
+        </ConfirmDialog>
       </header>
       {error && (
         <MessageBar intent="error" role="alert">

@@ -246,6 +246,19 @@ export const setupStateSchema = z.object({
   ids: z.object({ servicePrincipalId: z.string(), jobId: z.string() }).nullable(),
   job: jobViewSchema.nullable(),
   error: appErrorSchema.nullable(),
+  /**
+   * What the assistant created and a rollback would remove (null when nothing): the app's name, how many
+   * apps and jobs, and how many users and groups the job keeps in sync (null until the job was read).
+   */
+  created: z
+    .object({
+      appName: z.string(),
+      applications: z.number(),
+      jobs: z.number(),
+      users: z.number().nullable(),
+      groups: z.number().nullable(),
+    })
+    .nullable(),
   /** What the last rollback removed; everything it undid is no longer done. */
   rolledBack: z.object({ jobs: z.number(), apps: z.number() }).nullable(),
 })

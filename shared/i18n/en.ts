@@ -129,6 +129,53 @@ export const en = {
     },
   },
   checks: { pass: 'Passed', warn: 'Warning', fail: 'Problem' },
+  confirm: { cancel: 'Cancel' },
+  run: {
+    heading: 'What the assistant did',
+    working: '{{step}} in progress — {{elapsed}} so far',
+    counts: 'So far: {{users}} and {{groups}} in HelloID.',
+    expected: {
+      checks: 'Reading the tenant; a few seconds.',
+      'create-app':
+        'Entra creates the app from the gallery and makes it visible everywhere; usually under a minute, sometimes a few.',
+      'create-job':
+        'Entra prepares the provisioning job; usually a few seconds, up to a minute for a new app.',
+      'test-connection': 'Entra calls HelloID once with the URL and secret; usually a few seconds.',
+      'save-connection': 'Usually a few seconds.',
+      mappings: 'Usually a few seconds.',
+      assign: 'One request per user or group; usually a few seconds.',
+      start: 'Usually a few seconds.',
+      'initial-cycle':
+        'Entra reads every assigned user and group and sends them to HelloID. A few minutes for a small tenant; large tenants can take hours. The cycle goes on in Entra even if you close the assistant.',
+      troubleshoot: 'Entra provisions this one user now; usually under a minute.',
+    },
+  },
+  count: {
+    users_one: '{{count}} user',
+    users_other: '{{count}} users',
+    groups_one: '{{count}} group',
+    groups_other: '{{count}} groups',
+  },
+  rollback: {
+    title: 'Remove what the assistant created?',
+    appAndJob:
+      'This deletes the enterprise app “{{app}}” that the assistant created, and its provisioning job. Apps and assignments the assistant did not create are left alone.',
+    appOnly:
+      'This deletes the enterprise app “{{app}}” that the assistant created. Apps the assistant did not create are left alone.',
+    impact:
+      '{{users}} and {{groups}} stop syncing to HelloID: they stay in HelloID, but changes in Entra no longer reach them.',
+    impactUnknown:
+      'Everyone assigned to the app stops syncing to HelloID: they stay in HelloID, but changes in Entra no longer reach them.',
+    irreversible: 'This cannot be undone; running the setup again creates a new app and job.',
+    confirm: 'Remove “{{app}}” and its job',
+    removed:
+      'Removed {{apps}} app(s) and {{jobs}} provisioning job(s). The steps they completed are open again.',
+  },
+  startOver: {
+    title: 'Start over?',
+    body: 'The assistant forgets the HelloID secret, your marks and this run’s checks and results. Nothing in the customer’s tenant changes, and you stay signed in.',
+    confirm: 'Start over',
+  },
   stepStatus: {
     done: 'Done',
     running: 'In progress',
@@ -209,7 +256,7 @@ export const en = {
   },
   job: {
     completed: 'Initial cycle completed: {{users}} user(s) and {{groups}} group(s) are in HelloID.',
-    waiting: 'The first provisioning cycle has not finished yet (status: {{code}}).',
+    waiting: 'The first provisioning cycle is still running.',
     unknown: 'No provisioning job yet. Run the setup first.',
     refresh: 'Refresh',
     restart: 'Restart provisioning',

@@ -99,9 +99,18 @@ describe('automated setup in the browser preview (practice tenant)', () => {
     expect(await writeCount()).toBe(writesBefore)
 
     await page.getByTestId('apply').click()
+    // The run walks the steps it does, each with its number, title and what happened.
+    await expect.poll(() => page.getByTestId('run-timeline').isVisible(), { timeout: 20_000 }).toBe(true)
+    await page.getByTestId('run-timeline').scrollIntoViewIfNeeded()
+    await page.screenshot({ path: join(screenshotDir(), 'run.png') })
     await expect
       .poll(() => page.getByTestId('job-summary').textContent(), { timeout: 60_000, interval: 500 })
       .toMatch(/^Initial cycle completed: \d+ user\(s\) and 1 group\(s\)/)
+    expect(
+      await page.locator('[data-testid="progress"] li[data-step="azure-create-app"]').textContent(),
+    ).toMatch(
+      /^Step 9 Create the HelloID enterprise application — Created the HelloID enterprise app\.\d+ s$/,
+    )
     await page.getByTestId('job-summary').scrollIntoViewIfNeeded()
     await page.screenshot({ path: join(screenshotDir(), 'automation.png') })
 
@@ -149,8 +158,12 @@ describe('automated setup in the browser preview (practice tenant)', () => {
     )
     expect(stored).not.toContain(secret)
 
-    const state = await control<{ tenants: { id: string; applications: unknown[] }[] }>(sim, '/state')
-    expect(state.tenants.find((t) => t.id === sim.tenantId)?.applications).toHaveLength(1)
+    const appsInTenant = async (): Promise<number> => {
+      const state = await control<{ tenants: { id: string; applications: unknown[] }[] }>(sim, '/state')
+      return state.tenants.find((t) => t.id === sim.tenantId)?.applications.length ?? -1
+    }
+    expect(await appsInTenant()).toBe(1)
+    expect(await page.getByTestId('progress-summary').textContent()).toBe('21 of 21 steps done')
 
     // Someone makes a second HelloID app by hand: the checks and the preview ask which one to use,
     // and nothing can be applied until one is chosen.
@@ -176,6 +189,41 @@ describe('automated setup in the browser preview (practice tenant)', () => {
     await page.getByTestId('preview-changes').click()
     await expect.poll(() => page.getByTestId('plan').textContent()).toMatch(/that you chose/)
     expect(await page.getByTestId('apply').isDisabled()).toBe(false)
+
+    // Rollback asks first, naming the app, the job and who stops syncing; Cancel changes nothing.
+    await goToStep(page, 'azure-open-entra')
+    const beforeRollback = await writeCount()
+    await page.getByTestId('rollback').click()
+    await expect.poll(() => page.getByTestId('rollback-dialog').isVisible()).toBe(true)
+    expect(await page.getByTestId('rollback-what').textContent()).toContain('“HelloID”')
+    expect(await page.getByTestId('rollback-what').textContent()).toContain('provisioning job')
+    expect(await page.getByTestId('rollback-impact').textContent()).toMatch(
+      /^\d+ users and 1 group stop syncing/,
+    )
+    await page.screenshot({ path: join(screenshotDir(), 'rollback-confirm.png') })
+    await page.getByTestId('rollback-cancel').click()
+    await expect.poll(() => page.getByTestId('rollback-dialog').count()).toBe(0)
+    expect(await writeCount()).toBe(beforeRollback)
+    expect(await appsInTenant()).toBe(2)
+
+    // Confirmed, it removes the app and job, and the steps it undid are no longer done.
+    await page.getByTestId('rollback').click()
+    await page.getByTestId('rollback-confirm').click()
+    await expect.poll(() => page.getByTestId('rolled-back').isVisible(), { timeout: 20_000 }).toBe(true)
+    // Only the assistant's own app goes; the one made by hand stays.
+    expect(await appsInTenant()).toBe(1)
+    expect(await page.getByTestId('rollback').count()).toBe(0)
+    expect(await page.getByTestId('rail-azure-create-app').getAttribute('data-status')).toBe('notStarted')
+    expect(await page.getByTestId('rail-azure-initial-cycle').getAttribute('data-status')).toBe('notStarted')
+    expect(await page.getByTestId('progress-summary').textContent()).toBe('3 of 21 steps done')
+
+    // Start over asks too; confirmed, it forgets the secret and marks (sign-in stays, truthfully).
+    await page.getByTestId('start-over').click()
+    await expect.poll(() => page.getByTestId('start-over-dialog').isVisible()).toBe(true)
+    await page.getByTestId('start-over-confirm').click()
+    await expect.poll(() => page.getByTestId('progress-summary').textContent()).toBe('1 of 21 steps done')
+    expect(await page.getByTestId('rail-helloid-new-secret').getAttribute('data-status')).toBe('needsYou')
+    expect(await page.getByTestId('rail-azure-sign-in').getAttribute('data-status')).toBe('done')
     await context.close()
   })
 })

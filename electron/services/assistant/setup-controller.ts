@@ -38,6 +38,9 @@ export interface SetupControllerOptions {
   simulated?: SimulatedGraph
 }
 
+/** The name the assistant gives the enterprise app it creates. */
+const APP_DISPLAY_NAME = 'HelloID'
+
 /** The automation phase a job reading puts the panel in: done only when the job is healthy. */
 function phaseFor(job: SetupState['job'] & object): SetupState['phase'] {
   if (job.health === 'completed') return 'done'
@@ -57,6 +60,7 @@ const emptyState = (): SetupState => ({
   ids: null,
   job: null,
   error: null,
+  created: null,
   rolledBack: null,
 })
 
@@ -147,6 +151,7 @@ export class SetupController {
         hasPremium: facts ? facts.premium.p1 !== false : false,
         ids: this.state.ids ?? toIds(await engine.value.lastSetupIds()),
       })
+      await this.noteCreated(engine.value)
       return ok(this.state)
     })
   }
@@ -197,12 +202,14 @@ export class SetupController {
         }
         const ids = { servicePrincipalId: applied.value.app.servicePrincipalId, jobId: applied.value.jobId }
         this.update({ ...this.state, phase: 'monitoring', ids })
+        await this.noteCreated(engine.value)
         const watched = await engine.value.monitor(
           { spId: ids.servicePrincipalId, jobId: ids.jobId },
           {
             maxWaitMs: 2 * 60 * 60_000,
             ...(this.options.simulated ? { pollScale: 0.1 } : {}),
-            onUpdate: (job) => this.update({ ...this.state, job }),
+            onUpdate: (job) =>
+              this.update({ ...this.state, job, created: withCounts(this.state.created, job) }),
           },
         )
         if (watched.ok) {
@@ -241,6 +248,7 @@ export class SetupController {
       job: view,
       phase: view.health === 'waiting' ? this.state.phase : phaseFor(view),
     })
+    await this.noteCreated(engine)
     return ok(this.state)
   }
 
@@ -339,7 +347,7 @@ export class SetupController {
 
   private choices(input: SetupChoicesInput) {
     return {
-      appDisplayName: 'HelloID',
+      appDisplayName: APP_DISPLAY_NAME,
       assignments: input.assignments,
       mappings: input.mappings,
       ...(input.notificationEmail ? { notificationEmail: input.notificationEmail } : {}),
@@ -413,6 +421,18 @@ export class SetupController {
     })
   }
 
+  /** Records what a rollback would remove, so the page can name it (and offer rollback only then). */
+  private async noteCreated(engine: SetupEngine): Promise<void> {
+    const created = await engine.createdObjects()
+    this.update({
+      ...this.state,
+      created:
+        created.applications + created.jobs > 0
+          ? withCounts({ appName: APP_DISPLAY_NAME, ...created, users: null, groups: null }, this.state.job)
+          : null,
+    })
+  }
+
   private async exclusive<T>(run: () => Promise<Result<T>>): Promise<Result<T>> {
     if (this.busy) return fail({ code: 'BUSY', message: errorTable.BUSY })
     this.busy = true
@@ -431,4 +451,9 @@ export class SetupController {
 
 function toIds(ids: { spId: string; jobId: string } | null): SetupState['ids'] {
   return ids ? { servicePrincipalId: ids.spId, jobId: ids.jobId } : null
+}
+
+/** The created objects with the job's live counts: how many users and groups stop syncing on rollback. */
+function withCounts(created: SetupState['created'], job: SetupState['job']): SetupState['created'] {
+  return created && job ? { ...created, users: job.counts.users, groups: job.counts.groups } : created
 }

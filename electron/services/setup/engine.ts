@@ -134,6 +134,28 @@ export class SetupEngine {
   }
 
   /**
+   * What this assistant created for the customer and has not removed since, from the journal: what a
+   * rollback would delete. The person is shown this before confirming.
+   */
+  async createdObjects(): Promise<{ applications: number; jobs: number }> {
+    const entries = await this.options.journal.entries()
+    const gone = (event: string, key: string) =>
+      new Set(entries.filter((e) => e.event === event).map((e) => e.ids?.[key]))
+    const deletedApps = gone('app-deleted', 'applicationId')
+    const deletedJobs = gone('job-deleted', 'jobId')
+    const live = (event: string, key: string, deleted: Set<string | undefined>) =>
+      new Set(
+        entries
+          .filter((e) => e.event === event && e.ids?.[key] && !deleted.has(e.ids[key]))
+          .map((e) => e.ids?.[key]),
+      ).size
+    return {
+      applications: live('app-created', 'applicationId', deletedApps),
+      jobs: live('job-created', 'jobId', deletedJobs),
+    }
+  }
+
+  /**
    * The HelloID app and job of this customer's setup (for status, troubleshoot, restarts), read from
    * the tenant: the app this data folder last used when it is still there, else the assistant's app
    * (or the only HelloID app), with its job from GET …/synchronization/jobs. The journal only narrows

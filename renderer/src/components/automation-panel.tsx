@@ -19,6 +19,8 @@ import type { SetupChoicesInput } from '../../../shared/contract'
 import { useAppStoreShallow } from '../store/root'
 import { CheckList } from './check-list'
 import { JobStatus } from './job-status'
+import { RollbackButton } from './rollback-button'
+import { RunTimeline } from './run-timeline'
 import { Sensitive } from './sensitive'
 import { stepLabel } from '../step-label'
 
@@ -48,8 +50,8 @@ export function parseAssignments(text: string): SetupChoicesInput['assignments']
 export function AutomationPanel(): JSX.Element {
   const styles = useStyles()
   const { t } = useTranslation()
-  const { setup, session, connection, runPreflight, planSetup, applySetup, rollback, signIn } =
-    useAppStoreShallow((s) => ({
+  const { setup, session, connection, runPreflight, planSetup, applySetup, signIn } = useAppStoreShallow(
+    (s) => ({
       signIn: s.signIn,
       setup: s.setup,
       session: s.session,
@@ -57,8 +59,8 @@ export function AutomationPanel(): JSX.Element {
       runPreflight: s.runPreflight,
       planSetup: s.planSetup,
       applySetup: s.applySetup,
-      rollback: s.rollback,
-    }))
+    }),
+  )
   const [assignText, setAssignText] = useState('')
   const [employeeId, setEmployeeId] = useState(false)
   const [manager, setManager] = useState(false)
@@ -185,15 +187,7 @@ export function AutomationPanel(): JSX.Element {
         </>
       )}
 
-      {setup && setup.progress.length > 0 && (
-        <ul data-testid="progress">
-          {setup.progress.map((p) => (
-            <li key={p.id} data-status={p.status}>
-              {stepLabel(t, p.step)}: <Sensitive text={p.message} />
-            </li>
-          ))}
-        </ul>
-      )}
+      <RunTimeline />
       {setup?.error && (
         <MessageBar intent="error" data-testid="automation-error">
           <MessageBarBody>{setup.error.message}</MessageBarBody>
@@ -223,13 +217,16 @@ export function AutomationPanel(): JSX.Element {
           </div>
         )}
       {setup?.job && <JobStatus />}
-      {setup?.ids && !working && (
-        <div className={styles.row}>
-          <Button appearance="subtle" onClick={() => void rollback()} data-testid="rollback">
-            {t('automation.rollback')}
-          </Button>
-        </div>
+      {setup?.rolledBack && (
+        <MessageBar intent="info" data-testid="rolled-back">
+          <MessageBarBody>
+            {t('rollback.removed', { apps: setup.rolledBack.apps, jobs: setup.rolledBack.jobs })}
+          </MessageBarBody>
+        </MessageBar>
       )}
+      <div className={styles.row}>
+        <RollbackButton />
+      </div>
     </section>
   )
 }

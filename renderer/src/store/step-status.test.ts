@@ -15,6 +15,7 @@ const emptySetup = (): SetupState => ({
   ids: null,
   job: null,
   error: null,
+  created: null,
   rolledBack: null,
 })
 
@@ -62,12 +63,14 @@ const passedChecks: Check[] = [
 
 const job = (over: Partial<NonNullable<SetupState['job']>> = {}): NonNullable<SetupState['job']> => ({
   code: 'Active',
+  health: 'waiting',
   initialCycleCompleted: false,
   scheduleState: 'Active',
   progress: null,
   counts: { users: 0, groups: 0 },
   lastCycle: null,
   quarantine: null,
+  problem: null,
   ...over,
 })
 
@@ -215,7 +218,7 @@ describe('step status selector', () => {
         session: session(true),
         setup: {
           ...emptySetup(),
-          job: job({ initialCycleCompleted: true, counts: { users: 4, groups: 1 } }),
+          job: job({ health: 'completed', initialCycleCompleted: true, counts: { users: 4, groups: 1 } }),
         },
       }),
     )
@@ -230,7 +233,15 @@ describe('step status selector', () => {
           ...emptySetup(),
           job: job({
             code: 'Quarantine',
-            quarantine: { reason: 'EncounteredQuarantineException', message: '', explanation: '', fix: '' },
+            health: 'quarantined',
+            quarantine: {
+              reason: 'EncounteredQuarantineException',
+              errorCode: 'SystemForCrossDomainIdentityManagementCredentialValidationUnavailable',
+              message: '',
+              since: null,
+              nextAttempt: null,
+              seriesCount: 1,
+            },
           }),
         },
       }),

@@ -28,7 +28,7 @@ function factsFor(input: StepStatusInput): (step: StepDefinition, fact: StepFact
   const job = setup?.job ?? null
   const actionDone = (action: string): boolean =>
     setup?.progress.some((p) => p.id === action && (p.status === 'done' || p.status === 'skipped')) ?? false
-  const healthy = job?.initialCycleCompleted === true
+  const healthy = job?.health === 'completed' && job.initialCycleCompleted
   const checksPassed = (stepId: StepId): boolean => {
     const own = setup?.checks.filter((c) => c.step === stepId) ?? []
     return own.length > 0 && own.every((c) => c.status !== 'fail')
@@ -76,7 +76,9 @@ export function deriveStepStatuses(input: StepStatusInput): Record<StepId, StepS
 
     let status: StepStatus
     if (reported?.status === 'failed') status = 'failed'
-    else if (step.id === 'azure-initial-cycle' && job?.quarantine) status = 'failed'
+    else if (step.id === 'azure-initial-cycle' && job && (job.quarantine || failedHealth.has(job.health)))
+      status = 'failed'
+    else if (step.id === 'azure-initial-cycle' && job?.health === 'paused') status = 'needsYou'
     else if (step.id === 'azure-sign-in' && session?.account && checkFailed) status = 'needsYou'
     else if (proved || marked) status = 'done'
     else if (reported?.status === 'running' || reported?.status === 'waiting') status = 'running'
@@ -90,6 +92,9 @@ export function deriveStepStatuses(input: StepStatusInput): Record<StepId, StepS
   }
   return result
 }
+
+/** Job health that means the first cycle did not bring users to HelloID. */
+const failedHealth = new Set(['failed', 'quarantined', 'entry-errors'])
 
 /** The header's count: numbered steps done out of the documented 21. */
 export function countDone(statuses: Record<StepId, StepStatus>): { done: number; total: number } {

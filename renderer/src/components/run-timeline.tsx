@@ -1,0 +1,136 @@
+import { makeStyles, ProgressBar, Spinner, Text, tokens } from '@fluentui/react-components'
+import { useEffect, useRef, useState, type JSX } from 'react'
+import { useTranslation } from 'react-i18next'
+
+import type { SetupState } from '../../../shared/contract'
+import type { EngineAction } from '../../../shared/steps'
+import { stepLabel } from '../step-label'
+import { useAppStore } from '../store/root'
+import type { StepStatus } from '../store/step-status'
+import { Sensitive } from './sensitive'
+import { StepStatusIcon } from './step-status-icon'
+
+const useStyles = makeStyles({
+  waiting: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingVerticalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '6px',
+  },
+  item: { display: 'grid', gridTemplateColumns: '20px 1fr auto', gap: tokens.spacingHorizontalS },
+  meta: { color: tokens.colorNeutralForeground3 },
+})
+
+type Progress = SetupState['progress'][number]
+
+const statusOf = (p: Progress): StepStatus =>
+  p.status === 'failed' ? 'failed' : p.status === 'running' || p.status === 'waiting' ? 'running' : 'done'
+
+/** "42 s" or "3 min 05 s": how long something has taken, in plain words. */
+export function formatElapsed(ms: number): string {
+  const seconds = Math.max(0, Math.floor(ms / 1000))
+  if (seconds < 60) return `${seconds} s`
+  return `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s`
+}
+
+/** Remembers, per engine action, when the page first saw it running and when it finished. */
+function useActionTimes(progress: readonly Progress[]): Map<EngineAction, { start: number; end?: number }> {
+  const times = useRef(new Map<EngineAction, { start: number; end?: number }>())
+  const now = Date.now()
+  if (progress.length === 0) times.current.clear()
+  for (const p of progress) {
+    const seen = times.current.get(p.id) ?? { start: now }
+    if (statusOf(p) !== 'running' && seen.end === undefined) seen.end = now
+    if (statusOf(p) === 'running') delete seen.end
+    times.current.set(p.id, seen)
+  }
+  return times.current
+}
+
+/** A clock that ticks every second while `active`, so elapsed times stay live. */
+function useNow(active: boolean): number {
+  const [now, setNow] = useState(() => Date.now())
+  useEffect(() => {
+    if (!active) return
+    const timer = setInterval(() => setNow(Date.now()), 1000)
+    return () => clearInterval(timer)
+  }, [active])
+  return active ? now : Date.now()
+}
+
+/**
+ * The run as it happens: each step the engine works on, ticked when Graph confirmed it, what was done in
+ * plain words and how long it took; while something runs, a panel says what Entra is doing, for how long
+ * so far, and how long that usually takes.
+ */
+export function RunTimeline(): JSX.Element | null {
+  const styles = useStyles()
+  const { t } = useTranslation()
+  const setup = useAppStore((s) => s.setup)
+  const progress = setup?.progress ?? []
+  const times = useActionTimes(progress)
+  const running = progress.find((p) => statusOf(p) === 'running')
+  const now = useNow(running !== undefined)
+  if (progress.length === 0) return null
+  const job = setup?.job ?? null
+  const elapsedOf = (p: Progress): string => {
+    const seen = times.get(p.id)
+    return seen ? formatElapsed((seen.end ?? now) - seen.start) : ''
+  }
+
+  return (
+    <section aria-label={t('run.heading')} data-testid="run-timeline">
+      {running && (
+        <div className={styles.waiting} role="status" data-testid="run-waiting">
+          <Spinner
+            size="tiny"
+            labelPosition="after"
+            label={t('run.working', { step: stepLabel(t, running.step), elapsed: elapsedOf(running) })}
+          />
+          <Text>
+            <Sensitive text={running.message} />
+          </Text>
+          <Text className={styles.meta} data-testid="run-expected">
+            {t(`run.expected.${running.id}`)}
+          </Text>
+          {running.id === 'initial-cycle' && job && (
+            <>
+              {job.progress && job.progress.total > 0 && (
+                <ProgressBar value={job.progress.completed} max={job.progress.total} />
+              )}
+              <Text data-testid="run-counts">
+                {t('run.counts', {
+                  users: t('count.users', { count: job.counts.users }),
+                  groups: t('count.groups', { count: job.counts.groups }),
+                })}
+              </Text>
+            </>
+          )}
+        </div>
+      )}
+      <ol className={styles.list} data-testid="progress">
+        {progress.map((p) => (
+          <li key={p.id} className={styles.item} data-status={p.status} data-step={p.step}>
+            <StepStatusIcon status={statusOf(p)} />
+            <Text>
+              <Text weight="semibold">{stepLabel(t, p.step)}</Text> <Text>{t(`steps.${p.step}.title`)}</Text>
+              {' — '}
+              <Sensitive text={p.message} />
+            </Text>
+            <Text className={styles.meta}>{elapsedOf(p)}</Text>
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}

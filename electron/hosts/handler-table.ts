@@ -74,8 +74,9 @@ export function createHandlerTable(services: AppServices): HandlerTable {
     saveProgress: async (input) => publishProgress(await services.progress.save(input)),
     // Start over forgets what the assistant holds (marks, secret, run state); the tenant keeps what exists.
     resetProgress: async () => {
+      const reset = publishProgress(await services.progress.reset())
       services.setup.forget()
-      return publishProgress(await services.progress.reset())
+      return reset
     },
     openExternal: async ({ url }) => {
       if (!isAllowedExternalUrl(url)) {

@@ -13,23 +13,28 @@ import { useEffect, type JSX } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { ConfirmDialog } from './components/confirm-dialog'
+import { Sensitive } from './components/sensitive'
 import { StepRail } from './components/step-rail'
 import { StepView } from './components/step-view'
 import { UpdateCheck } from './components/update-check'
 import { useAppStoreShallow } from './store/root'
 import { countDone } from './store/step-status'
 import { useStepStatuses } from './store/use-step-statuses'
+import { useDarkMode } from './theme'
 
 const useStyles = makeStyles({
   shell: { display: 'grid', gridTemplateRows: 'auto 1fr', height: '100vh' },
   header: {
     display: 'flex',
     alignItems: 'center',
-    gap: tokens.spacingHorizontalL,
+    gap: tokens.spacingHorizontalM,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   spacer: { flexGrow: 1 },
+  // At 1024 px the header stays on one line: labels never wrap, the title gives way first.
+  title: { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', minWidth: 0 },
+  nowrap: { whiteSpace: 'nowrap', flexShrink: 0 },
   body: { display: 'grid', gridTemplateColumns: 'minmax(260px, 320px) 1fr', minHeight: 0 },
 })
 
@@ -50,9 +55,11 @@ export function App(): JSX.Element {
     loadSession,
     presentation,
     setPresentation,
+    setTheme,
   } = useAppStoreShallow((s) => ({
     presentation: s.presentation,
     setPresentation: s.setPresentation,
+    setTheme: s.setTheme,
     info: s.info,
     error: s.error,
     loadInfo: s.loadInfo,
@@ -65,6 +72,7 @@ export function App(): JSX.Element {
     loadSession: s.loadSession,
   }))
   const { done, total } = countDone(useStepStatuses())
+  const dark = useDarkMode()
 
   useEffect(() => {
     void loadInfo()
@@ -85,9 +93,11 @@ export function App(): JSX.Element {
   return (
     <div className={styles.shell}>
       <header className={styles.header}>
-        <Title3 as="h1">{t('app.title')}</Title3>
+        <Title3 as="h1" className={styles.title}>
+          {t('app.title')}
+        </Title3>
         {info && (
-          <Badge appearance="outline" color="informative">
+          <Badge appearance="outline" color="informative" className={styles.nowrap}>
             {info.host === 'browser' ? t('app.modeBrowser') : t('app.modeDesktop')}
           </Badge>
         )}
@@ -97,9 +107,20 @@ export function App(): JSX.Element {
           checked={presentation}
           onChange={(_, d) => setPresentation(d.checked)}
           label={t('app.presentation')}
+          title={t('app.presentationHint')}
+          className={styles.nowrap}
           data-testid="presentation-mode"
         />
-        <Text data-testid="progress-summary">{t('app.progress', { done, total })}</Text>
+        <Switch
+          checked={dark}
+          onChange={(_, d) => setTheme(d.checked ? 'dark' : 'light')}
+          label={t('app.darkMode')}
+          className={styles.nowrap}
+          data-testid="dark-mode"
+        />
+        <Text className={styles.nowrap} data-testid="progress-summary">
+          {t('app.progress', { done, total })}
+        </Text>
         <ConfirmDialog
           testId="start-over"
           title={t('startOver.title')}
@@ -116,7 +137,9 @@ export function App(): JSX.Element {
       </header>
       {error && (
         <MessageBar intent="error" role="alert">
-          <MessageBarBody>{error.message}</MessageBarBody>
+          <MessageBarBody>
+            <Sensitive text={error.message} />
+          </MessageBarBody>
           <Button appearance="transparent" onClick={clearError}>
             ×
           </Button>

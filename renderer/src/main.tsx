@@ -1,4 +1,3 @@
-import { FluentProvider, webLightTheme } from '@fluentui/react-components'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 
@@ -8,6 +7,7 @@ import { resolveApi } from './api'
 import { App } from './app'
 import { initI18n } from './i18n'
 import { createRootStore, StoreContext } from './store/root'
+import { ThemedProvider } from './theme'
 
 async function start(): Promise<void> {
   await initI18n()
@@ -27,9 +27,9 @@ async function start(): Promise<void> {
   root.render(
     <StrictMode>
       <StoreContext.Provider value={createRootStore(api)}>
-        <FluentProvider theme={webLightTheme}>
+        <ThemedProvider>
           <App />
-        </FluentProvider>
+        </ThemedProvider>
       </StoreContext.Provider>
     </StrictMode>,
   )

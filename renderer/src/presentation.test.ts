@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { maskSensitive } from './presentation'
+import { maskName, maskSensitive } from './presentation'
 
 describe('presentation-mode masking', () => {
   it('masks addresses, ids and URL paths in free text but keeps enough to recognise them', () => {
@@ -18,5 +18,10 @@ describe('presentation-mode masking', () => {
 
   it('leaves ordinary sentences alone', () => {
     expect(maskSensitive('Provisioning job created.')).toBe('Provisioning job created.')
+  })
+
+  it("reduces a person's display name to initials", () => {
+    expect(maskName('Adele  Vance')).toBe('A••• V•••')
+    expect(maskName('')).toBe('')
   })
 })

@@ -18,3 +18,12 @@ export function maskSensitive(text: string): string {
     )
     .replace(GUID, (_m, _mid: string, last: string) => `••••••••-…-${last}`)
 }
+
+/** A person's display name on a shared screen: initials only ("Adele Vance" → "A••• V•••"). */
+export function maskName(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => `${word.charAt(0)}•••`)
+    .join(' ')
+}

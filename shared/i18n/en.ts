@@ -10,7 +10,9 @@ export const en = {
     modeDesktop: 'Desktop',
     progress: '{{done}} of {{total}} steps done',
     startOver: 'Start over',
-    presentation: 'Presentation mode (hide customer details)',
+    presentation: 'Presentation mode',
+    presentationHint: 'Hides customer details (names, addresses, ids, URL paths) for screen-sharing.',
+    darkMode: 'Dark',
   },
   updates: {
     check: 'Check for updates',

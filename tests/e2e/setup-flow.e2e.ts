@@ -145,6 +145,9 @@ describe('automated setup in the browser preview (practice tenant)', () => {
       expect(text, stepId).not.toContain(sim.tenantId)
       expect(text, stepId).not.toContain(scimPath)
     }
+    // The typed user name is hidden like a password while presenting.
+    await goToStep(page, 'troubleshoot-one-user')
+    expect(await page.getByTestId('troubleshoot-user').getAttribute('type')).toBe('password')
     await goToStep(page, 'azure-sign-in')
     expect(await page.getByTestId('signed-in-username').textContent()).toBe('a•••@c•••.com')
     await page.getByTestId('presentation-mode').click()

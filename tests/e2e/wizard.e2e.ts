@@ -118,6 +118,30 @@ describe('guided wizard in the browser preview', () => {
     await context.close()
   })
 
+  it('follows the system in dark mode, lets the switch override it, and fits 1024×700', async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 700 }, colorScheme: 'dark' })
+    const page = await context.newPage()
+    await page.goto(host.url)
+    await expect.poll(() => page.getByTestId('step-title').isVisible()).toBe(true)
+    const background = () =>
+      page.evaluate<string>("getComputedStyle(document.querySelector('.fui-FluentProvider')).backgroundColor")
+    const dark = await background()
+    expect(await page.getByRole('switch', { name: 'Dark' }).isChecked()).toBe(true)
+    // The header stays on one line and the step's Next button is on screen without scrolling.
+    const header = await page.locator('header').boundingBox()
+    expect(header?.height ?? 999).toBeLessThan(90)
+    const nextBox = await page.getByTestId('next').boundingBox()
+    expect((nextBox?.y ?? 999) + (nextBox?.height ?? 0)).toBeLessThanOrEqual(700)
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    expect(serious.map((v) => `dark: ${v.id} (${v.nodes.length})`)).toEqual([])
+    await page.screenshot({ path: join(screenshotDir(), 'dark-1024x700.png') })
+
+    await page.getByRole('switch', { name: 'Dark' }).click()
+    await expect.poll(background).not.toBe(dark)
+    await context.close()
+  })
+
   it('enforces its CSP: no inline script and no connections to other hosts', async () => {
     const context = await browser.newContext()
     const page = await context.newPage()

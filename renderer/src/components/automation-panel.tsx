@@ -190,7 +190,9 @@ export function AutomationPanel(): JSX.Element {
       <RunTimeline />
       {setup?.error && (
         <MessageBar intent="error" data-testid="automation-error">
-          <MessageBarBody>{setup.error.message}</MessageBarBody>
+          <MessageBarBody>
+            <Sensitive text={setup.error.message} />
+          </MessageBarBody>
         </MessageBar>
       )}
       {setup?.error &&

@@ -3,7 +3,7 @@ import { useState, type JSX } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { useAppStoreShallow } from '../store/root'
-import { Sensitive } from './sensitive'
+import { Sensitive, SensitiveName } from './sensitive'
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '640px' },
@@ -14,16 +14,24 @@ const useStyles = makeStyles({
 export function TroubleshootPanel(): JSX.Element {
   const styles = useStyles()
   const { t } = useTranslation()
-  const { onDemand, troubleshoot } = useAppStoreShallow((s) => ({
+  const { onDemand, troubleshoot, presentation } = useAppStoreShallow((s) => ({
     onDemand: s.onDemand,
     troubleshoot: s.troubleshoot,
+    presentation: s.presentation,
   }))
   const [user, setUser] = useState('')
   const [busy, setBusy] = useState(false)
   return (
     <section className={styles.panel} data-testid="troubleshoot-panel">
       <Field label={t('troubleshoot.user')} hint={t('troubleshoot.userHint')}>
-        <Input value={user} onChange={(_, d) => setUser(d.value)} data-testid="troubleshoot-user" />
+        {/* On a shared screen the typed user name is hidden like a password. */}
+        <Input
+          value={user}
+          type={presentation ? 'password' : 'text'}
+          autoComplete="off"
+          onChange={(_, d) => setUser(d.value)}
+          data-testid="troubleshoot-user"
+        />
       </Field>
       <div>
         <Button
@@ -41,10 +49,12 @@ export function TroubleshootPanel(): JSX.Element {
       {onDemand && (
         <div data-testid="troubleshoot-report">
           <Text weight="semibold">
-            {onDemand.user.displayName}: {onDemand.result}
+            <SensitiveName name={onDemand.user.displayName} />: {onDemand.result}
           </Text>
           <br />
-          <Text>{onDemand.explanation}</Text>
+          <Text>
+            <Sensitive text={onDemand.explanation} />
+          </Text>
           <ol className={styles.steps}>
             {onDemand.steps.map((step, index) => (
               <li key={`${step.name}-${index}`}>

@@ -4,6 +4,9 @@ import type { AppInfo, AssistantApi } from '../../../shared/contract'
 import type { AppError } from '../../../shared/result'
 import type { RootState } from './root'
 
+/** The person's colour preference; `system` follows the operating system's light or dark setting. */
+export type ThemePreference = 'system' | 'light' | 'dark'
+
 /** Host facts and the last error the person should see. */
 export interface AppSlice {
   api: AssistantApi
@@ -12,6 +15,9 @@ export interface AppSlice {
   /** Screen-sharing: customer identifiers are masked everywhere they are shown. */
   presentation: boolean
   setPresentation: (on: boolean) => void
+  /** Light or dark: follows the system until the person picks one with the switch. */
+  theme: ThemePreference
+  setTheme: (theme: ThemePreference) => void
   loadInfo: () => Promise<void>
   clearError: () => void
 }
@@ -23,6 +29,11 @@ export function createAppSlice(api: AssistantApi): StateCreator<RootState, [], [
     info: null,
     error: null,
     presentation: readPresentation(),
+    theme: readTheme(),
+    setTheme: (theme) => {
+      writeSetting(THEME_KEY, theme, globalThis.localStorage)
+      set({ theme })
+    },
     setPresentation: (on) => {
       writePresentation(on)
       set({ presentation: on })
@@ -51,5 +62,25 @@ function writePresentation(on: boolean): void {
     globalThis.sessionStorage?.setItem(PRESENTATION_KEY, on ? 'on' : 'off')
   } catch {
     // Storage can be unavailable; the switch then lasts until reload.
+  }
+}
+
+const THEME_KEY = 'assistant.theme'
+
+/** The colour preference is a UI setting (not a secret), kept across restarts. */
+function readTheme(): ThemePreference {
+  try {
+    const value = globalThis.localStorage?.getItem(THEME_KEY)
+    return value === 'light' || value === 'dark' ? value : 'system'
+  } catch {
+    return 'system'
+  }
+}
+
+function writeSetting(key: string, value: string, storage: Storage | undefined): void {
+  try {
+    storage?.setItem(key, value)
+  } catch {
+    // Storage can be unavailable; the choice then lasts until reload.
   }
 }

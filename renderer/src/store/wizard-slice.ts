@@ -33,9 +33,19 @@ export const createWizardSlice: StateCreator<RootState, [], [], WizardSlice> = (
       const result = await get().api.getProgress({})
       set(result.ok ? { progress: result.value } : { error: result.error })
     },
-    goTo: (stepId) => update((p) => goToStep(p, stepId)),
-    next: () => update((p) => goToStep(p, neighbourStepId(p, 1))),
-    back: () => update((p) => goToStep(p, neighbourStepId(p, -1))),
+    // An error belongs to the step it happened on; moving to another step clears the banner.
+    goTo: (stepId) => {
+      set({ error: null })
+      return update((p) => goToStep(p, stepId))
+    },
+    next: () => {
+      set({ error: null })
+      return update((p) => goToStep(p, neighbourStepId(p, 1)))
+    },
+    back: () => {
+      set({ error: null })
+      return update((p) => goToStep(p, neighbourStepId(p, -1)))
+    },
     toggleDone: (stepId) => update((p) => setStepDone(p, stepId, !p.completedStepIds.includes(stepId))),
     completeCurrent: () => update(completeAndAdvance),
     async startOver() {

@@ -161,10 +161,6 @@ describe('automated setup in the browser preview (practice tenant)', () => {
     )
     expect(stored).not.toContain(secret)
 
-    const appsInTenant = async (): Promise<number> => {
-      const state = await control<{ tenants: { id: string; applications: unknown[] }[] }>(sim, '/state')
-      return state.tenants.find((t) => t.id === sim.tenantId)?.applications.length ?? -1
-    }
     expect(await appsInTenant()).toBe(1)
     expect(await page.getByTestId('progress-summary').textContent()).toBe('21 of 21 steps done')
 
@@ -193,40 +189,6 @@ describe('automated setup in the browser preview (practice tenant)', () => {
     await expect.poll(() => page.getByTestId('plan').textContent()).toMatch(/that you chose/)
     expect(await page.getByTestId('apply').isDisabled()).toBe(false)
 
-    // Rollback asks first, naming the app, the job and who stops syncing; Cancel changes nothing.
-    await goToStep(page, 'azure-open-entra')
-    const beforeRollback = await writeCount()
-    await page.getByTestId('rollback').click()
-    await expect.poll(() => page.getByTestId('rollback-dialog').isVisible()).toBe(true)
-    expect(await page.getByTestId('rollback-what').textContent()).toContain('“HelloID”')
-    expect(await page.getByTestId('rollback-what').textContent()).toContain('provisioning job')
-    expect(await page.getByTestId('rollback-impact').textContent()).toMatch(
-      /^\d+ users and 1 group stop syncing/,
-    )
-    await page.screenshot({ path: join(screenshotDir(), 'rollback-confirm.png') })
-    await page.getByTestId('rollback-cancel').click()
-    await expect.poll(() => page.getByTestId('rollback-dialog').count()).toBe(0)
-    expect(await writeCount()).toBe(beforeRollback)
-    expect(await appsInTenant()).toBe(2)
-
-    // Confirmed, it removes the app and job, and the steps it undid are no longer done.
-    await page.getByTestId('rollback').click()
-    await page.getByTestId('rollback-confirm').click()
-    await expect.poll(() => page.getByTestId('rolled-back').isVisible(), { timeout: 20_000 }).toBe(true)
-    // Only the assistant's own app goes; the one made by hand stays.
-    expect(await appsInTenant()).toBe(1)
-    expect(await page.getByTestId('rollback').count()).toBe(0)
-    expect(await page.getByTestId('rail-azure-create-app').getAttribute('data-status')).toBe('notStarted')
-    expect(await page.getByTestId('rail-azure-initial-cycle').getAttribute('data-status')).toBe('notStarted')
-    expect(await page.getByTestId('progress-summary').textContent()).toBe('3 of 21 steps done')
-
-    // Start over asks too; confirmed, it forgets the secret and marks (sign-in stays, truthfully).
-    await page.getByTestId('start-over').click()
-    await expect.poll(() => page.getByTestId('start-over-dialog').isVisible()).toBe(true)
-    await page.getByTestId('start-over-confirm').click()
-    await expect.poll(() => page.getByTestId('progress-summary').textContent()).toBe('1 of 21 steps done')
-    expect(await page.getByTestId('rail-helloid-new-secret').getAttribute('data-status')).toBe('needsYou')
-    expect(await page.getByTestId('rail-azure-sign-in').getAttribute('data-status')).toBe('done')
     await context.close()
   })
 })
@@ -313,6 +275,62 @@ describe('a quarantine after setup, in the browser preview (practice tenant)', (
     await context.close()
   })
 })
+
+describe('removing what the assistant created, in the browser preview (practice tenant)', () => {
+  it('asks before rollback, removes only its own app and job, and Start over asks too', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } })
+    const page = await context.newPage()
+    await page.goto(host.url)
+    await expect.poll(() => page.getByTestId('step-number').textContent()).toMatch(/^Step \d+$/)
+    await goToStep(page, 'azure-initial-cycle')
+    await page.getByTestId('refresh-job').click()
+    await expect
+      .poll(() => page.getByTestId('job-status').getAttribute('data-health'), { timeout: 20_000 })
+      .toBe('completed')
+
+    // Rollback asks first, naming the app, the job and who stops syncing; Cancel changes nothing.
+    await goToStep(page, 'azure-open-entra')
+    await expect.poll(() => page.getByTestId('rollback').count(), { timeout: 20_000 }).toBe(1)
+    const beforeRollback = await writeCount()
+    await page.getByTestId('rollback').click()
+    await expect.poll(() => page.getByTestId('rollback-dialog').isVisible()).toBe(true)
+    expect(await page.getByTestId('rollback-what').textContent()).toContain('“HelloID”')
+    expect(await page.getByTestId('rollback-what').textContent()).toContain('provisioning job')
+    expect(await page.getByTestId('rollback-impact').textContent()).toMatch(
+      /^\d+ users and 1 group stop syncing/,
+    )
+    await page.screenshot({ path: join(screenshotDir(), 'rollback-confirm.png') })
+    await page.getByTestId('rollback-cancel').click()
+    await expect.poll(() => page.getByTestId('rollback-dialog').count()).toBe(0)
+    expect(await writeCount()).toBe(beforeRollback)
+    expect(await appsInTenant()).toBe(2)
+
+    // Confirmed, it removes the app and job, and the steps it undid are no longer done.
+    await page.getByTestId('rollback').click()
+    await page.getByTestId('rollback-confirm').click()
+    await expect.poll(() => page.getByTestId('rolled-back').isVisible(), { timeout: 20_000 }).toBe(true)
+    // Only the assistant's own app goes; the one made by hand stays.
+    expect(await appsInTenant()).toBe(1)
+    expect(await page.getByTestId('rollback').count()).toBe(0)
+    expect(await page.getByTestId('rail-azure-create-app').getAttribute('data-status')).toBe('notStarted')
+    expect(await page.getByTestId('rail-azure-initial-cycle').getAttribute('data-status')).toBe('notStarted')
+    expect(await page.getByTestId('progress-summary').textContent()).toBe('3 of 21 steps done')
+
+    // Start over asks too; confirmed, it forgets the secret and marks (sign-in stays, truthfully).
+    await page.getByTestId('start-over').click()
+    await expect.poll(() => page.getByTestId('start-over-dialog').isVisible()).toBe(true)
+    await page.getByTestId('start-over-confirm').click()
+    await expect.poll(() => page.getByTestId('progress-summary').textContent()).toBe('1 of 21 steps done')
+    expect(await page.getByTestId('rail-helloid-new-secret').getAttribute('data-status')).toBe('needsYou')
+    expect(await page.getByTestId('rail-azure-sign-in').getAttribute('data-status')).toBe('done')
+    await context.close()
+  })
+})
+
+async function appsInTenant(): Promise<number> {
+  const state = await control<{ tenants: { id: string; applications: unknown[] }[] }>(sim, '/state')
+  return state.tenants.find((t) => t.id === sim.tenantId)?.applications.length ?? -1
+}
 
 async function writeCount(): Promise<number> {
   const log = await control<{ value: { method: string; path: string }[] }>(sim, '/requests?listener=graph')

@@ -36,10 +36,18 @@ const session = (signedIn: boolean): StepStatusInput['session'] => ({
   lastError: null,
 })
 
+/** The kept HelloID connection as the host reports it; other fields keep the schema's shape. */
+const kept = (secretProvided: boolean): StepStatusInput['connection'] =>
+  ({
+    url: secretProvided ? 'https://x' : null,
+    secretProvided,
+    checks: [],
+  }) as unknown as StepStatusInput['connection']
+
 const base = (over: Partial<StepStatusInput> = {}): StepStatusInput => ({
   progress: { currentStepId: 'helloid-open-azure-ad', completedStepIds: [] },
   session: session(false),
-  connection: { url: null, secretProvided: false, checks: [] },
+  connection: kept(false),
   setup: emptySetup(),
   onDemand: null,
   ...over,
@@ -89,9 +97,7 @@ describe('step status selector', () => {
   })
 
   it('counts a kept secret and a session as verified facts', () => {
-    const statuses = deriveStepStatuses(
-      base({ session: session(true), connection: { url: 'https://x', secretProvided: true, checks: [] } }),
-    )
+    const statuses = deriveStepStatuses(base({ session: session(true), connection: kept(true) }))
     expect(idsWith(statuses, 'done')).toEqual([
       'helloid-open-azure-ad',
       'helloid-new-secret',
@@ -257,7 +263,7 @@ describe('step status selector', () => {
     const statuses = deriveStepStatuses(
       base({
         session: session(true),
-        connection: { url: 'https://x', secretProvided: true, checks: [] },
+        connection: kept(true),
         setup: { ...emptySetup(), rolledBack: { jobs: 1, apps: 1 } },
         progress: {
           currentStepId: 'azure-create-app',

@@ -471,7 +471,7 @@ export function unconfirmedHost(
 export function unconfirmedHostCheck(host: string): Check {
   return {
     id: 'helloid-host',
-    step: 13,
+    step: 'azure-tenant-url',
     status: 'fail',
     title: 'HelloID host',
     detail: `“${host}” is not a helloid.com address, so the secret was not sent there.`,

@@ -50,7 +50,7 @@ describe('setup engine: an unrecognised HelloID host needs a confirmation first'
     expect(preflightPassed(report)).toBe(false)
     expect(report.helloId).toBeNull()
     const check = report.checks.find((c) => c.id === 'helloid-host')
-    expect(check).toMatchObject({ status: 'fail', step: 13 })
+    expect(check).toMatchObject({ status: 'fail', step: 'azure-tenant-url' })
     expect(check?.detail).toContain(host)
     expect(check?.fix).toMatch(/confirm/)
   })

@@ -30,7 +30,17 @@ const useStyles = makeStyles({
   body: { fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, maxWidth: '68ch' },
   calls: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   code: { fontFamily: tokens.fontFamilyMonospace },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalM, marginTop: tokens.spacingVerticalL },
+  // Back / Next stay in view on a short window (1024×700): the bar sticks to the bottom while the step scrolls.
+  actions: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalM,
+    marginTop: tokens.spacingVerticalL,
+    position: 'sticky',
+    bottom: 0,
+    padding: `${tokens.spacingVerticalS} 0`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
 })
 
 const handlingColour = { automated: 'brand', verified: 'success', guided: 'informative' } as const

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
+import { cloudIds } from '../../shared/clouds'
+import { entraAppPages, entraAppPageUrl, enterpriseAppsListUrl } from '../../shared/entra-links'
 import { isAllowedExternalUrl } from './external-links'
 
 describe('external link allow-list', () => {
@@ -22,4 +24,17 @@ describe('external link allow-list', () => {
     'javascript:alert(1)',
     'not a url',
   ])('refuses %s', (url) => expect(isAllowedExternalUrl(url)).toBe(false))
+})
+
+describe('Entra admin center links', () => {
+  it('are allowed for every page in every cloud the assistant signs in to', () => {
+    const app = { servicePrincipalId: '11111111-2222-3333-4444-555555555555', appId: 'a-b' }
+    for (const cloudId of cloudIds) {
+      expect(isAllowedExternalUrl(enterpriseAppsListUrl({ cloudId })), cloudId).toBe(true)
+      for (const page of entraAppPages) {
+        const url = entraAppPageUrl(page, app, { cloudId, tenantId: '99999999-8888-7777-6666-555555555555' })
+        expect(isAllowedExternalUrl(url), url).toBe(true)
+      }
+    }
+  })
 })

@@ -12,6 +12,7 @@ export const commands = [
   'test-user',
   'rollback',
   'app-registration',
+  'customers',
 ] as const
 export type Command = (typeof commands)[number]
 
@@ -43,6 +44,8 @@ export interface CliArgs {
   seed?: string
   /** An app registration to sign in with (beats HELLOID_SETUP_CLIENT_ID and the deployment file). */
   clientId?: string
+  /** The customer's HelloID admin portal address, kept in their profile. */
+  helloIdPortal?: string
 }
 
 export class UsageError extends Error {}
@@ -71,6 +74,7 @@ const options = {
   'data-dir': { type: 'string' },
   seed: { type: 'string' },
   'client-id': { type: 'string' },
+  'helloid-portal': { type: 'string' },
 } satisfies ParseArgsConfig['options']
 
 const knownOption = (flag: string): boolean => Object.hasOwn(options, flag.replace(/^--/, ''))
@@ -178,5 +182,6 @@ export function parseCliArgs(argv: string[]): CliArgs {
     ...pick('dataDir', values['data-dir']),
     ...pick('seed', values.seed),
     ...pick('clientId', values['client-id']),
+    ...pick('helloIdPortal', values['helloid-portal']),
   }
 }

@@ -13,9 +13,12 @@ Commands:
   rollback    remove the HelloID app and job this assistant created
   app-registration  show, then create (asks first; --yes in scripts) a dedicated app registration to
               sign in with, and print the admin-consent link and the --client-id to use
+  customers   list the customers kept in the data folder (the app's list when --data-dir names its
+              folder): name, tenant, cloud, HelloID portal, and how the last run stands and when
 
 Common options: --tenant, --customer, --scim-url, --secret-env NAME, --assign, --wait, --json, --yes,
---simulate, --client-id GUID. The README lists them all.
+--simulate, --client-id GUID, --helloid-portal URL (kept in the customer's profile). The README lists
+them all.
 
 Exit codes:
   ${exitCodes.ok}  done; for status, apply --wait and restart --wait: the initial cycle completed and the job is healthy

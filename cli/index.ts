@@ -13,7 +13,6 @@ import {
   resolveClientId,
 } from '../electron/services/auth/client-id-resolver'
 import { authCloudFor } from '../electron/services/auth/cloud-resolver'
-import { profileIdFor } from '../electron/services/auth/customer-sessions'
 import { createMemoryCacheStore } from '../electron/services/auth/token-cache-store'
 import type { Logger } from '../electron/services/log/logger'
 import { createConsoleLogger } from '../electron/services/log/console-logger'
@@ -25,9 +24,11 @@ import { withCustomerLock } from '../electron/services/setup/customer-lock'
 import { createFileJournal } from '../electron/services/setup/journal'
 import { preflightPassed } from '../electron/services/setup/preflight'
 import type { JobView } from '../electron/services/setup/job-status'
+import { CustomerProfileStore, runStateFor } from '../electron/services/customers/customer-profiles'
 import { runAppRegistration } from './app-registration'
 import { parseCliArgs, UsageError, type CliArgs } from './args'
 import { confirm } from './confirm'
+import { runCustomersCommand } from './customers'
 import { exitCodes } from './exit-codes'
 import { helpText, wantsHelp } from './help'
 import { jobLines, jobWords } from './job-words'
@@ -53,6 +54,12 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     return exitCodes.usage
   }
   const out = new CliOutput(args.json)
+  const dataDir = args.dataDir ?? join(homedir(), '.helloid-entra-setup', 'cli')
+  const customers = new CustomerProfileStore({
+    dataDir,
+    allowLoopback: args.simulate || args.simulator !== undefined,
+  })
+  if (args.command === 'customers') return runCustomersCommand(customers, out)
 
   // Node trusts extra CAs only from process start: an embedded simulator's CA, or the CA of a running
   // simulator (--simulator-ca), means a fresh process. The embedded one's folder goes when we end.
@@ -89,7 +96,6 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
 
   const redactor = new Redactor()
   redactor.register(secret)
-  const dataDir = args.dataDir ?? join(homedir(), '.helloid-entra-setup', 'cli')
   // A log file, so a message that says "the details are in the log" is true; its path is printed.
   const logPath = join(dataDir, 'logs', 'cli.log')
   const fileLog = createFileLogger(logPath, redactor)
@@ -100,6 +106,14 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
 
   let simulator: SimulatorTarget | null = null
   try {
+    // --customer names a profile in the same list the app keeps: its tenant, cloud and portal.
+    const profile = await customers.ensure({
+      name: args.customer,
+      cloudId: args.cloud,
+      ...(args.tenant ? { tenant: args.tenant } : {}),
+      ...(args.helloIdPortal ? { helloIdPortal: args.helloIdPortal } : {}),
+    })
+    if (!profile.ok) throw new UsageError(`--helloid-portal: ${profile.error.message}`)
     if (args.simulate || args.simulator) {
       simulator = await connectSimulator(args, env)
       // Practice runs play HelloID too: without a URL and secret, press its "New Secret".
@@ -164,11 +178,12 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     }
     const tenantId = signedIn.value.tenantId
     out.note(`Signed in as ${signedIn.value.username} (tenant ${tenantId}).`)
+    await customers.update(profile.value.id, (p) => ({ ...p, tenantId }))
 
     if (args.command === 'app-registration') {
       return await runAppRegistration({ auth, cloud, graphBaseUrl, tenantId, yes: args.yes, out, log })
     }
-    const journalPath = join(dataDir, 'customers', profileIdFor(args.customer), 'journal.jsonl')
+    const journalPath = join(customers.folder(profile.value.id), 'journal.jsonl')
     const engine = new SetupEngine({
       graphBaseUrl,
       tokens: (access, options) => auth.getToken(scopesForAccess(access), options),
@@ -182,7 +197,9 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     })
     // Writes hold the customer's lock: a second process on this data folder waits for this one.
     const writes = args.command === 'apply' || args.command === 'rollback'
-    const run = (): Promise<number> => runCommand(args, engine, out, secret, simulator, pointAtLog)
+    const runOutcome: RunOutcome = { job: null, apply: 'none' }
+    const run = (): Promise<number> =>
+      runCommand(args, engine, out, secret, simulator, pointAtLog, runOutcome)
     const locked = writes
       ? await withCustomerLock(journalPath, run)
       : { ok: true as const, value: await run() }
@@ -192,6 +209,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
       return exitCodes.failed
     }
     const code = locked.value
+    await recordRun(customers, profile.value.id, runOutcome)
     if (code === exitCodes.failed || code === exitCodes.unhealthy) out.note(`Log: ${logPath}`)
     return code
   } catch (error) {
@@ -217,6 +235,7 @@ async function runCommand(
   secret: string | undefined,
   simulator: SimulatorTarget | null,
   pointAtLog: (text: string) => string,
+  runOutcome: RunOutcome,
 ): Promise<number> {
   const base = { command: args.command }
   const checkList = (checks: { id: string; status: string; step: StepId }[]) =>
@@ -255,6 +274,7 @@ async function runCommand(
         return exitCodes.failed
       }
       const { timedOut: _t, ...job } = view.value
+      runOutcome.job = job
       for (const line of jobLines(job)) out.text(line)
       const code = exitCodeFor(job)
       out.result({ ...base, outcome: outcomeFor(code), ids, job, words: jobWords(job), checks: [] })
@@ -365,6 +385,8 @@ async function runCommand(
     return exitCodes.notConfirmed
   }
   const applied = await engine.apply(report.facts.template.id, { ...choices, secret: report.helloId.secret })
+  runOutcome.apply = applied.ok ? 'done' : 'failed'
+  if (applied.ok) runOutcome.scimUrl = choices.scimUrl
   if (!applied.ok) {
     out.note(`Stopped: ${pointAtLog(applied.error.message)}`)
     out.result({
@@ -396,6 +418,7 @@ async function runCommand(
     if (watched.ok) {
       const { timedOut: _t, ...view } = watched.value
       job = view
+      runOutcome.job = view
       code = exitCodeFor(view)
       for (const line of jobLines(view)) out.text(line)
     } else code = exitCodes.failed
@@ -410,6 +433,26 @@ async function runCommand(
     checks: checkList(report.checks),
   })
   return code
+}
+
+/** What a run learned that the customer list keeps: the job's reading, and whether apply ran. */
+interface RunOutcome {
+  job: JobView | null
+  apply: 'none' | 'done' | 'failed'
+  scimUrl?: string
+}
+
+/** Keeps the customer's last run (and, after apply, its HelloID URL — never the secret) in its profile. */
+async function recordRun(store: CustomerProfileStore, id: string, outcome: RunOutcome): Promise<void> {
+  const state = outcome.job
+    ? runStateFor(outcome.job.health)
+    : outcome.apply === 'done'
+      ? 'in-progress'
+      : outcome.apply === 'failed'
+        ? 'needs-attention'
+        : null
+  if (state) await store.recordRun(id, state)
+  if (outcome.scimUrl) await store.update(id, (p) => ({ ...p, helloIdUrl: outcome.scimUrl }))
 }
 
 /** Healthy and done → 0; still on its way → "not yet" (5); anything that needs a person → 6. */

@@ -96,7 +96,9 @@ export const layers = [
   service('graph', []),
   service('helloid', []),
   service('setup', ['graph', 'helloid']),
-  service('assistant', ['setup', 'auth', 'helloid', 'graph']),
+  service('customers', ['auth', 'helloid']),
+  service('report', ['setup', 'customers']),
+  service('assistant', ['setup', 'auth', 'helloid', 'graph', 'customers', 'report']),
   {
     path: 'simulator',
     mayImport: ['simulator', ...simulatorLayers()],
@@ -160,7 +162,9 @@ function short(path) {
 }
 
 function servicesTree() {
-  return ['log', 'auth', 'graph', 'helloid', 'setup', 'assistant'].map((name) => `electron/services/${name}`)
+  return ['log', 'auth', 'graph', 'helloid', 'setup', 'assistant', 'customers', 'report'].map(
+    (name) => `electron/services/${name}`,
+  )
 }
 
 function simulatorLayers() {

@@ -21,6 +21,7 @@ import {
   wizardProgressSchema,
 } from './schemas'
 
+export * from './customers'
 export * from './names'
 export * from './schemas'
 

@@ -1,0 +1,138 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { CustomerProfileStore } from '../electron/services/customers/customer-profiles'
+import type { RunningSimulator } from '../simulator/index'
+import { control, startTestSimulator } from '../tests/simulator/helpers'
+import { runCli } from './index'
+
+let sim: RunningSimulator
+
+async function cli(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out: string[] = []
+  const err: string[] = []
+  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')))
+  const error = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')))
+  try {
+    const code = await runCli(args, { ...process.env, ...env })
+    return { code, stdout: out.join('\n'), stderr: err.join('\n') }
+  } finally {
+    log.mockRestore()
+    error.mockRestore()
+  }
+}
+
+beforeAll(async () => {
+  sim = await startTestSimulator({ seed: 'cli-customers' })
+})
+afterAll(() => sim.stop())
+
+describe('the CLI keeps customers in the same profile store as the app', () => {
+  it('--customer adds a profile with its tenant, portal and last run; `customers` lists them apart', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cli-customers-'))
+    const helloId = await control<{ url: string; secret: string }>(sim, '/helloid/new-secret', {})
+    const empty = await cli(['customers', '--data-dir', dataDir])
+    expect(empty.code).toBe(0)
+    expect(empty.stdout).toContain('No customers yet')
+
+    const applied = await cli(
+      [
+        'apply',
+        '--simulator',
+        sim.urls.graph,
+        '--data-dir',
+        dataDir,
+        '--customer',
+        'Contoso Ltd',
+        '--tenant',
+        'contoso.onmicrosoft.com',
+        '--helloid-portal',
+        'https://contoso.helloid.com',
+        '--scim-url',
+        helloId.url,
+        '--secret-env',
+        'HS',
+        '--assign',
+        'user@contoso.onmicrosoft.com',
+        '--yes',
+        '--wait',
+        '--json',
+      ],
+      { HS: helloId.secret },
+    )
+    expect(applied.code, applied.stderr).toBe(0)
+
+    // A second customer, in the simulator's other tenant, signed in as that tenant's admin.
+    const other = await cli([
+      'status',
+      '--simulator',
+      sim.urls.graph,
+      '--simulator-account',
+      'fabrikamadmin',
+      '--data-dir',
+      dataDir,
+      '--customer',
+      'Fabrikam',
+      '--tenant',
+      'fabrikam.onmicrosoft.com',
+    ])
+    // Nothing set up there yet: status says so, and the profile exists without a run.
+    expect(other.code).toBe(1)
+
+    const listed = await cli(['customers', '--data-dir', dataDir, '--json'])
+    expect(listed.code).toBe(0)
+    const doc = JSON.parse(listed.stdout) as {
+      customers: {
+        name: string
+        tenant: string
+        tenantId: string
+        helloIdPortal: string | null
+        lastRun: { state: string; at: string } | null
+      }[]
+    }
+    expect(doc.customers.map((c) => c.name)).toEqual(['Contoso Ltd', 'Fabrikam'])
+    expect(doc.customers[0]).toMatchObject({
+      tenant: 'contoso.onmicrosoft.com',
+      tenantId: sim.tenantId,
+      helloIdPortal: 'https://contoso.helloid.com/',
+      lastRun: { state: 'completed' },
+    })
+    expect(doc.customers[1]).toMatchObject({ tenantId: sim.fabrikamTenantId, lastRun: null })
+
+    const text = await cli(['customers', '--data-dir', dataDir])
+    expect(text.stdout).toMatch(/Contoso Ltd .*tenant contoso\.onmicrosoft\.com.*first cycle completed/)
+
+    // The journal lives in the profile's folder; the profile keeps the URL, never the secret.
+    const store = new CustomerProfileStore({ dataDir })
+    const [contoso] = await store.list()
+    if (!contoso) throw new Error('no profile')
+    expect(contoso.helloIdUrl).toBe(helloId.url.replace(/\/+$/, ''))
+    expect(existsSync(join(store.folder(contoso.id), 'journal.jsonl'))).toBe(true)
+    const onDisk = readFileSync(join(store.folder(contoso.id), 'profile.json'), 'utf8')
+    expect(onDisk).not.toContain(helloId.secret)
+  })
+
+  it('refuses a bad portal address with a clear message', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cli-customers-'))
+    const r = await cli([
+      'status',
+      '--simulator',
+      sim.urls.graph,
+      '--data-dir',
+      dataDir,
+      '--customer',
+      'Contoso',
+      '--helloid-portal',
+      'http://contoso.helloid.com',
+    ])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/--helloid-portal: The URL must start with https:\/\//)
+    expect(await new CustomerProfileStore({ dataDir }).list()).toEqual([])
+  })
+})

@@ -1,0 +1,181 @@
+import { readdir, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+
+import {
+  customerProfileSchema,
+  type CustomerProfileRecord,
+  type CustomerRunState,
+} from '../../../shared/contract/customers'
+import type { JobHealthState } from '../../../shared/contract'
+import { fail, ok, type Result } from '../../../shared/result'
+import { profileIdFor } from '../auth/customer-sessions'
+import { readJsonFile, writeFileAtomic } from '../file-store'
+import { validateHelloIdPortal } from '../helloid/portal-address'
+
+/**
+ * Everything kept for one customer lives in its own folder, `customers/<id>/`:
+ *   profile.json     name, tenant, cloud, HelloID portal and URL (never the secret), last run
+ *   token-cache.bin  the customer's MSAL cache, encrypted (desktop only)
+ *   journal.jsonl    what the assistant did in the tenant (and its .lock while a run holds it)
+ *   progress.json    the customer's place in the journey
+ * The app and the CLI share this layout, so `--customer` names the same profile the app lists.
+ */
+export const PROFILE_FILE = 'profile.json'
+
+/** What a customer's folder holds, by what a person would call it. */
+const fileKinds: Record<string, 'tokens' | 'journal' | 'progress' | 'profile'> = {
+  'token-cache.bin': 'tokens',
+  'journal.jsonl': 'journal',
+  'progress.json': 'progress',
+  [PROFILE_FILE]: 'profile',
+}
+
+export interface NewCustomer {
+  name: string
+  tenant?: string
+  cloudId: string
+  helloIdPortal?: string
+}
+
+export interface CustomerProfileStoreOptions {
+  dataDir: string
+  now?: () => Date
+  /** Accept loopback HelloID addresses (the simulator's HelloID). */
+  allowLoopback?: boolean
+}
+
+/** The list of customers kept in a data folder, one folder each. */
+export class CustomerProfileStore {
+  private readonly now: () => Date
+
+  constructor(private readonly options: CustomerProfileStoreOptions) {
+    this.now = options.now ?? (() => new Date())
+  }
+
+  /** The folder that holds everything kept for a customer. */
+  folder(id: string): string {
+    return join(this.options.dataDir, 'customers', id)
+  }
+
+  /**
+   * Every customer with a folder here, by name (a consultant looks a customer up by name). A folder from before profiles existed
+   * (a journal or token cache only) is listed under its folder name, so it can be opened or forgotten.
+   */
+  async list(): Promise<CustomerProfileRecord[]> {
+    let names: string[]
+    try {
+      names = (await readdir(join(this.options.dataDir, 'customers'), { withFileTypes: true }))
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
+    } catch {
+      return []
+    }
+    const profiles = await Promise.all(names.map((name) => this.get(name)))
+    return profiles
+      .filter((p): p is CustomerProfileRecord => p !== null)
+      .sort(
+        (a, b) =>
+          a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }) || a.id.localeCompare(b.id),
+      )
+  }
+
+  /** One customer's profile, or null when there is no such folder. */
+  async get(id: string): Promise<CustomerProfileRecord | null> {
+    if (!customerProfileSchema.shape.id.safeParse(id).success) return null
+    const stored = await readJsonFile(join(this.folder(id), PROFILE_FILE), customerProfileSchema)
+    if (stored) return stored.id === id ? stored : { ...stored, id }
+    const files = await this.filesOf(id)
+    if (files === null) return null
+    return { id, name: id, cloudId: 'global', confirmedHosts: [], createdAt: new Date(0).toISOString() }
+  }
+
+  /**
+   * The customer with this name, created when new; a tenant, cloud or portal given here replaces the
+   * kept one (the person typed it just now). The id comes from the name, as sign-in has always done.
+   */
+  async ensure(input: NewCustomer): Promise<Result<CustomerProfileRecord>> {
+    const id = profileIdFor(input.name)
+    const existing = await this.get(id)
+    let portal: string | undefined
+    if (input.helloIdPortal !== undefined && input.helloIdPortal.trim() !== '') {
+      const checked = validateHelloIdPortal(input.helloIdPortal, {
+        allowLoopback: this.options.allowLoopback ?? false,
+      })
+      if (!checked.ok) return checked
+      portal = checked.value.url
+    }
+    const tenant = input.tenant?.trim() || undefined
+    const profile: CustomerProfileRecord = {
+      ...(existing ?? { confirmedHosts: [], createdAt: this.now().toISOString() }),
+      id,
+      name: existing && existing.name !== existing.id ? existing.name : input.name.trim(),
+      cloudId: input.cloudId,
+      ...(tenant ? { tenant } : {}),
+      ...(portal ? { helloIdPortal: portal } : {}),
+    }
+    // Another tenant typed for this customer: the tenant id seen before belongs to the old one.
+    if (existing?.tenant && tenant && existing.tenant.toLowerCase() !== tenant.toLowerCase())
+      delete profile.tenantId
+    return this.write(profile)
+  }
+
+  /** Changes a kept customer; NOT_FOUND when there is none with this id. */
+  async update(
+    id: string,
+    change: (profile: CustomerProfileRecord) => CustomerProfileRecord,
+  ): Promise<Result<CustomerProfileRecord>> {
+    const existing = await this.get(id)
+    if (!existing) return fail({ code: 'NOT_FOUND', message: 'This customer is not in the list any more.' })
+    return this.write({ ...change(existing), id })
+  }
+
+  /** Sets the customer's HelloID portal address after checking it like the HelloID URL. */
+  async setHelloIdPortal(id: string, raw: string): Promise<Result<CustomerProfileRecord>> {
+    const checked = validateHelloIdPortal(raw, { allowLoopback: this.options.allowLoopback ?? false })
+    if (!checked.ok) return checked
+    return this.update(id, (p) => ({ ...p, helloIdPortal: checked.value.url }))
+  }
+
+  /** Records how the customer's last run stands now. */
+  recordRun(id: string, state: CustomerRunState): Promise<Result<CustomerProfileRecord>> {
+    return this.update(id, (p) => ({ ...p, lastRun: { state, at: this.now().toISOString() } }))
+  }
+
+  /**
+   * Removes everything kept for the customer from disk: its tokens, journal, progress and profile.
+   * Returns what was there, by kind, so the person is told what went.
+   */
+  async forget(id: string): Promise<Result<{ removed: string[] }>> {
+    if (!customerProfileSchema.shape.id.safeParse(id).success)
+      return fail({ code: 'INVALID_INPUT', message: 'Not a customer id.' })
+    const files = await this.filesOf(id)
+    if (files === null)
+      return fail({ code: 'NOT_FOUND', message: 'This customer is not in the list any more.' })
+    await rm(this.folder(id), { recursive: true, force: true })
+    const kinds = new Set(files.map((name) => fileKinds[name] ?? 'other'))
+    return ok({ removed: [...kinds].sort() })
+  }
+
+  private async filesOf(id: string): Promise<string[] | null> {
+    try {
+      return await readdir(this.folder(id))
+    } catch {
+      return null
+    }
+  }
+
+  private async write(profile: CustomerProfileRecord): Promise<Result<CustomerProfileRecord>> {
+    const clean = customerProfileSchema.parse(profile)
+    await writeFileAtomic(join(this.folder(clean.id), PROFILE_FILE), JSON.stringify(clean, null, 2), 0o700)
+    return ok(clean)
+  }
+}
+
+/**
+ * How a job reading stands for the customer list: done, on its way, or needing a person (as the CLI's
+ * exit codes say it: provisioning not turned on needs a person too).
+ */
+export function runStateFor(health: JobHealthState): CustomerRunState {
+  if (health === 'completed') return 'completed'
+  return health === 'waiting' ? 'in-progress' : 'needs-attention'
+}

@@ -1,0 +1,84 @@
+import { z } from 'zod'
+
+import { tenantHintProblem } from '../tenant-hint'
+
+/** How a customer's last run ended, as the tenant reported it; the words come from the catalog. */
+export const customerRunStates = ['completed', 'needs-attention', 'in-progress'] as const
+export type CustomerRunState = (typeof customerRunStates)[number]
+
+/** A profile id: the folder name under `customers/` (a slug, or a slug plus `_` and a hash). */
+export const customerIdSchema = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[a-z0-9][a-z0-9_-]*$/, 'A customer id uses lowercase letters, digits, dashes and _ only.')
+
+export const customerNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'Name the customer, so their sign-in is kept apart from other customers.')
+  .max(80)
+
+const tenantSchema = z
+  .string()
+  .trim()
+  .max(253)
+  .refine((value) => tenantHintProblem(value) === null, {
+    message: 'Enter the tenant’s domain (for example contoso.onmicrosoft.com) or its tenant id.',
+  })
+
+/**
+ * One customer a consultant works for, as kept on disk in `customers/<id>/profile.json`. Never a
+ * secret: the HelloID connection is kept as its URL only, and tokens live in their own encrypted file.
+ */
+export const customerProfileSchema = z.object({
+  id: customerIdSchema,
+  name: customerNameSchema,
+  /** What the person typed to name the tenant (domain or id). */
+  tenant: tenantSchema.optional(),
+  /** The tenant id seen at the last sign-in. */
+  tenantId: z.string().max(64).optional(),
+  cloudId: z.string().min(1).max(32),
+  /** The customer's HelloID admin portal, entered once ("Open HelloID"). */
+  helloIdPortal: z.string().max(2048).optional(),
+  /** The HelloID URL (Entra's Tenant URL) last saved for this customer; the secret is never kept. */
+  helloIdUrl: z.string().max(2048).optional(),
+  /** Hosts (not helloid.com) the person confirmed as this customer's HelloID. */
+  confirmedHosts: z.array(z.string().max(253)).max(8).default([]),
+  lastRun: z.object({ state: z.enum(customerRunStates), at: z.string().max(64) }).optional(),
+  createdAt: z.string().max(64),
+})
+
+export type CustomerProfileRecord = z.infer<typeof customerProfileSchema>
+
+/** The customer list the UI shows, with the one open now. */
+export const customerListSchema = z.object({
+  customers: z.array(customerProfileSchema),
+  activeId: z.string().nullable(),
+})
+export type CustomerList = z.infer<typeof customerListSchema>
+
+/** Adding a customer: a name, and optionally the tenant, the cloud and the HelloID portal address. */
+export const addCustomerInputSchema = z
+  .object({
+    name: customerNameSchema,
+    tenant: z.union([z.literal(''), tenantSchema]).optional(),
+    cloudId: z.string().min(1).max(32),
+    helloIdPortal: z.string().max(2048).optional(),
+  })
+  .strict()
+
+export const customerRefInputSchema = z.object({ id: customerIdSchema }).strict()
+
+export const setHelloIdPortalInputSchema = z
+  .object({ id: customerIdSchema, helloIdPortal: z.string().max(2048) })
+  .strict()
+
+/** "Open HelloID": `confirmHost` is the person's yes to a host that is not a helloid.com address. */
+export const openHelloIdPortalInputSchema = z.object({ confirmHost: z.string().max(253).optional() }).strict()
+
+/** What forgetting a customer removed from this computer. */
+export const forgetCustomerResultSchema = z.object({
+  id: z.string(),
+  removed: z.array(z.enum(['tokens', 'journal', 'progress', 'profile', 'other'])),
+})

@@ -54,13 +54,3 @@ export function viewJob(job: SynchronizationJob): JobView {
     problem: health.problem,
   }
 }
-
-/**
- * How long to wait before the next status poll: often right after start, slower later, and never
- * faster than Graph asked (Retry-After).
- */
-export function nextPollDelayMs(elapsedMs: number, retryAfterSeconds: number | null, scale = 1): number {
-  const base =
-    elapsedMs < 60_000 ? 5_000 : elapsedMs < 5 * 60_000 ? 15_000 : elapsedMs < 30 * 60_000 ? 30_000 : 60_000
-  return Math.max(base * scale, (retryAfterSeconds ?? 0) * 1000)
-}

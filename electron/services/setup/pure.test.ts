@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { readExample } from '../../../tests/support/reference-examples'
 import { addOptionalMappings, HELLOID_USER_OBJECT } from './ensure-mappings'
-import { nextPollDelayMs, viewJob } from './job-status'
+import { viewJob } from './job-status'
 import { parseOnDemandResponse } from './troubleshoot'
 import { chooseAppRole } from './tenant-reader'
 
@@ -36,11 +36,6 @@ describe('job status', () => {
     }
     expect(viewJob(done)).toMatchObject({ initialCycleCompleted: true, health: 'completed' })
     expect(viewJob(done).counts.users).toBe(12)
-  })
-
-  it('polls often at first, slower later, never faster than Retry-After', () => {
-    expect(nextPollDelayMs(1000, null)).toBeLessThan(nextPollDelayMs(10 * 60_000, null))
-    expect(nextPollDelayMs(1000, 120)).toBe(120_000)
   })
 })
 

@@ -7,9 +7,9 @@ import { join } from 'node:path'
 import { generate } from 'selfsigned'
 import { onExit } from 'signal-exit'
 
-/** Creates a throw-away CA for an embedded simulator (the host restarts itself to trust it). */
+/** Creates a throw-away CA for an embedded simulator (the host restarts itself to trust it) or a test run. */
 export async function createSimulatorCa(dir: string): Promise<{ certPath: string; keyPath: string }> {
-  const pems = await generate([{ name: 'commonName', value: 'HelloID Setup CLI Simulator CA' }], {
+  const pems = await generate([{ name: 'commonName', value: 'HelloID Setup Simulator CA' }], {
     keySize: 2048,
     algorithm: 'sha256',
     extensions: [

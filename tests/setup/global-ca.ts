@@ -1,6 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { generate } from 'selfsigned'
+
+import { createSimulatorCa } from '../../simulator/core/simulator-ca'
 
 /**
  * Creates one throw-away CA for the whole test run and exports it through NODE_EXTRA_CA_CERTS.
@@ -12,18 +13,7 @@ export default async function setup(): Promise<() => void> {
   // One folder per run, so two test runs at once never swap each other's CA.
   mkdirSync(join(process.cwd(), '.tmp'), { recursive: true })
   const dir = mkdtempSync(join(process.cwd(), '.tmp', 'test-ca-'))
-  const pems = await generate([{ name: 'commonName', value: 'HelloID Setup Test CA' }], {
-    keySize: 2048,
-    algorithm: 'sha256',
-    extensions: [
-      { name: 'basicConstraints', cA: true, critical: true },
-      { name: 'keyUsage', keyCertSign: true, cRLSign: true, digitalSignature: true, critical: true },
-    ],
-  })
-  const certPath = join(dir, 'ca.pem')
-  const keyPath = join(dir, 'ca-key.pem')
-  writeFileSync(certPath, pems.cert)
-  writeFileSync(keyPath, pems.private, { mode: 0o600 })
+  const { certPath, keyPath } = await createSimulatorCa(dir)
   process.env.NODE_EXTRA_CA_CERTS = certPath
   process.env.HELLOID_TEST_CA_CERT = certPath
   process.env.HELLOID_TEST_CA_KEY = keyPath

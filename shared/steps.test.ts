@@ -37,7 +37,7 @@ describe('step catalog', () => {
     const byNumber = (n: number) => numbered.find((s) => s.number === n)
     expect(byNumber(9)?.graphOperations).toContain('instantiateApplicationTemplate')
     expect(byNumber(15)?.graphOperations).toEqual(['validateCredentials'])
-    expect(byNumber(16)?.graphOperations).toEqual(['putSynchronizationSecrets'])
+    expect(byNumber(16)?.graphOperations).toEqual(['validateCredentials', 'putSynchronizationSecrets'])
     expect(byNumber(18)?.graphOperations).toEqual(['startSynchronizationJob'])
     expect(byNumber(20)?.graphOperations).toContain('createAppRoleAssignment')
   })

@@ -330,7 +330,8 @@ export const steps: readonly StepDefinition[] = [
     handling: 'automated',
     doneBy: { by: 'engine', action: 'save-connection' },
     provedBy: ['connectionSaved'],
-    graphOperations: ['putSynchronizationSecrets'],
+    // A rerun first asks Test Connection with the saved credentials; only when that fails does it save.
+    graphOperations: ['validateCredentials', 'putSynchronizationSecrets'],
     illustration: azure(provisioning, 'Save'),
   },
   {

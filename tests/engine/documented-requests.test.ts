@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { graphOperationOf, graphOperations } from '../../shared/graph-operations'
+import { stepById } from '../../shared/steps'
 import { Harness, type RequestLogEntry } from './harness'
 
 /**
@@ -95,6 +96,17 @@ describe('every Graph request is a documented v1.0 operation', () => {
         /^https:\/\/learn\.microsoft\.com\/graph\/(api\/[a-z0-9-]+\?view=graph-rest-1\.0|json-batching)$/,
       )
     }
+  })
+
+  it('names in step 16 both requests saving sends: Test Connection with the saved credentials, then the PUT', () => {
+    const saving = log.filter(
+      (r) =>
+        (r.method === 'PUT' && /\/synchronization\/secrets$/i.test(r.path)) ||
+        (/\/validateCredentials$/i.test(r.path) && r.bodyKeys.includes('useSavedCredentials')),
+    )
+    const sent = [...new Set(saving.map((r) => graphOperationOf(r.method, r.path)))]
+    expect(sent.sort()).toEqual(['putSynchronizationSecrets', 'validateCredentials'])
+    expect([...stepById('azure-save-credentials').graphOperations].sort()).toEqual(sent)
   })
 
   it('never reads the synchronization secrets back (Microsoft documents only the PUT)', () => {

@@ -281,6 +281,24 @@ export const onDemandReportSchema = z.object({
 export type Check = z.infer<typeof checkSchema>
 export type SetupChoicesInput = z.infer<typeof setupChoicesSchema>
 export type SetupState = z.infer<typeof setupStateSchema>
+
+/** The setup state before anything ran (a new session, after Start over or a rollback). */
+export function initialSetupState(): SetupState {
+  return {
+    phase: 'idle',
+    checks: [],
+    canApply: false,
+    existingApps: [],
+    hasPremium: false,
+    plan: [],
+    progress: [],
+    ids: null,
+    job: null,
+    error: null,
+    created: null,
+    rolledBack: null,
+  }
+}
 export type JobViewData = z.infer<typeof jobViewSchema>
 export type JobHealthState = z.infer<typeof jobHealthStateSchema>
 export type JobFix = z.infer<typeof jobFixSchema>

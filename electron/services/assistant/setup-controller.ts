@@ -1,10 +1,11 @@
 import { join } from 'node:path'
 
-import type {
-  HelloIdConnectionState,
-  OnDemandReportView,
-  SetupChoicesInput,
-  SetupState,
+import {
+  initialSetupState,
+  type HelloIdConnectionState,
+  type OnDemandReportView,
+  type SetupChoicesInput,
+  type SetupState,
 } from '../../../shared/contract'
 import { clouds, type CloudId } from '../../../shared/clouds'
 import { errorTable } from '../../../shared/errors'
@@ -49,21 +50,6 @@ function phaseFor(job: SetupState['job'] & object): SetupState['phase'] {
 
 const NO_JOB_YET = 'No provisioning job has been set up for this customer yet.'
 
-const emptyState = (): SetupState => ({
-  phase: 'idle',
-  checks: [],
-  canApply: false,
-  existingApps: [],
-  hasPremium: false,
-  plan: [],
-  progress: [],
-  ids: null,
-  job: null,
-  error: null,
-  created: null,
-  rolledBack: null,
-})
-
 /**
  * Runs the setup engine for the UI: keeps the HelloID secret in this process only (the UI gets the URL
  * back, never the secret), runs pre-flight, shows the plan, applies after the person confirms, and
@@ -73,7 +59,7 @@ export class SetupController {
   private connection: { url: string; secret: string; unrecognisedHost: string | null } | null = null
   /** The host the person confirmed as their HelloID although it is not a helloid.com address. */
   private trustedHost: string | null = null
-  private state: SetupState = emptyState()
+  private state: SetupState = initialSetupState()
   private report: PreflightReport | null = null
   private busy = false
 
@@ -128,7 +114,7 @@ export class SetupController {
     const engine = this.engine()
     if (!engine.ok) return engine
     return this.exclusive(async () => {
-      this.update({ ...emptyState(), phase: 'checking', ids: this.state.ids, job: this.state.job })
+      this.update({ ...initialSetupState(), phase: 'checking', ids: this.state.ids, job: this.state.job })
       const report = await engine.value.preflight({
         ...(this.connection ? { scimUrl: this.connection.url, secret: this.connection.secret } : {}),
         ...(this.trustedHost ? { trustedHost: this.trustedHost } : {}),
@@ -327,7 +313,7 @@ export class SetupController {
       }
       // What rollback undid is no longer done: the run state starts empty and only says what went.
       this.update({
-        ...emptyState(),
+        ...initialSetupState(),
         rolledBack: {
           jobs: removed.value.removed.filter((r) => r.startsWith('job ')).length,
           apps: removed.value.removed.filter((r) => r.startsWith('application ')).length,
@@ -342,7 +328,7 @@ export class SetupController {
     if (this.connection) this.options.redactor.forget(this.connection.secret)
     this.connection = null
     this.report = null
-    this.update(emptyState())
+    this.update(initialSetupState())
   }
 
   private choices(input: SetupChoicesInput) {

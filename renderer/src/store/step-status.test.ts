@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import type { Check, SetupState } from '../../../shared/contract'
+import { initialSetupState, type Check, type SetupState } from '../../../shared/contract'
 import { steps, type StepId } from '../../../shared/steps'
 import { countDone, deriveStepStatuses, type StepStatusInput } from './step-status'
-
-const emptySetup = (): SetupState => ({
-  phase: 'idle',
-  checks: [],
-  canApply: false,
-  existingApps: [],
-  hasPremium: false,
-  plan: [],
-  progress: [],
-  ids: null,
-  job: null,
-  error: null,
-  created: null,
-  rolledBack: null,
-})
 
 const account = {
   name: 'Admin',
@@ -48,7 +33,7 @@ const base = (over: Partial<StepStatusInput> = {}): StepStatusInput => ({
   progress: { currentStepId: 'helloid-open-azure-ad', completedStepIds: [] },
   session: session(false),
   connection: kept(false),
-  setup: emptySetup(),
+  setup: initialSetupState(),
   onDemand: null,
   ...over,
 })
@@ -121,13 +106,16 @@ describe('step status selector', () => {
 
   it('marks steps 4–8 done when their checks pass, running while checking, failed when one fails', () => {
     const checking = deriveStepStatuses(
-      base({ session: session(true), setup: { ...emptySetup(), phase: 'checking' } }),
+      base({ session: session(true), setup: { ...initialSetupState(), phase: 'checking' } }),
     )
     expect(checking['azure-open-entra']).toBe('running')
     expect(checking['azure-select-helloid']).toBe('running')
 
     const passed = deriveStepStatuses(
-      base({ session: session(true), setup: { ...emptySetup(), phase: 'checked', checks: passedChecks } }),
+      base({
+        session: session(true),
+        setup: { ...initialSetupState(), phase: 'checked', checks: passedChecks },
+      }),
     )
     for (const id of [
       'azure-open-entra',
@@ -144,7 +132,7 @@ describe('step status selector', () => {
       base({
         session: session(true),
         setup: {
-          ...emptySetup(),
+          ...initialSetupState(),
           phase: 'checked',
           checks: [...passedChecks, check('azure-open-entra', 'fail', 'licence')],
         },
@@ -157,7 +145,11 @@ describe('step status selector', () => {
     const statuses = deriveStepStatuses(
       base({
         session: session(true),
-        setup: { ...emptySetup(), phase: 'checked', checks: [check('azure-sign-in', 'fail', 'roles')] },
+        setup: {
+          ...initialSetupState(),
+          phase: 'checked',
+          checks: [check('azure-sign-in', 'fail', 'roles')],
+        },
       }),
     )
     expect(statuses['azure-sign-in']).toBe('needsYou')
@@ -177,7 +169,7 @@ describe('step status selector', () => {
     const running = deriveStepStatuses(
       base({
         setup: {
-          ...emptySetup(),
+          ...initialSetupState(),
           phase: 'applying',
           progress: [progress('create-app', 'azure-create-app', 'running')],
         },
@@ -189,7 +181,7 @@ describe('step status selector', () => {
     const saveFailed = deriveStepStatuses(
       base({
         setup: {
-          ...emptySetup(),
+          ...initialSetupState(),
           phase: 'failed',
           progress: [
             progress('create-app', 'azure-create-app', 'done'),
@@ -223,7 +215,7 @@ describe('step status selector', () => {
       base({
         session: session(true),
         setup: {
-          ...emptySetup(),
+          ...initialSetupState(),
           job: job({ health: 'completed', initialCycleCompleted: true, counts: { users: 4, groups: 1 } }),
         },
       }),
@@ -236,7 +228,7 @@ describe('step status selector', () => {
     const quarantined = deriveStepStatuses(
       base({
         setup: {
-          ...emptySetup(),
+          ...initialSetupState(),
           job: job({
             code: 'Quarantine',
             health: 'quarantined',
@@ -255,7 +247,7 @@ describe('step status selector', () => {
     expect(quarantined['azure-initial-cycle']).toBe('failed')
     expect(quarantined['azure-create-app']).toBe('done')
     expect(quarantined['azure-save-credentials']).toBe('notStarted')
-    const running = deriveStepStatuses(base({ setup: { ...emptySetup(), job: job() } }))
+    const running = deriveStepStatuses(base({ setup: { ...initialSetupState(), job: job() } }))
     expect(running['azure-initial-cycle']).toBe('running')
   })
 
@@ -264,7 +256,7 @@ describe('step status selector', () => {
       base({
         session: session(true),
         connection: kept(true),
-        setup: { ...emptySetup(), rolledBack: { jobs: 1, apps: 1 } },
+        setup: { ...initialSetupState(), rolledBack: { jobs: 1, apps: 1 } },
         progress: {
           currentStepId: 'azure-create-app',
           completedStepIds: ['azure-create-app', 'azure-initial-cycle'],

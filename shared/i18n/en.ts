@@ -130,6 +130,10 @@ export const en = {
       environment: 'HELLOID_SETUP_CLIENT_ID overrides Settings, so it stays in use until you unset it.',
     },
   },
+  drawings: {
+    title: 'Where to click: {{where}}',
+    byHand: 'How to do it by hand',
+  },
   checks: { pass: 'Passed', warn: 'Warning', fail: 'Problem' },
   confirm: { cancel: 'Cancel' },
   run: {
@@ -335,90 +339,143 @@ export const en = {
     'helloid-open-azure-ad': {
       title: 'Open Directory › Azure AD in HelloID',
       body: 'In the HelloID admin portal, open the Directory menu and choose Azure AD. This page holds the connection details Entra needs.',
+      byHand: ['Open the Directory menu.', 'Choose Azure AD.'],
     },
     'helloid-new-secret': {
       title: 'Create a new secret in HelloID',
       body: 'Click New Secret. HelloID fills in a URL and a Secret. Keep this page open: you will paste both values into the assistant. Creating a new secret replaces the old one, so a running connection must be updated too.',
+      byHand: [
+        'Click New Secret. HelloID fills in the URL and the Secret.',
+        'Copy the URL with the copy button beside it.',
+        'Copy the Secret with the copy button beside it. Keep both for the Azure steps.',
+      ],
     },
     'azure-sign-in': {
       title: 'Sign in to the customer’s Microsoft Entra tenant',
       body: 'Sign in with an account that is Application Administrator, Cloud Application Administrator or Global Administrator in the customer’s tenant. The assistant opens the sign-in page in your browser; nothing is typed into this app.',
+      byHand: [
+        'Open https://portal.azure.com and enter an administrator account of the customer’s tenant.',
+        'Click Next and finish signing in.',
+      ],
     },
     'azure-open-entra': {
       title: 'Open Microsoft Entra ID',
       body: 'In the Azure portal, under Azure services, choose Microsoft Entra ID. The assistant checks your roles and the tenant’s licences here instead.',
+      byHand: ['Under Azure services, click Microsoft Entra ID.'],
     },
     'azure-enterprise-apps': {
       title: 'Go to Enterprise applications',
       body: 'In the Manage menu, open Enterprise applications. The assistant looks for an existing HelloID app so it is never created twice.',
+      byHand: ['In the Manage menu, click Enterprise applications.'],
     },
     'azure-new-application': {
       title: 'Start a new application',
       body: 'Click New application to open the Microsoft Entra app gallery.',
+      byHand: ['Click New application.'],
     },
     'azure-search-helloid': {
       title: 'Search the gallery for HelloID',
       body: 'Type HelloID in the search box. The assistant finds the gallery entry that supports automatic provisioning.',
+      byHand: ['In the search box of Browse Microsoft Entra Gallery, type HelloID.'],
     },
     'azure-select-helloid': {
       title: 'Choose the HelloID tile',
       body: 'Click the HelloID tile in the results. Pick the one published for HelloID, not a similarly named app.',
+      byHand: ['Click the HelloID tile in the results.'],
     },
     'azure-create-app': {
       title: 'Create the HelloID enterprise application',
       body: 'Click Create and wait until the app opens. Entra needs a short while before the new app can be configured; the assistant waits for it.',
+      byHand: [
+        'Keep the name HelloID, or type the name your organisation uses.',
+        'Click Create and wait until the app opens.',
+      ],
     },
     'azure-open-provisioning': {
       title: 'Open Provisioning',
       body: 'In the new app’s Manage menu, click Provisioning.',
+      byHand: ['In the app’s Manage menu, click Provisioning.'],
     },
     'azure-get-started': {
       title: 'Click Get started',
       body: 'Click Get started to begin the provisioning setup.',
+      byHand: ['Click Get started.'],
     },
     'azure-mode-automatic': {
       title: 'Set Provisioning Mode to Automatic',
       body: 'Change Provisioning Mode to Automatic. This creates the provisioning job that sends users and groups to HelloID.',
+      byHand: ['Set Provisioning Mode to Automatic.'],
     },
     'azure-tenant-url': {
       title: 'Enter the HelloID URL as Tenant URL',
       body: 'Copy the URL from HelloID and paste it into Tenant URL. It must start with https:// and have no spaces.',
+      byHand: ['Open Admin Credentials.', 'Paste the URL from HelloID into Tenant URL.'],
     },
     'azure-secret-token': {
       title: 'Enter the HelloID secret as Secret Token',
       body: 'Copy the Secret from HelloID and paste it into Secret Token. Paste only the secret itself, without “Bearer” or spaces. It stays hidden on screen.',
+      byHand: ['Paste the Secret from HelloID into Secret Token.'],
     },
     'azure-test-connection': {
       title: 'Test the connection',
       body: 'Click Test Connection. Success reads: “The supplied credentials are authorized to enable provisioning”. If it fails, check the URL and create a new secret in HelloID.',
+      byHand: [
+        'Click Test Connection.',
+        'Wait for the notification “The supplied credentials are authorized to enable provisioning”.',
+      ],
     },
     'azure-save-credentials': {
       title: 'Save the connection',
       body: 'Click Save. Provisioning then syncs only the users and groups you assign to the app.',
+      byHand: ['Click Save at the top of the page.'],
     },
     'azure-optional-mappings': {
       title: 'Optional: add employeeId and manager mappings',
       body: 'Only if HelloID needs them: add employeeId when single sign-on apps rely on it (Access Management), and manager.id when product requests need the manager’s approval and HelloID is not a provisioning target (Service Automation). These values reach HelloID on the next update of a user, not when the user is first created.',
+      byHand: [
+        'Open Mappings and click Provision Microsoft Entra ID Users.',
+        'Click Add New Mapping; choose employeeId (or manager) as the source attribute and the same HelloID attribute as the target, then click Ok.',
+        'Click Save.',
+      ],
     },
     'azure-provisioning-on': {
       title: 'Turn Provisioning Status on',
       body: 'Set the Provisioning Status toggle to On.',
+      byHand: ['Open Settings.', 'Set Provisioning Status to On.'],
     },
     'azure-save-provisioning': {
       title: 'Save to start provisioning',
       body: 'Click Save. The first provisioning cycle starts shortly after.',
+      byHand: ['Click Save at the top of the page.'],
     },
     'azure-assign-users': {
       title: 'Assign users and groups',
       body: 'Open Enterprise Applications › HelloID › Users and groups and assign everyone who needs HelloID. Assign the User role, not Default Access. Groups need Entra ID P1 or P2, and members of nested groups are not synced.',
+      byHand: [
+        'Open Users and groups and click Add user/group.',
+        'Under Users and groups, click None Selected, choose the users and groups, then click Select.',
+        'Under Select a role, choose User, not Default Access.',
+        'Click Assign.',
+      ],
     },
     'azure-initial-cycle': {
       title: 'Wait for “Initial cycle completed”',
       body: 'Open Enterprise Applications › HelloID › Provisioning and refresh after a few minutes. When it shows “Initial cycle completed”, the users and groups are in HelloID under Directory › Users and Directory › Groups (filter by Azure AD).',
+      byHand: [
+        'Open Provisioning and click Refresh after a few minutes.',
+        'Wait until the status reads “Initial cycle completed.”',
+        'Check the numbers of users and groups.',
+      ],
     },
     'troubleshoot-one-user': {
       title: 'If one user or group does not sync',
       body: 'Provision that user on demand to see each step Entra takes and why it stopped, then read the user’s provisioning log entries. The most common causes: not assigned, assigned with Default Access, or only a member of a nested group.',
+      byHand: [
+        'Click Provision on demand.',
+        'Search for the user who does not sync and select them.',
+        'Click Provision, then open View details on the step that failed.',
+        'Open Provisioning logs, filter on the user and read the reason.',
+      ],
     },
   },
 } as const

@@ -8,7 +8,7 @@ import { findStep, stepIndex, steps } from '../../../shared/steps'
 import { useAppStore, useAppStoreShallow } from '../store/root'
 import { useStepStatuses } from '../store/use-step-statuses'
 import { StepStatusIcon } from './step-status-icon'
-import { Illustration } from './illustration'
+import { StepDrawing } from './drawings/step-drawing'
 import { HelloIdConnectionPanel } from './helloid-connection-panel'
 import { AutomationPanel, JobStatus, TroubleshootPanel } from './lazy-panels'
 import { SignInPanel } from './sign-in-panel'
@@ -114,7 +114,7 @@ export function StepView(): JSX.Element | null {
           <Sensitive text={automation.message} />
         </Badge>
       )}
-      {step.id === 'azure-sign-in' ? <SignInPanel /> : <Illustration data={step.illustration} />}
+      {step.id === 'azure-sign-in' ? <SignInPanel /> : <StepDrawing stepId={step.id} />}
       {panelFor(step.id)}
       {step.graphOperations.length > 0 && (
         <Text as="p" className={styles.calls}>

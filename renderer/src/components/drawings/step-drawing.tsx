@@ -1,0 +1,101 @@
+import { makeStyles, tokens } from '@fluentui/react-components'
+import type { JSX } from 'react'
+import { useTranslation } from 'react-i18next'
+
+import type { StepId } from '../../../../shared/steps'
+import { findStep } from '../../../../shared/steps'
+import { ScreenDrawing } from './parts'
+import { anchors } from './spec'
+import { screenFor, stepDrawings } from './step-drawings'
+
+const useStyles = makeStyles({
+  figure: {
+    margin: 0,
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr)',
+    gap: tokens.spacingVerticalM,
+    alignItems: 'start',
+    // The list goes beside the drawing only where both stay readable.
+    '@media (min-width: 1500px)': {
+      gridTemplateColumns: 'minmax(0, 3fr) minmax(220px, 1fr)',
+      gap: tokens.spacingHorizontalL,
+    },
+  },
+  caption: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  heading: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyle: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  item: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'flex-start',
+    lineHeight: tokens.lineHeightBase300,
+  },
+  badge: {
+    flexShrink: 0,
+    width: '22px',
+    height: '22px',
+    borderRadius: '50%',
+    display: 'inline-flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    backgroundColor: tokens.colorPaletteRedBackground3,
+    color: tokens.colorNeutralForegroundOnBrand,
+    fontWeight: tokens.fontWeightBold,
+    fontSize: tokens.fontSizeBase200,
+  },
+})
+
+/**
+ * Where the step happens, drawn: the portal screen with numbered callouts, and beside it the same numbered
+ * instructions as text (what a screen reader reads, and what to follow when the assistant cannot do it).
+ */
+export function StepDrawing({ stepId }: { stepId: StepId }): JSX.Element {
+  const styles = useStyles()
+  const { t } = useTranslation()
+  const drawing = stepDrawings[stepId]
+  const screen = screenFor(stepId)
+  const boxes = anchors(screen)
+  const callouts = drawing.callouts.flatMap((id) => boxes.get(id) ?? [])
+  const instructions = drawing.callouts.map((_, index) => t(`steps.${stepId}.byHand.${index}`))
+  const step = findStep(stepId)
+  const portal = t(`portals.${step?.illustration.portal ?? 'azure'}`)
+  const where = [portal, ...screen.crumbs.filter((crumb) => crumb !== 'Home'), screen.title]
+    .filter(Boolean)
+    .join(' › ')
+  return (
+    <figure
+      className={styles.figure}
+      data-testid="step-drawing"
+      data-step={stepId}
+      data-screen={drawing.screen}
+    >
+      <ScreenDrawing
+        screen={screen}
+        callouts={callouts}
+        idPrefix={`drawing-${stepId}`}
+        title={t('drawings.title', { where })}
+        description={instructions.map((text, index) => `${index + 1}. ${text}`).join(' ')}
+      />
+      <figcaption className={styles.caption}>
+        <span className={styles.heading}>{t('drawings.byHand')}</span>
+        <ol className={styles.list} data-testid="drawing-instructions">
+          {instructions.map((text, index) => (
+            <li key={index} className={styles.item}>
+              <span className={styles.badge} aria-hidden="true">
+                {index + 1}
+              </span>
+              <span>{text}</span>
+            </li>
+          ))}
+        </ol>
+      </figcaption>
+    </figure>
+  )
+}

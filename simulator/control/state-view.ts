@@ -59,6 +59,14 @@ export function stateView(state: SimulatorState): Record<string, unknown> {
           })),
         })),
       assignments: [...t.assignments.values()],
+      deletedItems: [...t.deletedItems.values()].map((d) => ({
+        kind: d.kind,
+        id: d.obj.id,
+        appId: d.obj.appId,
+        displayName: d.obj.displayName,
+        applicationTemplateId: d.obj.applicationTemplateId,
+        deletedDateTime: new Date(d.deletedAt).toISOString(),
+      })),
       provisioningLogCount: t.provisioningLogs.length,
     })),
     scim: {

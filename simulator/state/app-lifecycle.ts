@@ -1,7 +1,7 @@
 import { seededGuid } from '../core/ids'
 import type { GalleryTemplate } from '../tenant/gallery'
 import { buildSyncTemplate } from '../tenant/sync-schema'
-import type { AppRoleDef, ApplicationObj, ServicePrincipalObj } from './objects'
+import type { AppRoleDef, ApplicationObj, DeletedItem, ServicePrincipalObj } from './objects'
 import type { SimulatorState } from './simulator-state'
 import type { TenantState } from './tenant-state'
 
@@ -94,7 +94,13 @@ export function instantiateTemplate(
   return { app, sp }
 }
 
-/** Removes a service principal with its jobs and assignments (and their scheduled cycles). */
+/** How long deleted items stay restorable (https://learn.microsoft.com/graph/api/application-delete). */
+export const DELETED_ITEMS_DAYS = 30
+
+/**
+ * Deletes a service principal: its jobs stop (their scheduled cycles go), its assignments go, and it
+ * moves to the tenant's deleted items (https://learn.microsoft.com/entra/identity/enterprise-apps/delete-recover-faq).
+ */
 export function deleteServicePrincipal(
   state: SimulatorState,
   tenant: TenantState,
@@ -103,13 +109,32 @@ export function deleteServicePrincipal(
   for (const job of sp.sync?.jobs.values() ?? []) state.scheduler.cancelPrefix(`job:${job.id}`)
   for (const [id, a] of tenant.assignments) if (a.resourceId === sp.id) tenant.assignments.delete(id)
   tenant.servicePrincipals.delete(sp.id)
+  tenant.deletedItems.set(sp.id, { kind: 'servicePrincipal', obj: sp, deletedAt: state.clock.now() })
 }
 
-/** Deleting the application takes its service principal, jobs and assignments with it. */
+/**
+ * Deleting the application object in its home tenant deletes its service principal too
+ * (https://learn.microsoft.com/entra/identity/enterprise-apps/restore-application); both go to deleted
+ * items, restorable for 30 days (https://learn.microsoft.com/graph/api/application-delete).
+ */
 export function deleteApplication(state: SimulatorState, tenant: TenantState, app: ApplicationObj): void {
   for (const sp of [...tenant.servicePrincipals.values()])
     if (sp.applicationObjectId === app.id) deleteServicePrincipal(state, tenant, sp)
   tenant.applications.delete(app.id)
+  tenant.deletedItems.set(app.id, { kind: 'application', obj: app, deletedAt: state.clock.now() })
+}
+
+/** The tenant's deleted items of one kind, after purging those past the 30 days. */
+export function deletedItemsOf<K extends DeletedItem['kind']>(
+  state: SimulatorState,
+  tenant: TenantState,
+  kind: K,
+): Extract<DeletedItem, { kind: K }>[] {
+  const cutoff = state.clock.now() - DELETED_ITEMS_DAYS * 24 * 60 * 60 * 1000
+  for (const [id, item] of tenant.deletedItems) if (item.deletedAt < cutoff) tenant.deletedItems.delete(id)
+  return [...tenant.deletedItems.values()].filter(
+    (item): item is Extract<DeletedItem, { kind: K }> => item.kind === kind,
+  )
 }
 
 export function isVisible(state: SimulatorState, obj: { visibleAt: number }): boolean {

@@ -166,3 +166,12 @@ export interface AssignmentObj {
 }
 
 export type ProvisioningLogEntry = ProvisioningObjectSummary
+
+/**
+ * An application or service principal in the tenant's deleted items: out of every list and read, and
+ * restorable for 30 days, after which Entra deletes it for good
+ * (https://learn.microsoft.com/graph/api/resources/directory?view=graph-rest-1.0).
+ */
+export type DeletedItem =
+  | { kind: 'application'; obj: ApplicationObj; deletedAt: number }
+  | { kind: 'servicePrincipal'; obj: ServicePrincipalObj; deletedAt: number }

@@ -1,7 +1,13 @@
 import type { License } from '../tenant/skus'
 import type { DirGroup, DirRole, DirUser, TenantSeed } from '../tenant/types'
 import { DEFAULT_USER_ROLE_TEMPLATE } from '../tenant/roles'
-import type { ApplicationObj, AssignmentObj, ProvisioningLogEntry, ServicePrincipalObj } from './objects'
+import type {
+  ApplicationObj,
+  AssignmentObj,
+  DeletedItem,
+  ProvisioningLogEntry,
+  ServicePrincipalObj,
+} from './objects'
 
 /** One directory: seeded users/groups/roles plus everything created through Graph. */
 export class TenantState {
@@ -15,6 +21,8 @@ export class TenantState {
   readonly applications = new Map<string, ApplicationObj>()
   readonly servicePrincipals = new Map<string, ServicePrincipalObj>()
   readonly assignments = new Map<string, AssignmentObj>()
+  /** Deleted applications and service principals, by object id (see {@link DeletedItem}). */
+  readonly deletedItems = new Map<string, DeletedItem>()
   readonly provisioningLogs: ProvisioningLogEntry[] = []
   /** Tenant-wide (admin) consent per client id. */
   readonly adminConsent = new Map<string, Set<string>>()

@@ -2,11 +2,12 @@ import { param, type Router } from '../../core/router'
 import { getString } from '../../core/json'
 import {
   deleteApplication,
+  deletedItemsOf,
   deleteServicePrincipal,
   instantiateTemplate,
   isVisible,
 } from '../../state/app-lifecycle'
-import type { ApplicationObj, ServicePrincipalObj } from '../../state/objects'
+import type { ApplicationObj, DeletedItem, ServicePrincipalObj } from '../../state/objects'
 import { APP_ADMIN_ROLES } from '../../tenant/roles'
 import { templateJson } from '../../tenant/gallery'
 import { requireRole, requireScope } from '../auth'
@@ -73,6 +74,32 @@ function instantiate(ctx: GraphContext): GraphResult {
     },
     201,
   )
+}
+
+/** A deleted item as Graph shows it: the object with its type and when it was deleted. */
+function deletedItemJson(ctx: GraphContext, item: DeletedItem): Record<string, unknown> {
+  const uris = redirectUris(ctx, item.obj.applicationTemplateId)
+  return {
+    '@odata.type': `#microsoft.graph.${item.kind}`,
+    ...(item.kind === 'application' ? applicationJson(item.obj, uris) : servicePrincipalJson(item.obj, uris)),
+    deletedDateTime: new Date(item.deletedAt).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+  }
+}
+
+/** GET /directory/deletedItems/microsoft.graph.{kind}: https://learn.microsoft.com/graph/api/directory-deleteditems-list?view=graph-rest-1.0 */
+function listDeleted(kind: DeletedItem['kind']): GraphHandler {
+  return (ctx) => {
+    requireScope(ctx, APP_READ, 'directory')
+    const items = deletedItemsOf(ctx.state, ctx.principal.tenant, kind).map((d) => deletedItemJson(ctx, d))
+    return listResponse(ctx, items, {
+      resource: kind,
+      context: `directory/deletedItems/microsoft.graph.${kind}`,
+      filterable: ['id', 'appId', 'displayName', 'applicationTemplateId'],
+      maxTop: 999,
+      defaultTop: 100,
+      directory: true,
+    })
+  }
 }
 
 function patchDisplayName(ctx: GraphContext, target: { displayName: string }): void {
@@ -154,6 +181,19 @@ export function registerApplicationRoutes(router: Router<GraphHandler>): void {
       requireRole(ctx, APP_ADMIN_ROLES, 'directory')
       deleteApplication(ctx.state, ctx.principal.tenant, findApp(ctx, param(ctx.params, 'id')))
       return noContent()
+    })
+    .add('GET', '/directory/deletedItems/microsoft.graph.application', listDeleted('application'))
+    .add('GET', '/directory/deletedItems/microsoft.graph.servicePrincipal', listDeleted('servicePrincipal'))
+    // https://learn.microsoft.com/graph/api/directory-deleteditems-get?view=graph-rest-1.0
+    .add('GET', '/directory/deletedItems/:id', (ctx) => {
+      requireScope(ctx, APP_READ, 'directory')
+      const id = param(ctx.params, 'id')
+      const item = [
+        ...deletedItemsOf(ctx.state, ctx.principal.tenant, 'application'),
+        ...deletedItemsOf(ctx.state, ctx.principal.tenant, 'servicePrincipal'),
+      ].find((d) => d.obj.id === id)
+      if (!item) throw graphErrors.notFound(id)
+      return entityResponse(ctx, deletedItemJson(ctx, item), 'directory/deletedItems/$entity')
     })
     .add('GET', '/servicePrincipals', (ctx) => {
       requireScope(ctx, APP_READ, 'directory')

@@ -239,6 +239,60 @@ describe('command line', () => {
     expect(chosen.json?.ids).toMatchObject({ servicePrincipalId: handSp })
   })
 
+  it('rollback from another data folder names the assistant’s app from the tenant, needs --yes, and a rerun removes nothing', async () => {
+    const applied = await cli(
+      [
+        'apply',
+        ...base(),
+        '--scim-url',
+        helloId.url,
+        '--secret-env',
+        'HS',
+        '--assign',
+        'user@contoso.onmicrosoft.com',
+        '--yes',
+      ],
+      { HS: helloId.secret },
+    )
+    expect(applied.code, applied.stderr).toBe(0)
+    const ids = applied.json?.ids as { servicePrincipalId: string; jobId: string; applicationId: string }
+    const elsewhere = [
+      '--simulator',
+      sim.urls.graph,
+      '--data-dir',
+      mkdtempSync(join(tmpdir(), 'cli-rb-')),
+      '--json',
+    ]
+
+    // Without --yes it lists what it would remove, read from the tenant, and removes nothing.
+    const mark = await requestCount()
+    const asked = await cli(['rollback', ...elsewhere])
+    expect(asked.code).toBe(4)
+    expect(asked.json).toMatchObject({
+      outcome: 'not-confirmed',
+      toRemove: [{ applicationId: ids.applicationId, jobs: [{ id: ids.jobId }] }],
+    })
+    expect(asked.stderr).toContain(`application ${ids.applicationId}`)
+    expect(asked.stderr).toContain(`provisioning job ${ids.jobId}`)
+    expect(await writesSince(mark)).toEqual([])
+
+    const removed = await cli(['rollback', ...elsewhere, '--yes'])
+    expect(removed.code, removed.stderr).toBe(0)
+    expect(removed.json).toMatchObject({
+      outcome: 'ok',
+      removed: [`job ${ids.jobId}`, `application ${ids.applicationId}`],
+    })
+    const state = await control<SimState>(sim, '/state')
+    expect(state.tenants.find((t) => t.id === sim.tenantId)?.applications).toEqual([])
+
+    // The folder that applied does not know, and finds nothing left to remove.
+    const mark2 = await requestCount()
+    const again = await cli(['rollback', ...base(), '--yes'])
+    expect(again.code, again.stderr).toBe(0)
+    expect(again.json).toMatchObject({ outcome: 'ok', removed: [] })
+    expect(await writesSince(mark2)).toEqual([])
+  })
+
   it('reports a quarantine after HelloID’s secret is replaced, exits 6 until fixed, then completes', async () => {
     const apply = (secret: string) =>
       cli(

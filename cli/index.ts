@@ -24,6 +24,7 @@ import { withCustomerLock } from '../electron/services/setup/customer-lock'
 import { createFileJournal } from '../electron/services/setup/journal'
 import { preflightPassed } from '../electron/services/setup/preflight'
 import type { JobView } from '../electron/services/setup/job-status'
+import type { RollbackTarget } from '../electron/services/setup/rollback'
 import { CustomerProfileStore, runStateFor } from '../electron/services/customers/customer-profiles'
 import { runAppRegistration } from './app-registration'
 import { parseCliArgs, UsageError, type CliArgs } from './args'
@@ -303,15 +304,27 @@ async function runCommand(
   }
 
   if (args.command === 'rollback') {
-    if (
-      !args.yes &&
-      !(await confirm('Remove the HelloID app and provisioning job this assistant created?'))
-    ) {
+    // What goes is read from the tenant, named, and confirmed; then only that is removed.
+    const targets = await engine.rollbackTargets()
+    if (!targets.ok) {
+      out.note(pointAtLog(targets.error.message))
+      out.result({ ...base, outcome: 'failed', ids: {}, error: { code: targets.error.code }, checks: [] })
+      return exitCodes.failed
+    }
+    const apps = targets.value.map((t) => t.applicationId)
+    if (apps.length === 0) {
+      out.text('Nothing to remove: this tenant has no HelloID app that this assistant created.')
+      out.result({ ...base, outcome: 'ok', ids: {}, removed: [], checks: [] })
+      return exitCodes.ok
+    }
+    out.note('Rollback removes:')
+    for (const line of rollbackLines(targets.value)) out.note(`  - ${line}`)
+    if (!args.yes && !(await confirm('Remove these?'))) {
       out.note('Nothing was removed (pass --yes to confirm in scripts).')
-      out.result({ ...base, outcome: 'not-confirmed', ids: {}, checks: [] })
+      out.result({ ...base, outcome: 'not-confirmed', ids: {}, toRemove: targets.value, checks: [] })
       return exitCodes.notConfirmed
     }
-    const removed = await engine.rollback()
+    const removed = await engine.rollback(apps)
     out.text(removed.ok ? `Removed: ${removed.value.removed.join(', ')}` : pointAtLog(removed.error.message))
     out.result({
       ...base,
@@ -492,4 +505,15 @@ function teeLogger(a: Logger, b: Logger): Logger {
 
 if (require.main === module) {
   void runCli(process.argv.slice(2)).then((code) => process.exit(code))
+}
+
+/** What a rollback removes, one line per app, job and set of assignments. */
+function rollbackLines(targets: readonly RollbackTarget[]): string[] {
+  return targets.flatMap((t) => [
+    `the enterprise app “${t.displayName}” (application ${t.applicationId}${t.servicePrincipalId ? `, service principal ${t.servicePrincipalId}` : ''}), made by this assistant`,
+    ...t.jobs.map(
+      (j) => `its provisioning job ${j.id}, which keeps ${j.users} user(s) and ${j.groups} group(s) in sync`,
+    ),
+    `its assignments: ${t.assignments.users} user(s) and ${t.assignments.groups} group(s)`,
+  ])
 }

@@ -172,7 +172,8 @@ export const en = {
       '{{users}} and {{groups}} stop syncing to HelloID: they stay in HelloID, but changes in Entra no longer reach them.',
     impactUnknown:
       'Everyone assigned to the app stops syncing to HelloID: they stay in HelloID, but changes in Entra no longer reach them.',
-    irreversible: 'This cannot be undone; running the setup again creates a new app and job.',
+    irreversible:
+      'The assistant does not bring it back: Entra keeps a deleted app for 30 days under App registrations › Deleted applications, and running the setup again creates a new app and job.',
     confirm: 'Remove “{{app}}” and its job',
     removed:
       'Removed {{apps}} app(s) and {{jobs}} provisioning job(s). The steps they completed are open again.',

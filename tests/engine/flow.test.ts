@@ -173,8 +173,12 @@ describe('setup engine: pre-flight to "Initial cycle completed"', () => {
     expect(tenant?.applications.filter((a) => a.applicationTemplateId === h.templateId)).toEqual([])
     expect(tenant?.servicePrincipals.filter((s) => s.applicationTemplateId === h.templateId)).toEqual([])
     expect(tenant?.assignments.filter((a) => a.resourceId === ids.spId)).toEqual([])
-    // Nothing left to remove.
-    expect(h.record(await engine.rollback())).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    // Entra keeps both in deleted items for 30 days.
+    expect(tenant?.deletedItems.map((d) => d.kind).sort()).toEqual(['application', 'servicePrincipal'])
+    // Nothing left to remove: a second rollback changes nothing.
+    const since = await h.lastSeq()
+    expect(h.record(await engine.rollback())).toEqual({ ok: true, value: { removed: [] } })
+    expect(await h.writesSince(since)).toEqual([])
   })
 
   it('never wrote the secret or a token to the journal, the log or a result', async () => {

@@ -79,6 +79,14 @@ export interface SimState {
       }[]
     }[]
     assignments: { id: string; principalId: string; resourceId: string; appRoleId: string }[]
+    deletedItems: {
+      kind: 'application' | 'servicePrincipal'
+      id: string
+      appId: string
+      displayName: string
+      applicationTemplateId: string | null
+      deletedDateTime: string
+    }[]
   }[]
   scim: { users: { userName?: string; externalId?: string; active?: boolean }[]; groups: unknown[] }
   errors: string[]
@@ -387,6 +395,22 @@ export class Harness {
   /** Moves the simulated clock (cycles that became due run before this returns). */
   async advance(seconds: number): Promise<void> {
     await this.control('/clock', { advanceSeconds: seconds })
+  }
+
+  /** Makes a HelloID app directly through Graph, as an admin in the portal would (no tag), and lets it replicate. */
+  async appMadeByHand(displayName: string): Promise<{ spId: string; applicationId: string }> {
+    const made = await this.engine().graph.call<{
+      application: { id: string }
+      servicePrincipal: { id: string }
+    }>({
+      method: 'POST',
+      path: `/applicationTemplates/${this.templateId}/instantiate`,
+      body: { displayName },
+      noRetry: true,
+    })
+    if (!made.ok) throw new Error(made.error.message)
+    await this.advance(120)
+    return { spId: made.value.body.servicePrincipal.id, applicationId: made.value.body.application.id }
   }
 
   async faults(patch: KnobsPatch): Promise<void> {

@@ -53,21 +53,6 @@ describe('setup engine: the tenant decides which HelloID app to use', () => {
     return (tenant?.servicePrincipals ?? []).filter((s) => s.applicationTemplateId === h.templateId)
   }
 
-  /** Makes a HelloID app directly through Graph, as an admin in the portal would, and lets it replicate. */
-  async function appMadeByHand(displayName: string): Promise<{ spId: string; applicationId: string }> {
-    const made = await h
-      .engine()
-      .graph.call<{ application: { id: string }; servicePrincipal: { id: string } }>({
-        method: 'POST',
-        path: `/applicationTemplates/${h.templateId}/instantiate`,
-        body: { displayName },
-        noRetry: true,
-      })
-    if (!made.ok) throw new Error(made.error.message)
-    await h.advance(120)
-    return { spId: made.value.body.servicePrincipal.id, applicationId: made.value.body.application.id }
-  }
-
   it('two applies from separate data folders, one after the other, end with one app, one job, one assignment each', async () => {
     await h.reset()
     const first = h.record(await h.engine().apply(h.templateId, h.choices()))
@@ -155,7 +140,7 @@ describe('setup engine: the tenant decides which HelloID app to use', () => {
 
   it('an app someone else made is asked about in the preview, never duplicated, and used only when chosen', async () => {
     await h.reset()
-    const theirs = await appMadeByHand('HelloID Production')
+    const theirs = await h.appMadeByHand('HelloID Production')
     const engine = h.engine()
     const report = h.record(
       await engine.preflight({
@@ -208,8 +193,8 @@ describe('setup engine: the tenant decides which HelloID app to use', () => {
 
   it('with several HelloID apps the preview asks which one, and the choice by id is used', async () => {
     await h.reset()
-    const one = await appMadeByHand('HelloID Test')
-    const two = await appMadeByHand('HelloID Production')
+    const one = await h.appMadeByHand('HelloID Test')
+    const two = await h.appMadeByHand('HelloID Production')
     const engine = h.engine()
     const report = h.record(await engine.preflight({ scimUrl: h.helloId.url, secret: h.helloId.secret }))
     const { secret: _secret, ...withoutSecret } = h.choices()

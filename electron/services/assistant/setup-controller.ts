@@ -62,6 +62,8 @@ export class SetupController {
   private state: SetupState = initialSetupState()
   private report: PreflightReport | null = null
   private busy = false
+  /** The apps (application object ids) the rollback question names: a rollback removes only these. */
+  private rollbackOffer: string[] | null = null
 
   constructor(private readonly options: SetupControllerOptions) {}
 
@@ -304,14 +306,21 @@ export class SetupController {
   async rollback(): Promise<Result<SetupState>> {
     const engine = this.engine()
     if (!engine.ok) return engine
+    const offer = this.rollbackOffer
+    if (!offer?.length)
+      return fail({
+        code: 'NOT_FOUND',
+        message: 'The assistant found no app of its own in this tenant. Run the checks again to look.',
+      })
     return this.exclusive(async () => {
       this.update({ ...this.state, phase: 'rolling-back' })
-      const removed = await this.locked(() => engine.value.rollback())
+      const removed = await this.locked(() => engine.value.rollback(offer))
       if (!removed.ok) {
         this.update({ ...this.state, phase: 'failed', error: removed.error })
         return removed
       }
       // What rollback undid is no longer done: the run state starts empty and only says what went.
+      this.rollbackOffer = null
       this.update({
         ...initialSetupState(),
         rolledBack: {
@@ -328,6 +337,7 @@ export class SetupController {
     if (this.connection) this.options.redactor.forget(this.connection.secret)
     this.connection = null
     this.report = null
+    this.rollbackOffer = null
     this.update(initialSetupState())
   }
 
@@ -407,14 +417,29 @@ export class SetupController {
     })
   }
 
-  /** Records what a rollback would remove, so the page can name it (and offer rollback only then). */
+  /**
+   * Reads from the tenant what a rollback would remove (the assistant's own apps, their jobs and how many
+   * users and groups those keep in sync), so the page can name it, and offers rollback only then.
+   */
   private async noteCreated(engine: SetupEngine): Promise<void> {
-    const created = await engine.createdObjects()
+    const targets = await engine.rollbackTargets()
+    if (!targets.ok)
+      this.options.log.warn('could not read what a rollback would remove', { code: targets.error.code })
+    const found = targets.ok ? targets.value : []
+    this.rollbackOffer = found.map((t) => t.applicationId)
+    const jobs = found.flatMap((t) => t.jobs)
+    const total = (key: 'users' | 'groups') => jobs.reduce((sum, j) => sum + j[key], 0)
     this.update({
       ...this.state,
       created:
-        created.applications + created.jobs > 0
-          ? withCounts({ appName: APP_DISPLAY_NAME, ...created, users: null, groups: null }, this.state.job)
+        found.length > 0
+          ? {
+              appName: [...new Set(found.map((t) => t.displayName))].join(', '),
+              applications: found.length,
+              jobs: jobs.length,
+              users: jobs.length > 0 ? total('users') : null,
+              groups: jobs.length > 0 ? total('groups') : null,
+            }
           : null,
     })
   }

@@ -3,19 +3,12 @@ import { holdsSetUpRole } from '../../../shared/scopes'
 import { graphDetails } from '../graph/graph-api'
 import { ensureHelloIdApp, type HelloIdApp } from './ensure-app'
 import { ensureAssignments, resolvePrincipals } from './ensure-assignments'
-import {
-  ensureSecretsSaved,
-  testConnection,
-  transientSync,
-  type ExplainValidation,
-} from './ensure-connection'
+import { ensureSecretsSaved, testConnection, type ExplainValidation } from './ensure-connection'
 import { ensureProvisioningJob } from './ensure-job'
 import { ensureOptionalMappings } from './ensure-mappings'
 import { ensureStarted } from './ensure-started'
 import type { RunContext } from './run-context'
-import { jobPath } from './tenant-reader'
 import type { SetupChoices, SetupProgress } from './types'
-import { waitUntil } from './waits'
 
 /** What a finished apply touched, for the report, the CLI's JSON and a later rollback. */
 export interface ApplyOutcome {
@@ -176,52 +169,4 @@ export async function applySetup(
     assignmentsAdded: assignments.value.added,
     started: started.value.started,
   })
-}
-
-/**
- * Removes what setup runs created for this customer, newest first: the job, then the application (its
- * service principal and assignments go with it). Only objects the journal says we created are touched.
- */
-export async function rollbackSetup(ctx: RunContext): Promise<Result<{ removed: string[] }>> {
-  const journal = await ctx.journal.entries()
-  const removed: string[] = []
-  const deleted = new Set(journal.filter((e) => e.event === 'app-deleted').map((e) => e.ids?.applicationId))
-  const deletedJobs = new Set(journal.filter((e) => e.event === 'job-deleted').map((e) => e.ids?.jobId))
-  const apps = journal.filter(
-    (e) => e.event === 'app-created' && e.ids?.applicationId && !deleted.has(e.ids.applicationId),
-  )
-  const status = (r: Result<unknown>): number | null =>
-    r.ok ? null : (graphDetails(r.error)?.status ?? null)
-  for (const entry of journal.filter((e) => e.event === 'job-created')) {
-    const spId = entry.ids?.servicePrincipalId
-    const jobId = entry.ids?.jobId
-    if (!spId || !jobId || deletedJobs.has(jobId)) continue
-    deletedJobs.add(jobId)
-    // A busy provisioning backend answers 409 for a moment; the delete is safe to repeat.
-    const gone = await waitUntil(() => ctx.graph.call({ method: 'DELETE', path: jobPath({ spId, jobId }) }), {
-      policy: ctx.timing.jobReady,
-      retryable: (r) => transientSync(r) && status(r) !== 404,
-      sleep: ctx.sleep,
-    })
-    if (!gone.ok && status(gone) !== 404) return { ok: false, error: plainFailure(gone.error) }
-    await ctx.journal.append({
-      runId: ctx.runId,
-      event: 'job-deleted',
-      ids: { servicePrincipalId: spId, jobId },
-    })
-    if (gone.ok) removed.push(`job ${jobId}`)
-  }
-  for (const entry of apps) {
-    const applicationId = entry.ids?.applicationId ?? ''
-    const gone = await ctx.graph.call({ method: 'DELETE', path: `/applications/${applicationId}` })
-    if (!gone.ok && status(gone) !== 404) return { ok: false, error: plainFailure(gone.error) }
-    await ctx.journal.append({ runId: ctx.runId, event: 'app-deleted', ids: { applicationId } })
-    if (gone.ok) removed.push(`application ${applicationId}`)
-  }
-  if (removed.length === 0)
-    return fail({
-      code: 'NOT_FOUND',
-      message: 'This assistant created nothing in this tenant that is still there.',
-    })
-  return ok({ removed })
 }

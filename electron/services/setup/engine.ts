@@ -5,7 +5,7 @@ import { GraphApi, type TokenSource } from '../graph/graph-api'
 import { validateHelloIdSecret, validateHelloIdUrl } from '../helloid/input-validation'
 import { classifyValidateCredentialsError, probeHelloIdScim } from '../helloid/scim-probe'
 import type { Logger } from '../log/logger'
-import { applySetup, rollbackSetup, type ApplyOutcome } from './apply'
+import { applySetup, type ApplyOutcome } from './apply'
 import type { Journal } from './journal'
 import { monitorUntilInitialCycle, type MonitorOptions } from './monitor'
 import { buildPlan } from './plan'
@@ -17,6 +17,7 @@ import {
   type PreflightInput,
   type PreflightReport,
 } from './preflight'
+import { findRollbackTargets, rollbackSetup, type RollbackTarget } from './rollback'
 import { defaultTiming, type RunContext, type Timing } from './run-context'
 import { decideApp, findHelloIdApps } from './tenant-apps'
 import { jobPath, TenantReader } from './tenant-reader'
@@ -128,31 +129,20 @@ export class SetupEngine {
     return ok(true)
   }
 
-  /** Removes the job and app that setup runs created for this customer. */
-  rollback() {
-    return rollbackSetup(this.context())
+  /**
+   * Removes the assistant's own HelloID apps (with their jobs and assignments), found in the tenant;
+   * with `only`, just the apps (application object ids) the person was shown by {@link rollbackTargets}.
+   */
+  rollback(only?: readonly string[]) {
+    return rollbackSetup(this.context(), only)
   }
 
   /**
-   * What this assistant created for the customer and has not removed since, from the journal: what a
-   * rollback would delete. The person is shown this before confirming.
+   * What a rollback would remove, read from the tenant (so it is right after "Sign out and forget" and
+   * on any computer): the person is shown this before confirming.
    */
-  async createdObjects(): Promise<{ applications: number; jobs: number }> {
-    const entries = await this.options.journal.entries()
-    const gone = (event: string, key: string) =>
-      new Set(entries.filter((e) => e.event === event).map((e) => e.ids?.[key]))
-    const deletedApps = gone('app-deleted', 'applicationId')
-    const deletedJobs = gone('job-deleted', 'jobId')
-    const live = (event: string, key: string, deleted: Set<string | undefined>) =>
-      new Set(
-        entries
-          .filter((e) => e.event === event && e.ids?.[key] && !deleted.has(e.ids[key]))
-          .map((e) => e.ids?.[key]),
-      ).size
-    return {
-      applications: live('app-created', 'applicationId', deletedApps),
-      jobs: live('job-created', 'jobId', deletedJobs),
-    }
+  rollbackTargets(): Promise<Result<RollbackTarget[]>> {
+    return findRollbackTargets(this.context())
   }
 
   /**

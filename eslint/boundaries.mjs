@@ -98,6 +98,7 @@ export const layers = [
   service('setup', ['graph', 'helloid']),
   service('customers', ['auth', 'helloid']),
   service('report', ['setup', 'customers']),
+  service('screenshot-pack', []),
   service('assistant', ['setup', 'auth', 'helloid', 'graph', 'customers', 'report']),
   {
     path: 'simulator',
@@ -162,9 +163,17 @@ function short(path) {
 }
 
 function servicesTree() {
-  return ['log', 'auth', 'graph', 'helloid', 'setup', 'assistant', 'customers', 'report'].map(
-    (name) => `electron/services/${name}`,
-  )
+  return [
+    'log',
+    'auth',
+    'graph',
+    'helloid',
+    'setup',
+    'assistant',
+    'customers',
+    'report',
+    'screenshot-pack',
+  ].map((name) => `electron/services/${name}`)
 }
 
 function simulatorLayers() {

@@ -19,6 +19,7 @@ import type { Logger } from '../services/log/logger'
 import type { Redactor } from '../services/log/redact'
 import { createFileProgressStore } from '../services/progress-store'
 import { createFileSettingsStore } from '../services/settings-store'
+import { ScreenshotPacks } from '../services/screenshot-pack/screenshot-packs'
 import type { AppServices, UpdateChecker } from './handler-table'
 
 /** What a host supplies from its platform to build the services. */
@@ -42,6 +43,15 @@ export interface HostPlatform {
   simulatedGraph?: SimulatedGraph
   /** Practice mode: HelloID's "New Secret" on the practice HelloID. */
   mintPracticeHelloId?: () => Promise<{ url: string; secret: string }>
+  /** Where an organisation's screenshot pack may come from (besides the folder chosen in Settings). */
+  screenshotPack?: {
+    /** `--screenshots <folder>`: wins over Settings. */
+    flagFolder?: string | undefined
+    /** `screenshots` folders shipped beside the app, looked in in order. */
+    besideApp: readonly string[]
+    /** Desktop: the system folder dialog. */
+    chooseFolder?: () => Promise<string | null>
+  }
   /** Desktop: builds the updater around a function that tells the UI its status. */
   updates?: (publish: (status: UpdateStatus) => void) => UpdateChecker
 }
@@ -102,6 +112,12 @@ export function composeServices(platform: HostPlatform): AppServices {
     settings,
     clientId,
     openExternal: platform.openExternal,
+    screenshotPacks: new ScreenshotPacks({
+      settingsFile: join(platform.dataDir, 'screenshot-pack.json'),
+      flagFolder: platform.screenshotPack?.flagFolder,
+      besideApp: platform.screenshotPack?.besideApp ?? [],
+      chooseFolder: platform.screenshotPack?.chooseFolder,
+    }),
     ...(platform.mintPracticeHelloId ? { mintPracticeHelloId: platform.mintPracticeHelloId } : {}),
     ...(platform.updates
       ? { updates: platform.updates((status) => events.publish('updateChanged', status)) }

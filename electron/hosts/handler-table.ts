@@ -18,6 +18,7 @@ import type { EventBus } from '../services/events'
 import { isAllowedExternalUrl } from '../services/external-links'
 import type { ProgressStore } from '../services/progress-store'
 import type { SettingsStore } from '../services/settings-store'
+import type { ScreenshotPacks } from '../services/screenshot-pack/screenshot-packs'
 
 /** The one table of operation handlers that every host binds. */
 export type HandlerTable = {
@@ -45,6 +46,8 @@ export interface AppServices {
   mintPracticeHelloId?: () => Promise<{ url: string; secret: string }>
   /** Opens an already-vetted URL in the system browser. */
   openExternal: (url: string) => Promise<void>
+  /** The organisation's screenshots that replace drawings. */
+  screenshotPacks: ScreenshotPacks
   /** Desktop only; other hosts have no updater. */
   updates?: UpdateChecker
 }
@@ -114,6 +117,9 @@ export function createHandlerTable(services: AppServices): HandlerTable {
     restartProvisioning: () => services.setup.restart(),
     troubleshootUser: ({ userRef }) => services.setup.troubleshoot(userRef),
     rollbackSetup: () => services.setup.rollback(),
+    getScreenshotPack: async () => ok(await services.screenshotPacks.view()),
+    setScreenshotPackFolder: async ({ folder }) => ok(await services.screenshotPacks.setFolder(folder)),
+    chooseScreenshotPackFolder: async () => ok(await services.screenshotPacks.chooseFolder()),
     checkForUpdates: async () =>
       ok(services.updates ? await services.updates.check() : { state: 'disabled', reason: 'browser' }),
   }

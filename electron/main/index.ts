@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path'
 
-import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron'
 
 import { cloudIds, clouds } from '../../shared/clouds'
 import { composeServices } from '../hosts/compose'
@@ -40,6 +40,14 @@ async function openSignInPage(url: string): Promise<void> {
   if (!Object.values(clouds).some((cloud) => cloud.authorityHost === origin))
     throw new Error('Not a Microsoft sign-in page')
   await shell.openExternal(url)
+}
+
+/** Settings › screenshot pack: the system's folder dialog, over the assistant's window. */
+async function chooseFolder(): Promise<string | null> {
+  const [window] = BrowserWindow.getAllWindows()
+  const options = { properties: ['openDirectory' as const] }
+  const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
+  return result.canceled ? null : (result.filePaths[0] ?? null)
 }
 
 function pageUrl(): string {
@@ -101,6 +109,15 @@ function start(): void {
       allowedCloudIds: tenant ? [...cloudIds, 'simulated'] : cloudIds,
       openBrowser: tenant ? tenant.openBrowser : openSignInPage,
       openExternal,
+      screenshotPack: {
+        // Shipped beside the executable (where IT can drop it), then inside the app's resources folder.
+        besideApp: [
+          join(dirname(app.getPath('exe')), 'screenshots'),
+          // Absent when not packaged.
+          ...(process.resourcesPath ? [join(process.resourcesPath, 'screenshots')] : []),
+        ],
+        chooseFolder,
+      },
       ...(tenant
         ? {
             simulatedGraph: {

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
@@ -17,6 +17,8 @@ const h = vi.hoisted(() => {
     permissionRequestHandler: null as null | ((c: unknown, p: string, cb: (ok: boolean) => void) => void),
     permissionCheckHandler: null as null | ((...a: unknown[]) => boolean),
     opened: [] as string[],
+    /** What the fake folder dialog answers, and the options it was opened with. */
+    folderDialog: { answer: [] as string[], options: [] as unknown[] },
     privilegedSchemes: [] as { scheme: string; privileges: Record<string, boolean> }[],
     protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
     ready: false,
@@ -124,6 +126,12 @@ vi.mock('electron', () => {
     shell: {
       openExternal: async (url: string) => {
         state.opened.push(url)
+      },
+    },
+    dialog: {
+      showOpenDialog: async (...args: unknown[]) => {
+        state.folderDialog.options.push(args.at(-1))
+        return { canceled: state.folderDialog.answer.length === 0, filePaths: state.folderDialog.answer }
       },
     },
   }
@@ -301,5 +309,24 @@ describe('main process', () => {
       value: { opened: true },
     })
     expect(h.state.opened).toEqual(['https://portal.azure.com/'])
+  })
+
+  it('chooses the screenshot pack folder with the system folder dialog; cancelling changes nothing', async () => {
+    await bootMain()
+    const choose = h.state.ipcHandlers.get(operationChannel('chooseScreenshotPackFolder'))
+    h.state.folderDialog.answer = []
+    expect(await choose?.(trustedEvent(), {})).toMatchObject({
+      ok: true,
+      value: { source: 'none', canChooseFolder: true, images: [] },
+    })
+    expect(h.state.folderDialog.options).toEqual([{ properties: ['openDirectory'] }])
+    const example = resolve('docs/screenshot-pack-example')
+    h.state.folderDialog.answer = [example]
+    const chosen = (await choose?.(trustedEvent(), {})) as {
+      ok: boolean
+      value: { source: string; folder: string; images: unknown[] }
+    }
+    expect(chosen.value).toMatchObject({ source: 'settings', folder: example })
+    expect(chosen.value.images).toHaveLength(2)
   })
 })

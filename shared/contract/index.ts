@@ -20,9 +20,11 @@ import {
   updateStatusSchema,
   wizardProgressSchema,
 } from './schemas'
+import { screenshotPackViewSchema, setScreenshotPackFolderInputSchema } from './screenshot-pack'
 
 export * from './customers'
 export * from './names'
+export * from './screenshot-pack'
 export * from './schemas'
 
 /**
@@ -60,6 +62,9 @@ export const operations = {
   },
   rollbackSetup: { input: emptyInputSchema, output: setupStateSchema },
   checkForUpdates: { input: emptyInputSchema, output: updateStatusSchema },
+  getScreenshotPack: { input: emptyInputSchema, output: screenshotPackViewSchema },
+  setScreenshotPackFolder: { input: setScreenshotPackFolderInputSchema, output: screenshotPackViewSchema },
+  chooseScreenshotPackFolder: { input: emptyInputSchema, output: screenshotPackViewSchema },
 } as const satisfies Record<OperationName, { input: z.ZodType; output: z.ZodType }>
 
 /** Every event the UI receives, with the schema of its payload. */

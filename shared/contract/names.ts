@@ -30,6 +30,9 @@ export const operationNames = [
   'troubleshootUser',
   'rollbackSetup',
   'checkForUpdates',
+  'getScreenshotPack',
+  'setScreenshotPackFolder',
+  'chooseScreenshotPackFolder',
 ] as const
 
 /** One operation the renderer may call. */

@@ -134,6 +134,49 @@ export const en = {
     title: 'Where to click: {{where}}',
     byHand: 'How to do it by hand',
   },
+  screenshotPack: {
+    open: 'Use your own screenshots…',
+    title: 'Your organisation’s screenshots',
+    what: 'Show your own screenshots instead of these drawings: a folder with a manifest.json that names an image for each step it replaces. Steps it does not name keep their drawing.',
+    none: 'No screenshot pack: every step shows the assistant’s drawing.',
+    source: {
+      flag: 'Screenshot pack from the --screenshots option',
+      settings: 'Screenshot pack chosen here',
+      'beside-app': 'Screenshot pack shipped beside the assistant',
+    },
+    replaced_one: '{{count}} step shows your screenshot.',
+    replaced_other: '{{count}} steps show your screenshots.',
+    choose: 'Choose folder…',
+    folder: 'Folder',
+    use: 'Use this folder',
+    clear: 'Stop using it',
+    close: 'Close',
+    flagWins:
+      'The --screenshots option overrides the folder chosen here until the assistant starts without it.',
+    format:
+      'Images must be PNG, JPEG or WebP, at most 5 MB each and 30 MB in all, inside the folder. The README and docs/screenshot-pack-example show the format.',
+    problemTitle: 'Your screenshot could not be used here, so the drawing is shown',
+    problem: {
+      'folder-missing': 'The folder “{{folder}}” does not exist or cannot be read. Choose another folder.',
+      'manifest-missing':
+        'There is no manifest.json in “{{folder}}”. Add one (see the example pack), or choose the folder that holds it.',
+      'manifest-too-large':
+        'manifest.json is larger than {{limit}} MB. A manifest only lists image files: check that it is the right file.',
+      'manifest-invalid':
+        'manifest.json is not a screenshot pack manifest ({{detail}}). Compare it with the example pack.',
+      'unknown-step':
+        '“{{step}}” in manifest.json is not a step of the assistant. Use a step id such as helloid-new-secret; the README lists them.',
+      'path-outside':
+        '{{file}} (for {{step}}) points outside the pack folder. Put the image inside the folder and name it relative to it, without “..” or a drive.',
+      'file-missing': '{{file}} (for {{step}}) is not in the pack folder. Check its name in manifest.json.',
+      'not-a-file': '{{file}} (for {{step}}) is a folder, not an image file.',
+      'not-an-image':
+        '{{file}} (for {{step}}) is not a PNG, JPEG or WebP image, whatever its name says. Save it again as PNG.',
+      'image-too-large': '{{file}} (for {{step}}) is larger than {{limit}} MB. Crop it or save it smaller.',
+      'pack-too-large':
+        '{{file}} (for {{step}}) would take the pack over {{limit}} MB in all. Use fewer or smaller images.',
+    },
+  },
   checks: { pass: 'Passed', warn: 'Warning', fail: 'Problem' },
   confirm: { cancel: 'Cancel' },
   run: {

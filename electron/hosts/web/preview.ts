@@ -31,6 +31,10 @@ export interface PreviewOptions {
   interactiveTimeoutMs?: number
   /** Practice mode: HelloID's "New Secret" on the practice HelloID. */
   mintPracticeHelloId?: () => Promise<{ url: string; secret: string }>
+  /** `--screenshots <folder>`: an organisation's screenshot pack (wins over Settings). */
+  screenshotsFolder?: string
+  /** Folders looked in for a shipped `screenshots` pack. */
+  screenshotsBesideDirs?: string[]
   port?: number
   token?: string
 }
@@ -60,6 +64,10 @@ export async function startPreviewHost(options: PreviewOptions): Promise<Preview
     allowedCloudIds: options.simulated ? [...cloudIds, 'simulated'] : cloudIds,
     openBrowser: options.openBrowser ?? options.openExternal,
     openExternal: options.openExternal,
+    screenshotPack: {
+      flagFolder: options.screenshotsFolder,
+      besideApp: options.screenshotsBesideDirs ?? [],
+    },
     ...(options.interactiveTimeoutMs ? { interactiveTimeoutMs: options.interactiveTimeoutMs } : {}),
     ...(options.mintPracticeHelloId ? { mintPracticeHelloId: options.mintPracticeHelloId } : {}),
     ...(options.simulated

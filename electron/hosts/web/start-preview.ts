@@ -19,6 +19,7 @@ const { values } = parseArgs({
     practice: { type: 'boolean', default: false },
     'practice-account': { type: 'string', default: 'appadmin' },
     'client-id': { type: 'string' },
+    screenshots: { type: 'string' },
   },
 })
 
@@ -52,6 +53,9 @@ async function main(): Promise<void> {
     openExternal: openInSystemBrowser,
     // The deployment file is looked for in the folder the preview runs from.
     deploymentFileDirs: [process.cwd()],
+    // An organisation's screenshot pack: --screenshots, else a screenshots folder where the preview runs.
+    ...(values.screenshots ? { screenshotsFolder: resolve(values.screenshots) } : {}),
+    screenshotsBesideDirs: [join(process.cwd(), 'screenshots')],
     ...(values['client-id'] ? { clientId: values['client-id'] } : {}),
     ...(practice
       ? {

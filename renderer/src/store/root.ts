@@ -7,9 +7,10 @@ import { createAppSlice, type AppSlice } from './app-slice'
 import { createSessionSlice, type SessionSlice } from './session-slice'
 import { createSetupSlice, type SetupSlice } from './setup-slice'
 import { createWizardSlice, type WizardSlice } from './wizard-slice'
+import { createScreenshotPackSlice, type ScreenshotPackSlice } from './screenshot-pack-slice'
 
 /** The one store, composed from small slices. */
-export type RootState = AppSlice & WizardSlice & SessionSlice & SetupSlice
+export type RootState = AppSlice & WizardSlice & SessionSlice & SetupSlice & ScreenshotPackSlice
 
 /** Creates the store around the transport picked at start. */
 export function createRootStore(api: AssistantApi): StoreApi<RootState> {
@@ -18,6 +19,7 @@ export function createRootStore(api: AssistantApi): StoreApi<RootState> {
     ...createWizardSlice(...args),
     ...createSessionSlice(...args),
     ...createSetupSlice(...args),
+    ...createScreenshotPackSlice(...args),
   }))
 }
 

@@ -1,10 +1,12 @@
-import { makeStyles, tokens } from '@fluentui/react-components'
+import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components'
 import type { JSX } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { StepId } from '../../../../shared/steps'
 import { findStep } from '../../../../shared/steps'
+import { useAppStore } from '../../store/root'
 import { ScreenDrawing } from './parts'
+import { ScreenshotPackButton, useProblemText } from './screenshot-pack-setting'
 import { anchors } from './spec'
 import { screenFor, stepDrawings } from './step-drawings'
 
@@ -22,6 +24,17 @@ const useStyles = makeStyles({
     },
   },
   caption: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  screenshot: {
+    display: 'block',
+    maxWidth: '100%',
+    maxHeight: 'min(460px, 56vh)',
+    objectFit: 'contain',
+    objectPosition: 'left top',
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  shot: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  shotCaption: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   heading: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
   list: {
     margin: 0,
@@ -69,6 +82,12 @@ export function StepDrawing({ stepId }: { stepId: StepId }): JSX.Element {
   const where = [portal, ...screen.crumbs.filter((crumb) => crumb !== 'Home'), screen.title]
     .filter(Boolean)
     .join(' › ')
+  const pack = useAppStore((s) => s.screenshotPack)
+  const describeProblem = useProblemText()
+  const shot = pack?.images.find((image) => image.stepId === stepId)
+  // Problems with this step's image, or with the whole pack (they concern every step).
+  const problems = pack?.problems.filter((problem) => !problem.step || problem.step === stepId) ?? []
+  const description = instructions.map((text, index) => `${index + 1}. ${text}`).join(' ')
   return (
     <figure
       className={styles.figure}
@@ -76,13 +95,34 @@ export function StepDrawing({ stepId }: { stepId: StepId }): JSX.Element {
       data-step={stepId}
       data-screen={drawing.screen}
     >
-      <ScreenDrawing
-        screen={screen}
-        callouts={callouts}
-        idPrefix={`drawing-${stepId}`}
-        title={t('drawings.title', { where })}
-        description={instructions.map((text, index) => `${index + 1}. ${text}`).join(' ')}
-      />
+      <div className={styles.caption}>
+        {problems.length > 0 && (
+          <MessageBar intent="warning" layout="multiline" data-testid="screenshot-pack-problem">
+            <MessageBarBody>
+              <MessageBarTitle>{t('screenshotPack.problemTitle')}</MessageBarTitle>
+              {problems.map((problem) => describeProblem(problem, pack)).join(' ')}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {shot ? (
+          <figure className={styles.shot} data-testid="step-screenshot" data-file={shot.file}>
+            <img
+              className={styles.screenshot}
+              src={shot.dataUrl}
+              alt={shot.alt ?? `${t('drawings.title', { where })}. ${description}`}
+            />
+            {shot.caption && <figcaption className={styles.shotCaption}>{shot.caption}</figcaption>}
+          </figure>
+        ) : (
+          <ScreenDrawing
+            screen={screen}
+            callouts={callouts}
+            idPrefix={`drawing-${stepId}`}
+            title={t('drawings.title', { where })}
+            description={description}
+          />
+        )}
+      </div>
       <figcaption className={styles.caption}>
         <span className={styles.heading}>{t('drawings.byHand')}</span>
         <ol className={styles.list} data-testid="drawing-instructions">
@@ -95,6 +135,9 @@ export function StepDrawing({ stepId }: { stepId: StepId }): JSX.Element {
             </li>
           ))}
         </ol>
+        <div>
+          <ScreenshotPackButton />
+        </div>
       </figcaption>
     </figure>
   )

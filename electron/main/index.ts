@@ -19,6 +19,7 @@ import { appPageUrl, handleAppScheme, registerAppScheme } from './app-protocol'
 import { preparePractice, startPractice, wantsPractice } from './practice'
 import { safeStorageCipher } from './safe-storage'
 import { hardenSession, hardenWebContents } from './hardening'
+import { notifyOnFirstCycle } from './first-cycle-notification'
 import { createMainLogger } from './logging'
 import { createMainWindow } from './main-window'
 import { createTrustedUrlCheck } from './trusted-sender'
@@ -149,6 +150,10 @@ function start(): void {
     bindIpcHandlers(ipcMain, table, createTrustedUrlCheck(pageUrl()), log)
     const window = await createWindow()
     forwardEventsToContents(services.events, window.webContents)
+    notifyOnFirstCycle(services.events, () => {
+      if (window.isMinimized()) window.restore()
+      window.focus()
+    })
     log.info('assistant started', { version: app.getVersion() })
   })
 }

@@ -13,6 +13,7 @@ import { useEffect, type JSX } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { ConfirmDialog } from './components/confirm-dialog'
+import { FirstCycleNotifier } from './components/first-cycle-notifier'
 import { Sensitive } from './components/sensitive'
 import { StepRail } from './components/step-rail'
 import { StepView } from './components/step-view'
@@ -145,6 +146,7 @@ export function App(): JSX.Element {
           </Button>
         </MessageBar>
       )}
+      <FirstCycleNotifier />
       <div className={styles.body}>
         <StepRail />
         <StepView />

@@ -174,6 +174,9 @@ export const setupProgressSchema = z.object({
   id: z.enum(engineActions),
   status: z.enum(['running', 'done', 'skipped', 'failed', 'waiting']),
   message: z.string(),
+  /** When the host first saw this action under way, and when it ended (ISO, the host's clock). */
+  startedAt: z.string().optional(),
+  endedAt: z.string().optional(),
 })
 
 /** Where the provisioning job stands; derived in the setup engine (job-health.ts). */
@@ -243,7 +246,10 @@ export const setupStateSchema = z.object({
   hasPremium: z.boolean(),
   plan: z.array(plannedChangeSchema),
   progress: z.array(setupProgressSchema),
-  ids: z.object({ servicePrincipalId: z.string(), jobId: z.string() }).nullable(),
+  /** The app and job read back from Graph; `appId` (the app's client id) when the run read it. */
+  ids: z
+    .object({ servicePrincipalId: z.string(), jobId: z.string(), appId: z.string().optional() })
+    .nullable(),
   job: jobViewSchema.nullable(),
   error: appErrorSchema.nullable(),
   /**

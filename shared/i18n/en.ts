@@ -83,6 +83,15 @@ export const en = {
     memoryOnly:
       'This computer has no secure key store, so the sign-in is kept in memory only: you will sign in again after closing the assistant.',
     signOutForget: 'Sign out and forget this customer',
+    readingRoles: 'Checking that this account can set up provisioning…',
+    canSetUp: 'This account can set up provisioning.',
+    notAdmin: {
+      body: 'Setting up provisioning needs one of these roles, active now: Application Administrator, Cloud Application Administrator or Global Administrator.',
+      pim: 'Is one of them eligible for you in Privileged Identity Management? Activate it there first (My roles › Activate), then sign out here and sign in again: a new sign-in carries the activated role.',
+      other:
+        'Or sign out and let an administrator of this tenant sign in. Without one of these roles you can still follow every step by hand.',
+      signOut: 'Sign out to sign in again',
+    },
     openAdminConsent: 'Open the admin approval page',
     copyAdminConsent: 'Copy the link for an administrator',
     scopesSummary: 'What the assistant asks for, and why',
@@ -199,6 +208,74 @@ export const en = {
       troubleshoot: 'Entra provisions this one user now; usually under a minute.',
     },
   },
+  journey: {
+    checksTitle: 'Check the tenant before anything changes',
+    checksBody:
+      'The assistant reads the customer’s tenant and HelloID: your role, the licences, the HelloID gallery app, HelloID apps that already exist, and the HelloID URL and secret, tested the way Entra’s Test Connection does. This changes nothing.',
+    checksAgain: 'Check again',
+    runTitle: 'Steps {{first}}–{{last}}: what the assistant will do',
+    runTitleRunning: 'Steps {{first}}–{{last}}: the assistant at work',
+    runTitleDone: 'Steps {{first}}–{{last}}: done by the assistant',
+    runBody:
+      'The assistant does steps {{first}} to {{last}} of HelloID’s guide for you, in one run: it creates the HelloID enterprise app, saves your HelloID URL and secret in its provisioning, adds the mappings you choose, assigns the users and groups you choose, and turns provisioning on. Choose, preview, then make the changes; nothing is written before.',
+    runBodyRunning:
+      'Each step ticks in the list on the left when Entra confirms it. Open any of them to read what was done there.',
+    byHand: 'How to do step {{number}} by hand: {{title}}',
+    byHandShort: 'How to do this by hand',
+    partOfRun: 'The assistant does this step in its run of steps {{first}}–{{last}}.',
+    goToRun: 'Go to the plan on step {{first}}',
+    outcome: {
+      done: 'Done by the assistant',
+      readBack: 'Done: the assistant read it back from the tenant.',
+      running: 'The assistant is doing this now — {{elapsed}} so far.',
+      failed: 'The assistant could not do this step.',
+      took: 'Took {{elapsed}}.',
+    },
+    openInEntra: 'Open in Entra admin center',
+    technical: 'Technical details: the Microsoft Graph calls',
+  },
+  firstCycle: {
+    running: 'First provisioning cycle running — {{elapsed}} so far',
+    runningNoTime: 'First provisioning cycle running',
+    now: {
+      starting:
+        'Now: Entra is starting the first cycle. Its first report usually arrives within a few minutes.',
+      sending: 'Now: Entra is sending users and groups to HelloID — {{completed}} of {{total}} done.',
+      reading:
+        'Now: Entra is reading the users and groups assigned to the app and comparing them with HelloID.',
+    },
+    expected:
+      'How long: usually a few minutes for a small tenant; the more users and groups, the longer, and a very large tenant can take hours. The cycle goes on in Entra even if you close the assistant.',
+    inHelloId: 'In HelloID so far: {{users}} and {{groups}}.',
+    notify: 'Notify me when it ends',
+    notifyOn: 'You will get a notification when the first cycle ends.',
+    notifyBlocked: 'This browser blocks notifications; keep this page open to see the result.',
+  },
+  complete: {
+    title: 'Setup complete',
+    body: 'Entra’s first provisioning cycle completed: {{users}} and {{groups}} are in HelloID. From now on Entra keeps them in sync, about every 40 minutes.',
+    exists: 'What now exists in the customer’s tenant',
+    app: 'The enterprise app “{{name}}”, made from the HelloID gallery entry.',
+    job: 'Its provisioning job: on, sending the assigned users and groups to HelloID.',
+    ids: 'Ids, for support',
+    servicePrincipalId: 'Enterprise app object id',
+    appId: 'Application (client) id',
+    jobId: 'Provisioning job id',
+    tenantId: 'Tenant id',
+    openProvisioning: 'Open Provisioning in Entra',
+    openUsers: 'Open Users and groups in Entra',
+    helloIdUsers: 'In HelloID, open Directory › Users and filter by Azure AD to see them.',
+    openHelloId: 'Open HelloID',
+    undo: 'Changed your mind? You can remove what the assistant created:',
+  },
+  notification: {
+    completedTitle: 'HelloID provisioning: initial cycle completed',
+    completedBody: '{{users}} and {{groups}} are in HelloID.',
+    problemTitle: 'HelloID provisioning needs you',
+    quarantinedBody: 'Entra put provisioning in quarantine. Open the assistant to see why and how to fix it.',
+    failedBody:
+      'The first provisioning cycle did not bring everyone to HelloID. Open the assistant to see why.',
+  },
   count: {
     users_one: '{{count}} user',
     users_other: '{{count}} users',
@@ -303,6 +380,8 @@ export const en = {
     apply: 'Make these changes',
     rollback: 'Remove what the assistant created',
     grantWrite: 'Sign in again and allow changes',
+    checksFirst: 'The checks on step 4 must pass before the assistant can plan its changes.',
+    goToChecks: 'Go to the checks (step 4)',
   },
   job: {
     completed: 'Initial cycle completed: {{users}} user(s) and {{groups}} group(s) are in HelloID.',

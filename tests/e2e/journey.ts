@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 import type { SetupState } from '../../shared/contract'
 import { simulatedTiming } from '../../electron/services/assistant/simulated-timing'
@@ -30,11 +30,79 @@ async function control<T>(sim: RunningSimulator, path: string, body?: unknown): 
 }
 
 /**
+ * The Microsoft sign-in page as a person meets it: a throw-away browser profile opens the page the
+ * assistant asks for and picks the account (one click, counted).
+ */
+export function microsoftSignIn(
+  context: BrowserContext,
+  counter: ActionCounter,
+  options: { account?: string; onUrl?: (url: string) => void } = {},
+): (url: string) => Promise<void> {
+  return async (url) => {
+    options.onUrl?.(url)
+    const page = await context.newPage()
+    await page.goto(url)
+    await page.click(`button[data-account="${options.account ?? 'appadmin'}"]`)
+    counter.record('click', 'microsoft-sign-in: pick account')
+    await page.waitForURL(/^http:\/\/(localhost|127\.0\.0\.1):\d+/)
+    await page.close()
+  }
+}
+
+/** Steps 1–2: paste HelloID's URL and secret on the first screen and keep them. */
+export async function connectHelloId(
+  page: Page,
+  counter: ActionCounter,
+  helloId: { url: string; secret: string },
+): Promise<void> {
+  await counter.paste(page.getByTestId('helloid-url'), helloId.url, 'helloid-url')
+  await counter.paste(page.getByTestId('helloid-secret'), helloId.secret, 'helloid-secret')
+  await counter.click(page.getByTestId('helloid-save'), 'helloid-save')
+  await page.getByTestId('helloid-saved').waitFor()
+}
+
+/**
+ * Step 3: Next skips what is done, so from the HelloID screen it lands on sign-in; sign in with the
+ * browser, and wait until the account's roles were read (the checks run by themselves).
+ */
+export async function signInWithBrowser(
+  page: Page,
+  counter: ActionCounter,
+  customer = 'Contoso',
+): Promise<void> {
+  await counter.click(page.getByTestId('next'), 'next: sign in')
+  await counter.type(page.getByTestId('customer-label'), customer, 'customer-label')
+  await counter.click(page.getByTestId('sign-in-browser'), 'sign-in-browser')
+  await page.getByTestId('signed-in-username').waitFor({ timeout: 30_000 })
+  await waitFor(
+    page,
+    async () =>
+      (await page.getByTestId('admin-ok').count()) + (await page.getByTestId('not-admin').count()) > 0,
+    60_000,
+  )
+}
+
+/** Step 5: Next goes past the passed checks to the plan; choose who to assign, preview, make the changes. */
+export async function previewAndApply(
+  page: Page,
+  counter: ActionCounter,
+  assignments: string,
+): Promise<void> {
+  await counter.click(page.getByTestId('next'), 'next: plan')
+  await page.getByTestId('assignments').waitFor({ timeout: 30_000 })
+  await counter.type(page.getByTestId('assignments'), assignments, 'assignments')
+  await counter.click(page.getByTestId('preview-changes'), 'preview-changes')
+  await page.getByTestId('apply').waitFor()
+  await waitFor(page, async () => !(await page.getByTestId('apply').isDisabled()), 30_000)
+  await counter.click(page.getByTestId('apply'), 'apply')
+}
+
+/**
  * The shortest path a person takes from launching the assistant to "provisioning started", with a
  * HelloID URL and secret pasted from HelloID's admin portal, signing in with the browser, and one user
  * and one group to assign. Every click, paste, typed field and key press is counted by an
- * {@link ActionCounter}, including the click on the Microsoft sign-in page. The selectors name the
- * current screens; when the screens change, this list changes with them and the count follows.
+ * {@link ActionCounter}, including the click on the Microsoft sign-in page. The steps are the ones the
+ * end-to-end tests take too; when the screens change, they change here and the count follows.
  */
 export async function runShortestJourney(options: {
   browser: Browser
@@ -51,15 +119,7 @@ export async function runShortestJourney(options: {
       version: '0.0.0-bench',
       log: silentLogger,
       openExternal: async () => undefined,
-      openBrowser: async (url) => {
-        // Microsoft's page: the person picks their account (one click).
-        const page = await signInContext.newPage()
-        await page.goto(url)
-        await page.click('button[data-account="appadmin"]')
-        counter.record('click', 'microsoft-sign-in: pick account')
-        await page.waitForURL(/^http:\/\/(localhost|127\.0\.0\.1):\d+/)
-        await page.close()
-      },
+      openBrowser: microsoftSignIn(signInContext, counter),
       simulated: {
         authorityHost: sim.urls.authority,
         graphBaseUrl: sim.urls.graph,
@@ -82,28 +142,9 @@ export async function runShortestJourney(options: {
     await page.goto(host.url)
     await page.getByTestId('step-title').waitFor()
 
-    await counter.click(page.getByTestId('rail-helloid-new-secret'), 'rail: HelloID connection')
-    await counter.paste(page.getByTestId('helloid-url'), helloId.url, 'helloid-url')
-    await counter.paste(page.getByTestId('helloid-secret'), helloId.secret, 'helloid-secret')
-    await counter.click(page.getByTestId('helloid-save'), 'helloid-save')
-    await page.getByTestId('helloid-saved').waitFor()
-
-    await counter.click(page.getByTestId('rail-azure-sign-in'), 'rail: sign in')
-    await counter.type(page.getByTestId('customer-label'), 'Contoso', 'customer-label')
-    await counter.click(page.getByTestId('sign-in-browser'), 'sign-in-browser')
-    await page.getByTestId('signed-in-username').waitFor({ timeout: 30_000 })
-
-    await counter.click(page.getByTestId('rail-azure-open-entra'), 'rail: automation')
-    await counter.click(page.getByTestId('run-checks'), 'run-checks')
-    await waitFor(page, () => page.getByTestId('preview-changes').isVisible(), 30_000)
-    await counter.type(
-      page.getByTestId('assignments'),
-      'user@contoso.onmicrosoft.com\ngroup:HelloID Users',
-      'assignments',
-    )
-    await counter.click(page.getByTestId('preview-changes'), 'preview-changes')
-    await page.getByTestId('apply').waitFor()
-    await counter.click(page.getByTestId('apply'), 'apply')
+    await connectHelloId(page, counter, helloId)
+    await signInWithBrowser(page, counter)
+    await previewAndApply(page, counter, 'user@contoso.onmicrosoft.com\ngroup:HelloID Users')
     await waitFor(page, async () => started, 120_000)
     const actions = [...counter.actions]
 
@@ -124,7 +165,12 @@ export async function runShortestJourney(options: {
   }
 }
 
-async function waitFor(page: Page, condition: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+/** Polls a condition of the page until it holds (or gives up after `timeoutMs`). */
+export async function waitFor(
+  page: Page,
+  condition: () => Promise<boolean>,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error('journey: timed out waiting for the next screen')

@@ -10,7 +10,9 @@ import { silentLogger } from '../../electron/services/log/logger'
 import { startPreviewHost, type PreviewHost } from '../../electron/hosts/web/preview'
 import type { RunningSimulator } from '../../simulator/index'
 import { control, instantiateHelloId, signIn, startTestSimulator } from '../simulator/helpers'
+import { ActionCounter } from './action-counter'
 import { launchChromium, screenshotDir } from './browser'
+import { connectHelloId, microsoftSignIn, signInWithBrowser } from './journey'
 
 let browser: Browser
 let signInContext: BrowserContext
@@ -19,6 +21,9 @@ let host: PreviewHost
 let secret = ''
 let minted = { url: '', secret: '' }
 const signInPages: string[] = []
+/** Links the host was asked to open in the system browser (Entra admin center, HelloID). */
+const opened: string[] = []
+const counter = new ActionCounter()
 
 beforeAll(async () => {
   browser = await launchChromium()
@@ -30,15 +35,8 @@ beforeAll(async () => {
     dataDir: mkdtempSync(join(tmpdir(), 'helloid-e2e-setup-')),
     version: '0.0.0-test',
     log: silentLogger,
-    openExternal: async () => undefined,
-    openBrowser: async (url) => {
-      signInPages.push(url)
-      const page = await signInContext.newPage()
-      await page.goto(url)
-      await page.click('button[data-account="appadmin"]')
-      await page.waitForURL(/^http:\/\/(localhost|127\.0\.0\.1):\d+/)
-      await page.close()
-    },
+    openExternal: async (url) => void opened.push(url),
+    openBrowser: microsoftSignIn(signInContext, counter, { onUrl: (url) => signInPages.push(url) }),
     simulated: {
       authorityHost: sim.urls.authority,
       graphBaseUrl: sim.urls.graph,
@@ -71,54 +69,101 @@ describe('automated setup in the browser preview (practice tenant)', () => {
     await page.goto(host.url)
     await expect.poll(() => page.getByTestId('step-number').textContent()).toBe('Step 1')
 
-    // Step 2: the practice HelloID's URL and secret are kept by the host; the page never shows the secret.
-    await goToStep(page, 'helloid-new-secret')
-    await page.getByTestId('helloid-practice').click()
-    await expect.poll(() => page.getByTestId('helloid-saved').isVisible()).toBe(true)
+    // Steps 1–2 on the first screen: the HelloID URL and secret are kept by the host; the page never shows
+    // the secret. The same steps the benchmark journey counts.
+    minted = await control<{ url: string; secret: string }>(sim, '/helloid/new-secret', {})
+    secret = minted.secret
+    await connectHelloId(page, counter, minted)
     expect(secret.length).toBeGreaterThan(16)
 
-    // Step 3: sign in with the browser, as a person would.
-    await goToStep(page, 'azure-sign-in')
-    await page.getByTestId('customer-label').fill('Contoso')
-    await page.getByTestId('sign-in-browser').click()
-    await expect
-      .poll(() => page.getByTestId('signed-in-username').textContent(), { timeout: 20_000 })
-      .toBe('appadmin@contoso.onmicrosoft.com')
+    // Step 3: Next skips the done HelloID steps; sign in with the browser, as a person would. The account's
+    // roles are read the moment sign-in completes.
+    await signInWithBrowser(page, counter)
+    expect(await page.getByTestId('step-number').textContent()).toBe('Step 3')
+    expect(await page.getByTestId('signed-in-username').textContent()).toBe(
+      'appadmin@contoso.onmicrosoft.com',
+    )
     expect(signInPages).toHaveLength(1)
     expect(signInPages[0]).toContain('code_challenge_method=S256')
+    expect(await page.getByTestId('admin-ok').isVisible()).toBe(true)
+    expect(await page.getByTestId('step-status').getAttribute('data-status')).toBe('done')
 
-    // Step 4: read-only checks, then choices, then a preview, then apply.
-    await goToStep(page, 'azure-open-entra')
+    // Step 4: the read-only checks ran by themselves after sign-in and changed nothing.
     const writesBefore = await writeCount()
-    await page.getByTestId('run-checks').click()
+    await goToStep(page, 'azure-open-entra')
     await expect.poll(() => page.locator('[data-testid="preflight-checks"] li').count()).toBeGreaterThan(5)
     expect(await page.locator('[data-check="helloid-probe"]').getAttribute('data-status')).toBe('pass')
+    expect(await page.getByTestId('step-title').textContent()).toBe(
+      'Check the tenant before anything changes',
+    )
+    await page.screenshot({ path: join(screenshotDir(), 'checks.png') })
+
+    // Step 5: Next goes to the plan of steps 5–20; choices, a preview that writes nothing, then apply.
+    await page.getByTestId('next').click()
+    await expect
+      .poll(() => page.getByTestId('step-title').textContent())
+      .toBe('Steps 5–20: what the assistant will do')
+    expect(await page.getByTestId('step-number').textContent()).toBe('Step 5')
     await page.getByTestId('assignments').fill('user@contoso.onmicrosoft.com\ngroup:HelloID Users')
     await page.getByTestId('preview-changes').click()
     await expect.poll(() => page.locator('[data-testid="plan"] li').count()).toBeGreaterThan(5)
     expect(await writeCount()).toBe(writesBefore)
+    await page.screenshot({ path: join(screenshotDir(), 'plan.png') })
 
     await page.getByTestId('apply').click()
-    // The run walks the steps it does, each with its number, title and what happened.
+    // The run walks the rail: each step it does ticks there when Graph confirms it.
     await expect.poll(() => page.getByTestId('run-timeline').isVisible(), { timeout: 20_000 }).toBe(true)
-    await page.getByTestId('run-timeline').scrollIntoViewIfNeeded()
     await page.screenshot({ path: join(screenshotDir(), 'run.png') })
     await expect
-      .poll(() => page.getByTestId('job-summary').textContent(), { timeout: 60_000, interval: 500 })
-      .toMatch(/^Initial cycle completed: \d+ user\(s\) and 1 group\(s\)/)
+      .poll(() => page.getByTestId('rail-azure-assign-users').getAttribute('data-status'), {
+        timeout: 60_000,
+      })
+      .toBe('done')
+    for (const stepId of ['azure-create-app', 'azure-mode-automatic', 'azure-save-credentials'])
+      expect(await page.getByTestId(`rail-${stepId}`).getAttribute('data-status'), stepId).toBe('done')
     expect(
       await page.locator('[data-testid="progress"] li[data-step="azure-create-app"]').textContent(),
     ).toMatch(
       /^Step 9 Create the HelloID enterprise application — Created the HelloID enterprise app\.\d+ s$/,
     )
-    await page.getByTestId('job-summary').scrollIntoViewIfNeeded()
-    await page.screenshot({ path: join(screenshotDir(), 'automation.png') })
 
-    // The steps the assistant did carry its outcome.
+    // Next skips the steps the run did: straight to the first cycle, which ends as "Setup complete".
+    await page.getByTestId('next').click()
+    await expect.poll(() => page.getByTestId('step-number').textContent()).toBe('Step 21')
+    await expect
+      .poll(() => page.getByTestId('step-title').textContent(), { timeout: 60_000, interval: 500 })
+      .toBe('Setup complete')
+    expect(await page.getByTestId('setup-complete-summary').textContent()).toMatch(
+      /: \d+ users and 1 group are in HelloID\./,
+    )
+    expect(await page.getByTestId('rollback').count()).toBe(1)
+    await page.getByTestId('setup-complete-ids').locator('summary').click()
+    await page.screenshot({ path: join(screenshotDir(), 'setup-complete.png') })
+    await page.getByTestId('open-provisioning').click()
+    await expect.poll(() => opened.length).toBe(1)
+    const state = await control<{
+      tenants: { id: string; servicePrincipals: { id: string; displayName: string }[] }[]
+    }>(sim, '/state')
+    const sp = state.tenants
+      .find((t) => t.id === sim.tenantId)
+      ?.servicePrincipals.find((p) => p.displayName === 'HelloID')
+    // The Provisioning page of exactly this app, in the signed-in tenant; the address never was on the page.
+    expect(opened[0]).toMatch(
+      new RegExp(
+        `^https://entra\\.microsoft\\.com/${sim.tenantId}/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/ProvisioningManagement/objectId/${sp?.id ?? 'missing'}/appId/[0-9a-f-]{36}$`,
+      ),
+    )
+    expect(await page.content()).not.toContain(opened[0])
+
+    // Each step the run did says what was done there, how long it took, and where to see it in Entra.
     await goToStep(page, 'azure-create-app')
-    expect(await page.getByTestId('step-automation').textContent()).toMatch(
+    expect(await page.getByTestId('step-outcome-message').textContent()).toMatch(
       /Created the HelloID enterprise app/,
     )
+    expect(await page.getByTestId('step-outcome-took').textContent()).toMatch(/^Took \d+ s\.$/)
+    await page.getByTestId('open-in-entra').click()
+    await expect.poll(() => opened.at(-1) ?? '').toContain('ManagedAppMenuBlade/~/Overview/objectId/')
+    await page.screenshot({ path: join(screenshotDir(), 'run-step.png') })
 
     // The tip: one user, provisioned on demand and explained.
     await goToStep(page, 'troubleshoot-one-user')
@@ -135,7 +180,9 @@ describe('automated setup in the browser preview (practice tenant)', () => {
       'helloid-new-secret',
       'azure-sign-in',
       'azure-open-entra',
+      'azure-enterprise-apps',
       'azure-create-app',
+      'azure-initial-cycle',
       'troubleshoot-one-user',
     ]) {
       await goToStep(page, stepId)
@@ -177,6 +224,8 @@ describe('automated setup in the browser preview (practice tenant)', () => {
         timeout: 20_000,
       })
       .toBe('warn')
+    await goToStep(page, 'azure-enterprise-apps')
+    await page.getByTestId('assignments').fill('user@contoso.onmicrosoft.com\ngroup:HelloID Users')
     await page.getByTestId('preview-changes').click()
     await expect.poll(() => page.getByTestId('choose-app-first').isVisible()).toBe(true)
     expect(await page.getByTestId('apply').isDisabled()).toBe(true)
@@ -246,6 +295,7 @@ describe('a quarantine after setup, in the browser preview (practice tenant)', (
         timeout: 20_000,
       })
       .toBe('pass')
+    await goToStep(page, 'azure-enterprise-apps')
     await page.getByTestId('assignments').fill('user@contoso.onmicrosoft.com\ngroup:HelloID Users')
     await page.getByTestId('preview-changes').click()
     await expect
@@ -265,10 +315,13 @@ describe('a quarantine after setup, in the browser preview (practice tenant)', (
     }
     await expect.poll(() => page.getByTestId('apply').isDisabled()).toBe(false)
     await page.getByTestId('apply').click()
+    await goToStep(page, 'azure-initial-cycle')
     await expect
-      .poll(() => summary.textContent(), { timeout: 60_000, interval: 500 })
-      .toMatch(/^Initial cycle completed: \d+ user\(s\) and 1 group\(s\)/)
-    expect(await page.getByTestId('job-status').getAttribute('data-health')).toBe('completed')
+      .poll(() => page.getByTestId('step-title').textContent(), { timeout: 60_000, interval: 500 })
+      .toBe('Setup complete')
+    expect(await page.getByTestId('setup-complete-summary').textContent()).toMatch(
+      /: \d+ users and 1 group are in HelloID\./,
+    )
     expect(await page.getByTestId('job-problem').count()).toBe(0)
     await page.screenshot({ path: join(tmpdir(), 'helloid-e2e-recovered.png') })
     expect(await page.content()).not.toContain(secret)
@@ -282,14 +335,11 @@ describe('removing what the assistant created, in the browser preview (practice 
     const page = await context.newPage()
     await page.goto(host.url)
     await expect.poll(() => page.getByTestId('step-number').textContent()).toMatch(/^Step \d+$/)
+    // The first cycle completed in the test before: its step is the "Setup complete" screen, with rollback.
     await goToStep(page, 'azure-initial-cycle')
-    await page.getByTestId('refresh-job').click()
-    await expect
-      .poll(() => page.getByTestId('job-status').getAttribute('data-health'), { timeout: 20_000 })
-      .toBe('completed')
+    await expect.poll(() => page.getByTestId('setup-complete').isVisible(), { timeout: 20_000 }).toBe(true)
 
     // Rollback asks first, naming the app, the job and who stops syncing; Cancel changes nothing.
-    await goToStep(page, 'azure-open-entra')
     await expect.poll(() => page.getByTestId('rollback').count(), { timeout: 20_000 }).toBe(1)
     const beforeRollback = await writeCount()
     await page.getByTestId('rollback').click()

@@ -24,7 +24,18 @@ afterAll(async () => {
 })
 
 type StepTexts = Record<string, { title: string; body: string }>
-const texts = en.steps as StepTexts
+/**
+ * What each step page says: the document's own step, except the screens that do the work of a step (the
+ * checks on step 4, the run of steps 5–20 on step 5), whose document text explains doing it by hand.
+ */
+const texts: StepTexts = {
+  ...(en.steps as StepTexts),
+  'azure-open-entra': { title: en.journey.checksTitle, body: en.journey.checksBody },
+  'azure-enterprise-apps': {
+    title: 'Steps 5–20: what the assistant will do',
+    body: en.journey.runBody.replaceAll('{{first}}', '5').replaceAll('{{last}}', '20'),
+  },
+}
 
 /** Presses Tab until the element with the test id has focus (bounded), proving it is keyboard-reachable. */
 async function tabTo(page: Page, testId: string): Promise<void> {
@@ -106,6 +117,9 @@ describe('guided wizard in the browser preview', () => {
       'helloid-new-secret',
       'azure-sign-in',
       'azure-open-entra',
+      'azure-enterprise-apps',
+      'azure-create-app',
+      'azure-initial-cycle',
       'troubleshoot-one-user',
     ]) {
       await page.getByTestId(`rail-${stepId}`).click()

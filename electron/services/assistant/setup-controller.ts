@@ -116,7 +116,14 @@ export class SetupController {
     const engine = this.engine()
     if (!engine.ok) return engine
     return this.exclusive(async () => {
-      this.update({ ...initialSetupState(), phase: 'checking', ids: this.state.ids, job: this.state.job })
+      // A check again keeps what the last run did (the steps it confirmed stay done); only a rollback clears it.
+      this.update({
+        ...initialSetupState(),
+        phase: 'checking',
+        ids: this.state.ids,
+        job: this.state.job,
+        progress: this.state.progress,
+      })
       const report = await engine.value.preflight({
         ...(this.connection ? { scimUrl: this.connection.url, secret: this.connection.secret } : {}),
         ...(this.trustedHost ? { trustedHost: this.trustedHost } : {}),
@@ -188,7 +195,11 @@ export class SetupController {
           this.update({ ...this.state, phase: 'failed', error: applied.error })
           return
         }
-        const ids = { servicePrincipalId: applied.value.app.servicePrincipalId, jobId: applied.value.jobId }
+        const ids = {
+          servicePrincipalId: applied.value.app.servicePrincipalId,
+          jobId: applied.value.jobId,
+          ...(applied.value.app.appId ? { appId: applied.value.app.appId } : {}),
+        }
         this.update({ ...this.state, phase: 'monitoring', ids })
         await this.noteCreated(engine.value)
         const watched = await engine.value.monitor(
@@ -232,7 +243,7 @@ export class SetupController {
     const { timedOut: _t, ...view } = job.value
     this.update({
       ...this.state,
-      ids: toIds(ids),
+      ids: toIds(ids, this.state.ids),
       job: view,
       phase: view.health === 'waiting' ? this.state.phase : phaseFor(view),
     })
@@ -409,11 +420,20 @@ export class SetupController {
     )
   }
 
+  /** Keeps the latest report per action, with when it started and ended, so every screen shows true times. */
   private progress(p: SetupProgress): void {
+    const previous = this.state.progress.find((x) => x.id === p.id)
     const others = this.state.progress.filter((x) => x.id !== p.id)
+    const now = new Date().toISOString()
+    const underWay = p.status === 'running' || p.status === 'waiting'
+    const timed = {
+      ...p,
+      startedAt: previous?.startedAt ?? now,
+      ...(underWay ? {} : { endedAt: now }),
+    }
     this.update({
       ...this.state,
-      progress: [...others, p].sort((a, b) => stepIndex(a.step) - stepIndex(b.step)),
+      progress: [...others, timed].sort((a, b) => stepIndex(a.step) - stepIndex(b.step)),
     })
   }
 
@@ -460,8 +480,11 @@ export class SetupController {
   }
 }
 
-function toIds(ids: { spId: string; jobId: string } | null): SetupState['ids'] {
-  return ids ? { servicePrincipalId: ids.spId, jobId: ids.jobId } : null
+/** The ids for the page; the appId read earlier for the same app is kept (a refresh reads only the job). */
+function toIds(ids: { spId: string; jobId: string } | null, known?: SetupState['ids']): SetupState['ids'] {
+  if (!ids) return null
+  const appId = known?.servicePrincipalId === ids.spId ? known.appId : undefined
+  return { servicePrincipalId: ids.spId, jobId: ids.jobId, ...(appId ? { appId } : {}) }
 }
 
 /** The created objects with the job's live counts: how many users and groups stop syncing on rollback. */

@@ -112,25 +112,30 @@ export async function runPreflight(
     roleTemplateId: r.roleTemplateId ?? '',
     displayName: r.displayName ?? '',
   }))
+  // Setting up provisioning needs Application Administrator or Cloud Application Administrator at least
+  // (https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-provisionondemand); only
+  // active roles are listed, so an eligible PIM role counts once activated
+  // (https://learn.microsoft.com/entra/id-governance/privileged-identity-management/pim-how-to-activate-role).
+  // The check belongs to sign-in: the account is what has to change.
   const canSetUp = holdsSetUpRole(roles)
   add(
     canSetUp
       ? {
           id: 'admin-role',
-          step: 'azure-open-entra',
+          step: 'azure-sign-in',
           status: 'pass',
           title: 'Administrator role',
           detail: roles.map((r) => r.displayName).join(', '),
         }
       : {
           id: 'admin-role',
-          step: 'azure-open-entra',
+          step: 'azure-sign-in',
           status: 'fail',
           title: 'Administrator role',
           detail: roles.length
             ? `Your active roles (${roles.map((r) => r.displayName).join(', ')}) cannot create apps or set up provisioning.`
             : 'Your account has no active administrator role in this tenant.',
-          fix: 'Ask for Application Administrator or Cloud Application Administrator. If the role is eligible in Privileged Identity Management, activate it and sign in again. Until then, follow the guided steps by hand.',
+          fix: 'Sign in with an account that is Application Administrator, Cloud Application Administrator or Global Administrator. If the role is eligible in Privileged Identity Management, activate it and sign in again. Until then, follow the guided steps by hand.',
         },
   )
 

@@ -5,9 +5,9 @@ import {
   Input,
   makeStyles,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Select,
-  Spinner,
   Text,
   Textarea,
   tokens,
@@ -17,11 +17,10 @@ import { useTranslation } from 'react-i18next'
 
 import type { SetupChoicesInput } from '../../../shared/contract'
 import { useAppStoreShallow } from '../store/root'
-import { CheckList } from './check-list'
-import { JobStatus } from './job-status'
 import { RollbackButton } from './rollback-button'
 import { RunTimeline } from './run-timeline'
 import { Sensitive } from './sensitive'
+import { choicesOpen, runStarted } from '../journey'
 import { stepLabel } from '../step-label'
 
 const useStyles = makeStyles({
@@ -44,23 +43,21 @@ export function parseAssignments(text: string): SetupChoicesInput['assignments']
 }
 
 /**
- * Steps 4–21 done by the assistant: read-only checks, the person's choices, a preview of every change,
- * and only then "Make these changes"; progress per step, then the first provisioning cycle.
+ * Steps 5–20 as one screen: the person's choices, a preview of every change, and only then "Make these
+ * changes"; then the run as it happens, each step ticking when Graph confirms it. Rollback stays here,
+ * behind its confirmation.
  */
-export function AutomationPanel(): JSX.Element {
+export function AutomationPanel({ primary = true }: { primary?: boolean }): JSX.Element {
   const styles = useStyles()
   const { t } = useTranslation()
-  const { setup, session, connection, runPreflight, planSetup, applySetup, signIn } = useAppStoreShallow(
-    (s) => ({
-      signIn: s.signIn,
-      setup: s.setup,
-      session: s.session,
-      connection: s.connection,
-      runPreflight: s.runPreflight,
-      planSetup: s.planSetup,
-      applySetup: s.applySetup,
-    }),
-  )
+  const { setup, session, planSetup, applySetup, signIn, goTo } = useAppStoreShallow((s) => ({
+    signIn: s.signIn,
+    setup: s.setup,
+    session: s.session,
+    planSetup: s.planSetup,
+    applySetup: s.applySetup,
+    goTo: s.goTo,
+  }))
   const [assignText, setAssignText] = useState('')
   const [employeeId, setEmployeeId] = useState(false)
   const [manager, setManager] = useState(false)
@@ -87,25 +84,17 @@ export function AutomationPanel(): JSX.Element {
 
   return (
     <section className={styles.panel} aria-label={t('automation.heading')} data-testid="automation-panel">
-      {!connection?.secretProvided && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t('automation.needsHelloId')}</MessageBarBody>
+      {!setup?.canApply && !runStarted(setup) && (
+        <MessageBar intent="info" data-testid="checks-first">
+          <MessageBarBody>{t('automation.checksFirst')}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => void goTo('azure-open-entra')} data-testid="go-to-checks">
+              {t('automation.goToChecks')}
+            </Button>
+          </MessageBarActions>
         </MessageBar>
       )}
-      <div className={styles.row}>
-        <Button
-          appearance={setup?.checks.length ? 'secondary' : 'primary'}
-          disabled={working}
-          onClick={() => void runPreflight()}
-          data-testid="run-checks"
-        >
-          {t('automation.runChecks')}
-        </Button>
-        {working && <Spinner size="tiny" label={t(`automation.phase.${phase}`)} />}
-      </div>
-      {setup && setup.checks.length > 0 && <CheckList checks={setup.checks} testId="preflight-checks" />}
-
-      {setup?.canApply && (
+      {choicesOpen(setup) && setup && (
         <>
           <Field label={t('automation.assign')} hint={t('automation.assignHint')}>
             <Textarea
@@ -149,6 +138,7 @@ export function AutomationPanel(): JSX.Element {
           )}
           <div className={styles.row}>
             <Button
+              appearance={primary && !setup.plan.length ? 'primary' : 'secondary'}
               disabled={working}
               onClick={() => void planSetup(choices())}
               data-testid="preview-changes"
@@ -159,7 +149,7 @@ export function AutomationPanel(): JSX.Element {
         </>
       )}
 
-      {setup && setup.plan.length > 0 && setup.canApply && (
+      {setup && setup.plan.length > 0 && choicesOpen(setup) && (
         <>
           <Text weight="semibold">{t('automation.planTitle')}</Text>
           <ol className={styles.plan} data-testid="plan">
@@ -176,7 +166,7 @@ export function AutomationPanel(): JSX.Element {
           )}
           <div className={styles.row}>
             <Button
-              appearance="primary"
+              appearance={primary ? 'primary' : 'secondary'}
               disabled={working || phase === 'monitoring' || needsChoice}
               onClick={() => void applySetup(choices())}
               data-testid="apply"
@@ -218,7 +208,6 @@ export function AutomationPanel(): JSX.Element {
             </Button>
           </div>
         )}
-      {setup?.job && <JobStatus />}
       {setup?.rolledBack && (
         <MessageBar intent="info" data-testid="rolled-back">
           <MessageBarBody>

@@ -23,10 +23,10 @@ const useStyles = makeStyles({
 })
 
 /**
- * Steps 2, 13, 14: paste HelloID's URL and Secret. The secret field is cleared as soon as it is sent;
+ * Steps 1–2: paste HelloID's URL and Secret. The secret field is cleared as soon as it is sent;
  * the host keeps the secret in memory and only ever reports the URL back.
  */
-export function HelloIdConnectionPanel(): JSX.Element {
+export function HelloIdConnectionPanel({ primary = true }: { primary?: boolean }): JSX.Element {
   const styles = useStyles()
   const { t } = useTranslation()
   const { connection, saveConnection, usePracticeHelloId, confirmHelloIdHost } = useAppStoreShallow((s) => ({
@@ -82,7 +82,7 @@ export function HelloIdConnectionPanel(): JSX.Element {
       </Field>
       <div className={styles.row}>
         <Button
-          appearance="primary"
+          appearance={primary ? 'primary' : 'secondary'}
           disabled={busy || !url || !secret}
           onClick={() => void submit()}
           data-testid="helloid-save"

@@ -6,23 +6,23 @@ import { lazy, Suspense, type JSX } from 'react'
  * that takes milliseconds).
  */
 const LazyAutomation = lazy(async () => ({ default: (await import('./automation-panel')).AutomationPanel }))
-const LazyJobStatus = lazy(async () => ({ default: (await import('./job-status')).JobStatus }))
+const LazyFirstCycle = lazy(async () => ({ default: (await import('./first-cycle-panel')).FirstCyclePanel }))
 const LazyTroubleshoot = lazy(async () => ({
   default: (await import('./troubleshoot-panel')).TroubleshootPanel,
 }))
 
-export function AutomationPanel(): JSX.Element {
+export function AutomationPanel({ primary }: { primary: boolean }): JSX.Element {
   return (
     <Suspense fallback={null}>
-      <LazyAutomation />
+      <LazyAutomation primary={primary} />
     </Suspense>
   )
 }
 
-export function JobStatus(): JSX.Element {
+export function FirstCyclePanel(): JSX.Element {
   return (
     <Suspense fallback={null}>
-      <LazyJobStatus />
+      <LazyFirstCycle />
     </Suspense>
   )
 }

@@ -43,22 +43,27 @@ export function formatElapsed(ms: number): string {
   return `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s`
 }
 
-/** Remembers, per engine action, when the page first saw it running and when it finished. */
-function useActionTimes(progress: readonly Progress[]): Map<EngineAction, { start: number; end?: number }> {
-  const times = useRef(new Map<EngineAction, { start: number; end?: number }>())
-  const now = Date.now()
-  if (progress.length === 0) times.current.clear()
-  for (const p of progress) {
-    const seen = times.current.get(p.id) ?? { start: now }
-    if (statusOf(p) !== 'running' && seen.end === undefined) seen.end = now
-    if (statusOf(p) === 'running') delete seen.end
-    times.current.set(p.id, seen)
-  }
-  return times.current
+/**
+ * How long an action took, or has taken so far: from the host's own times when it reports them, else from
+ * when this page first saw it (a host that predates the times).
+ */
+export function progressElapsed(p: Progress, now: number, seenAt?: number): number | null {
+  const start = p.startedAt ? Date.parse(p.startedAt) : seenAt
+  if (start === undefined || Number.isNaN(start)) return null
+  const end = p.endedAt ? Date.parse(p.endedAt) : now
+  return end - start
+}
+
+/** Remembers when the page first saw each action, for reports that carry no times. */
+function useFirstSeen(progress: readonly Progress[]): Map<EngineAction, number> {
+  const seen = useRef(new Map<EngineAction, number>())
+  if (progress.length === 0) seen.current.clear()
+  for (const p of progress) if (!seen.current.has(p.id)) seen.current.set(p.id, Date.now())
+  return seen.current
 }
 
 /** A clock that ticks every second while `active`, so elapsed times stay live. */
-function useNow(active: boolean): number {
+export function useNow(active: boolean): number {
   const [now, setNow] = useState(() => Date.now())
   useEffect(() => {
     if (!active) return
@@ -78,14 +83,14 @@ export function RunTimeline(): JSX.Element | null {
   const { t } = useTranslation()
   const setup = useAppStore((s) => s.setup)
   const progress = setup?.progress ?? []
-  const times = useActionTimes(progress)
+  const firstSeen = useFirstSeen(progress)
   const running = progress.find((p) => statusOf(p) === 'running')
   const now = useNow(running !== undefined)
   if (progress.length === 0) return null
   const job = setup?.job ?? null
   const elapsedOf = (p: Progress): string => {
-    const seen = times.get(p.id)
-    return seen ? formatElapsed((seen.end ?? now) - seen.start) : ''
+    const ms = progressElapsed(p, now, firstSeen.get(p.id))
+    return ms === null ? '' : formatElapsed(ms)
   }
 
   return (

@@ -23,6 +23,7 @@ import { scopeTable } from '../../../shared/scopes'
 import { useAppStore, useAppStoreShallow } from '../store/root'
 import { ClientIdSetting } from './client-id-setting'
 import { DedicatedRegistration } from './dedicated-registration'
+import { maskName } from '../presentation'
 import { Sensitive } from './sensitive'
 
 const useStyles = makeStyles({
@@ -40,6 +41,7 @@ const useStyles = makeStyles({
     '& td, & th': { padding: '4px 8px', textAlign: 'left', verticalAlign: 'top' },
   },
   mono: { fontFamily: tokens.fontFamilyMonospace },
+  ok: { color: tokens.colorPaletteGreenForeground1 },
 })
 
 /** Seconds left until an ISO time, never negative; refreshed every second while mounted. */
@@ -253,15 +255,67 @@ function Waiting({ session }: { session: SessionState }): JSX.Element {
   )
 }
 
+/**
+ * Whether the signed-in account can set up provisioning, read the moment sign-in completes: while its roles
+ * are read, a spinner; without a role that can, the role needed and the PIM hint, never a green "signed in".
+ */
+function RoleVerdict(): JSX.Element | null {
+  const styles = useStyles()
+  const { t } = useTranslation()
+  const { setup, signOut } = useAppStoreShallow((s) => ({ setup: s.setup, signOut: s.signOut }))
+  const verdict = setup?.checks.find((c) => c.id === 'admin-role')
+  if (!verdict) {
+    return setup?.phase === 'checking' ? (
+      <Spinner
+        size="tiny"
+        labelPosition="after"
+        label={t('signIn.readingRoles')}
+        data-testid="reading-roles"
+      />
+    ) : null
+  }
+  if (verdict.status === 'pass') {
+    return (
+      <Text className={styles.ok} data-testid="admin-ok">
+        {t('signIn.canSetUp')}
+      </Text>
+    )
+  }
+  return (
+    <MessageBar intent="warning" layout="multiline" data-testid="not-admin">
+      <MessageBarBody>
+        <MessageBarTitle>{t('signIn.errorTitle.NOT_AN_ADMIN')}</MessageBarTitle>
+        <div>{t('signIn.notAdmin.body')}</div>
+        <div data-testid="not-admin-roles">
+          <Sensitive text={verdict.detail} />
+        </div>
+        <div data-testid="not-admin-pim">{t('signIn.notAdmin.pim')}</div>
+        <div>{t('signIn.notAdmin.other')}</div>
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button appearance="primary" onClick={() => void signOut()} data-testid="not-admin-sign-out">
+          {t('signIn.notAdmin.signOut')}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  )
+}
+
 function SignedIn({ session }: { session: SessionState }): JSX.Element {
   const styles = useStyles()
   const { t } = useTranslation()
-  const signOut = useAppStore((s) => s.signOut)
+  const { signOut, presentation } = useAppStoreShallow((s) => ({
+    signOut: s.signOut,
+    presentation: s.presentation,
+  }))
   const account = session.account
   if (!account) return <></>
   return (
     <Card data-testid="signed-in">
-      <Text weight="semibold">{t('signIn.signedInAs', { name: account.name })}</Text>
+      <Text weight="semibold">
+        {t('signIn.signedInAs', { name: presentation ? maskName(account.name) : account.name })}
+      </Text>
+      <RoleVerdict />
       <Text data-testid="signed-in-username">
         <Sensitive text={account.username} />
       </Text>

@@ -3,16 +3,30 @@ import { ArrowLeft16Regular, ArrowRight16Regular } from '@fluentui/react-icons'
 import { useEffect, useRef, type JSX } from 'react'
 import { useTranslation } from 'react-i18next'
 
+import type { TFunction } from 'i18next'
+
+import type { SetupState } from '../../../shared/contract'
+import { firstCycleOutcome } from '../../../shared/first-cycle'
 import { graphOperations } from '../../../shared/graph-operations'
-import { findStep, stepIndex, steps } from '../../../shared/steps'
+import { findStep, stepIndex, steps, type StepId } from '../../../shared/steps'
+import {
+  runNumbers,
+  runScreenStepId,
+  runStarted,
+  runStepIds,
+  screenActionPending,
+  screenDone,
+} from '../journey'
 import { useAppStore, useAppStoreShallow } from '../store/root'
+import type { StepStatus } from '../store/step-status'
 import { useStepStatuses } from '../store/use-step-statuses'
+import { ChecksPanel } from './checks-panel'
 import { StepStatusIcon } from './step-status-icon'
 import { StepDrawing } from './drawings/step-drawing'
 import { HelloIdConnectionPanel } from './helloid-connection-panel'
-import { AutomationPanel, JobStatus, TroubleshootPanel } from './lazy-panels'
+import { AutomationPanel, FirstCyclePanel, TroubleshootPanel } from './lazy-panels'
 import { SignInPanel } from './sign-in-panel'
-import { Sensitive } from './sensitive'
+import { StepOutcome } from './step-outcome'
 
 const useStyles = makeStyles({
   main: {
@@ -30,6 +44,11 @@ const useStyles = makeStyles({
   body: { fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, maxWidth: '68ch' },
   calls: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   code: { fontFamily: tokens.fontFamilyMonospace },
+  byHandHeading: { ...typographyStyles.subtitle2, margin: 0, marginTop: tokens.spacingVerticalM },
+  technical: {
+    maxWidth: '720px',
+    '& > summary': { cursor: 'pointer', color: tokens.colorNeutralForeground3 },
+  },
   // Back / Next stay in view on a short window (1024×700): the bar sticks to the bottom while the step scrolls.
   actions: {
     display: 'flex',
@@ -62,8 +81,14 @@ export function StepView(): JSX.Element | null {
     next: s.next,
     toggleDone: s.toggleDone,
   }))
+  const facts = useAppStoreShallow((s) => ({
+    progress: s.progress,
+    session: s.session,
+    connection: s.connection,
+    setup: s.setup,
+    onDemand: s.onDemand,
+  }))
   const headingRef = useRef<HTMLHeadingElement>(null)
-  const progressList = useAppStore((s) => s.setup?.progress)
   const statuses = useStepStatuses()
   const step = progress ? findStep(progress.currentStepId) : undefined
 
@@ -77,8 +102,28 @@ export function StepView(): JSX.Element | null {
   const status = statuses[step.id]
   const isMarked = progress.completedStepIds.includes(step.id)
   const isLast = index === steps.length - 1
-  const action = step.doneBy.by === 'engine' ? step.doneBy.action : null
-  const automation = progressList?.filter((p) => p.step === step.id || p.id === action).at(-1)
+  // One obvious action per screen: the screen's own while it is still to do, otherwise Next.
+  const ownAction = screenActionPending(step.id, facts)
+  const screen = screenText(t, step.id, statuses, facts.setup)
+  const documentTitle = t(`steps.${step.id}.title`)
+  const documentBody = t(`steps.${step.id}.body`)
+  const inRun = runStepIds.includes(step.id) && step.id !== runScreenStepId
+  // The document's own words stay on the page; on a screen that does the step, they explain doing it by hand.
+  const byHand = screen !== null || inRun
+  const drawing = <StepDrawing stepId={step.id} />
+  const graphCalls = step.graphOperations.length > 0 && (
+    <Text as="p" className={styles.calls}>
+      {t('wizard.graphCalls')}:{' '}
+      {step.graphOperations.map((name, i) => (
+        <span key={name}>
+          {i > 0 && ', '}
+          <span className={styles.code}>
+            {graphOperations[name].method} {graphOperations[name].path}
+          </span>
+        </span>
+      ))}
+    </Text>
+  )
 
   return (
     <main className={styles.main} aria-labelledby="step-title">
@@ -100,34 +145,34 @@ export function StepView(): JSX.Element | null {
         </Badge>
       </div>
       <h2 id="step-title" className={styles.heading} tabIndex={-1} ref={headingRef} data-testid="step-title">
-        {t(`steps.${step.id}.title`)}
+        {screen?.title ?? documentTitle}
       </h2>
-      <Text as="p" className={styles.body} data-testid="step-body">
-        {t(`steps.${step.id}.body`)}
-      </Text>
-      {automation && (
-        <Badge
-          appearance="outline"
-          color={automation.status === 'failed' ? 'danger' : 'success'}
-          data-testid="step-automation"
-        >
-          <Sensitive text={automation.message} />
-        </Badge>
-      )}
-      {step.id === 'azure-sign-in' ? <SignInPanel /> : <StepDrawing stepId={step.id} />}
-      {panelFor(step.id)}
-      {step.graphOperations.length > 0 && (
-        <Text as="p" className={styles.calls}>
-          {t('wizard.graphCalls')}:{' '}
-          {step.graphOperations.map((name, i) => (
-            <span key={name}>
-              {i > 0 && ', '}
-              <span className={styles.code}>
-                {graphOperations[name].method} {graphOperations[name].path}
-              </span>
-            </span>
-          ))}
+      {(screen?.body ?? documentBody) && (
+        <Text as="p" className={styles.body} data-testid="step-body">
+          {screen ? screen.body : documentBody}
         </Text>
+      )}
+      {inRun && <StepOutcome stepId={step.id} status={status} />}
+      {step.id === 'azure-sign-in' && <SignInPanel />}
+      {panelFor(step.id, ownAction)}
+      {byHand && (
+        <h3 className={styles.byHandHeading} data-testid="by-hand">
+          {screen
+            ? t('journey.byHand', { number: step.kind === 'step' ? step.number : '', title: documentTitle })
+            : t('journey.byHandShort')}
+        </h3>
+      )}
+      {screen && (
+        <Text as="p" className={styles.body}>
+          {documentBody}
+        </Text>
+      )}
+      {step.id !== 'azure-sign-in' && drawing}
+      {graphCalls && (
+        <details className={styles.technical}>
+          <summary>{t('journey.technical')}</summary>
+          {graphCalls}
+        </details>
       )}
       <div className={styles.actions}>
         <Button
@@ -144,7 +189,7 @@ export function StepView(): JSX.Element | null {
           </Button>
         )}
         <Button
-          appearance="primary"
+          appearance={ownAction ? 'secondary' : 'primary'}
           icon={<ArrowRight16Regular />}
           iconPosition="after"
           disabled={isLast}
@@ -158,17 +203,46 @@ export function StepView(): JSX.Element | null {
   )
 }
 
+/**
+ * The screens whose work differs from the document's own step: the checks (step 4), the run of steps
+ * 5–20 (on step 5) and "Setup complete" (step 21 once the first cycle completed). Null: the document's
+ * title and text are the screen.
+ */
+function screenText(
+  t: TFunction,
+  stepId: StepId,
+  statuses: Record<StepId, StepStatus>,
+  setup: SetupState | null,
+): { title: string; body: string } | null {
+  if (stepId === 'azure-open-entra') return { title: t('journey.checksTitle'), body: t('journey.checksBody') }
+  if (stepId === runScreenStepId) {
+    const done = screenDone(runScreenStepId, statuses)
+    const started = runStarted(setup)
+    return {
+      title: t(
+        done ? 'journey.runTitleDone' : started ? 'journey.runTitleRunning' : 'journey.runTitle',
+        runNumbers,
+      ),
+      body: started ? t('journey.runBodyRunning') : t('journey.runBody', runNumbers),
+    }
+  }
+  if (stepId === 'azure-initial-cycle' && firstCycleOutcome(setup?.job) === 'completed')
+    return { title: t('complete.title'), body: '' }
+  return null
+}
+
 /** The working panel a step carries, where the assistant can do or check the step itself. */
-function panelFor(stepId: string): JSX.Element | null {
+function panelFor(stepId: StepId, primary: boolean): JSX.Element | null {
   switch (stepId) {
+    case 'helloid-open-azure-ad':
     case 'helloid-new-secret':
-    case 'azure-tenant-url':
-    case 'azure-secret-token':
-      return <HelloIdConnectionPanel />
+      return <HelloIdConnectionPanel primary={primary} />
     case 'azure-open-entra':
-      return <AutomationPanel />
+      return <ChecksPanel primary={primary} />
+    case runScreenStepId:
+      return <AutomationPanel primary={primary} />
     case 'azure-initial-cycle':
-      return <JobStatus />
+      return <FirstCyclePanel />
     case 'troubleshoot-one-user':
       return <TroubleshootPanel />
     default:

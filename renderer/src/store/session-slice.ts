@@ -28,6 +28,14 @@ export const createSessionSlice: StateCreator<RootState, [], [], SessionSlice> =
     signIn: async (input) => apply(await get().api.signIn(input)),
     cancelSignIn: async () => apply(await get().api.cancelSignIn({})),
     signOut: async () => apply(await get().api.signOut({})),
-    watchSession: () => get().api.onSessionChanged((session) => set({ session })),
+    watchSession: () =>
+      get().api.onSessionChanged((session) => {
+        const before = get().session
+        set({ session })
+        // The moment a sign-in on this page completes, read the account's roles (with the other read-only
+        // checks), so an account that cannot set up provisioning is flagged on the sign-in step itself.
+        if (before?.signingIn && !before.account && session.account && !session.signingIn)
+          void get().checkTenantQuietly()
+      }),
   }
 }

@@ -22,6 +22,11 @@ export interface SetupSlice {
   /** The person's explicit yes for a HelloID URL host that is not helloid.com. */
   confirmHelloIdHost: (host: string) => Promise<void>
   runPreflight: () => Promise<void>
+  /**
+   * Runs the read-only checks when signed in and nothing else runs (after sign-in, after the HelloID
+   * connection changed); a failure shows in the checks, never as a banner.
+   */
+  checkTenantQuietly: () => Promise<void>
   planSetup: (choices: SetupChoicesInput) => Promise<void>
   applySetup: (choices: SetupChoicesInput) => Promise<void>
   refreshJob: () => Promise<void>
@@ -29,6 +34,9 @@ export interface SetupSlice {
   troubleshoot: (userRef: string) => Promise<void>
   rollback: () => Promise<void>
 }
+
+/** Phases in which the host is busy with the tenant: a quiet check then waits for the person. */
+const quietlyBusy = new Set<SetupState['phase']>(['checking', 'applying', 'monitoring', 'rolling-back'])
 
 /** Creates the setup slice; the host pushes every change as a `setupChanged` event. */
 export const createSetupSlice: StateCreator<RootState, [], [], SetupSlice> = (set, get) => {
@@ -43,13 +51,26 @@ export const createSetupSlice: StateCreator<RootState, [], [], SetupSlice> = (se
       take(await get().api.getSetupState({}), (setup) => ({ setup }))
       take(await get().api.getHelloIdConnection({}), (connection) => ({ connection }))
     },
-    saveConnection: async (url, secret) =>
-      take(await get().api.setHelloIdConnection({ url, secret }), (connection) => ({ connection })),
-    usePracticeHelloId: async () =>
-      take(await get().api.usePracticeHelloId({}), (connection) => ({ connection })),
+    async saveConnection(url, secret) {
+      const result = await get().api.setHelloIdConnection({ url, secret })
+      take(result, (connection) => ({ connection }))
+      if (result.ok && result.value.secretProvided) await get().checkTenantQuietly()
+    },
+    async usePracticeHelloId() {
+      const result = await get().api.usePracticeHelloId({})
+      take(result, (connection) => ({ connection }))
+      if (result.ok) await get().checkTenantQuietly()
+    },
     confirmHelloIdHost: async (host) =>
       take(await get().api.confirmHelloIdHost({ host }), (connection) => ({ connection })),
     runPreflight: async () => take(await get().api.runPreflight({}), (setup) => ({ setup })),
+    async checkTenantQuietly() {
+      const { session, setup } = get()
+      if (!session?.account || session.signingIn) return
+      if (setup && quietlyBusy.has(setup.phase)) return
+      const result = await get().api.runPreflight({})
+      if (result.ok) set({ setup: result.value })
+    },
     planSetup: async (choices) => take(await get().api.planSetup(choices), (setup) => ({ setup })),
     applySetup: async (choices) => take(await get().api.applySetup(choices), (setup) => ({ setup })),
     restartJob: async () => void take(await get().api.restartProvisioning({}), (setup) => ({ setup })),

@@ -155,6 +155,20 @@ describe('step status selector', () => {
     expect(statuses['azure-sign-in']).toBe('needsYou')
   })
 
+  it('shows sign-in as in progress while the account’s roles are read, done once they pass', () => {
+    const reading = deriveStepStatuses(
+      base({ session: session(true), setup: { ...initialSetupState(), phase: 'checking' } }),
+    )
+    expect(reading['azure-sign-in']).toBe('running')
+    const passed = deriveStepStatuses(
+      base({
+        session: session(true),
+        setup: { ...initialSetupState(), phase: 'checked', checks: [check('azure-sign-in', 'pass', 'roles')] },
+      }),
+    )
+    expect(passed['azure-sign-in']).toBe('done')
+  })
+
   it('follows the engine by action: running, confirmed, failed on every step the action does', () => {
     const progress = (
       id: SetupState['progress'][number]['id'],

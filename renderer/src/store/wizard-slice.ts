@@ -2,7 +2,9 @@ import type { StateCreator } from 'zustand'
 
 import type { WizardProgress } from '../../../shared/contract'
 import type { RootState } from './root'
-import { completeAndAdvance, goToStep, neighbourStepId, setStepDone } from './wizard-logic'
+import { nextStepId, previousStepId } from '../journey'
+import { deriveStepStatuses } from './step-status'
+import { completeAndAdvance, goToStep, setStepDone } from './wizard-logic'
 
 /** Where the person is in the 21 steps, persisted by the host after every change. */
 export interface WizardSlice {
@@ -38,13 +40,14 @@ export const createWizardSlice: StateCreator<RootState, [], [], WizardSlice> = (
       set({ error: null })
       return update((p) => goToStep(p, stepId))
     },
+    // Next skips what is already done; Back returns to the previous screen. Both read the one selector.
     next: () => {
       set({ error: null })
-      return update((p) => goToStep(p, neighbourStepId(p, 1)))
+      return update((p) => goToStep(p, nextStepId(p.currentStepId, deriveStepStatuses(get()))))
     },
     back: () => {
       set({ error: null })
-      return update((p) => goToStep(p, neighbourStepId(p, -1)))
+      return update((p) => goToStep(p, previousStepId(p.currentStepId, deriveStepStatuses(get()))))
     },
     toggleDone: (stepId) => update((p) => setStepDone(p, stepId, !p.completedStepIds.includes(stepId))),
     completeCurrent: () => update(completeAndAdvance),

@@ -1,0 +1,137 @@
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components'
+import { CheckmarkCircle24Filled, Open16Regular } from '@fluentui/react-icons'
+import type { JSX } from 'react'
+import { useTranslation } from 'react-i18next'
+
+import { provisioningUrl, usersAndGroupsUrl } from '../../../shared/entra-links'
+import { useAppStoreShallow } from '../store/root'
+import { RollbackButton } from './rollback-button'
+import { Sensitive } from './sensitive'
+
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '720px' },
+  head: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  ok: { color: tokens.colorPaletteGreenForeground1, flexShrink: 0 },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+  ids: { display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: `2px ${tokens.spacingHorizontalM}` },
+  mono: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
+  row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'center' },
+})
+
+/** The HelloID admin portal for a HelloID URL, when it is a helloid.com address the host may open. */
+export function helloIdPortalUrl(scimUrl: string | null | undefined): string | null {
+  if (!scimUrl) return null
+  try {
+    const url = new URL(scimUrl)
+    return url.protocol === 'https:' && !url.port && /^[a-z0-9-]+\.helloid\.com$/i.test(url.hostname)
+      ? `${url.origin}/admin`
+      : null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * "Setup complete": what now exists, the ids behind it (folded away, masked when presenting), and the
+ * places to look: Entra's Provisioning and Users and groups pages, and HelloID's Directory › Users.
+ */
+export function SetupComplete(): JSX.Element | null {
+  const styles = useStyles()
+  const { t } = useTranslation()
+  const { api, setup, session, connection } = useAppStoreShallow((s) => ({
+    api: s.api,
+    setup: s.setup,
+    session: s.session,
+    connection: s.connection,
+  }))
+  const job = setup?.job
+  if (!job) return null
+  const context = {
+    cloudId: session?.customer?.cloudId ?? null,
+    tenantId: session?.account?.tenantId ?? null,
+  }
+  const ids = setup.ids
+  const app = ids ? { servicePrincipalId: ids.servicePrincipalId, appId: ids.appId ?? null } : null
+  const helloId = helloIdPortalUrl(connection?.url)
+  const users = t('count.users', { count: job.counts.users })
+  const groups = t('count.groups', { count: job.counts.groups })
+  const open = (url: string): void => void api.openExternal({ url })
+  return (
+    <section className={styles.panel} data-testid="setup-complete" aria-labelledby="step-title">
+      <div className={styles.head}>
+        <CheckmarkCircle24Filled className={styles.ok} />
+        <Text size={400} data-testid="setup-complete-summary">
+          {t('complete.body', { users, groups })}
+        </Text>
+      </div>
+      <Text weight="semibold">{t('complete.exists')}</Text>
+      <ul className={styles.list} data-testid="setup-complete-exists">
+        <li>{t('complete.app', { name: setup.created?.appName ?? 'HelloID' })}</li>
+        <li>{t('complete.job')}</li>
+      </ul>
+      {ids && (
+        <details data-testid="setup-complete-ids">
+          <summary>{t('complete.ids')}</summary>
+          <div className={styles.ids}>
+            <Text>{t('complete.servicePrincipalId')}</Text>
+            <Text className={styles.mono}>
+              <Sensitive text={ids.servicePrincipalId} />
+            </Text>
+            {ids.appId && (
+              <>
+                <Text>{t('complete.appId')}</Text>
+                <Text className={styles.mono}>
+                  <Sensitive text={ids.appId} />
+                </Text>
+              </>
+            )}
+            <Text>{t('complete.jobId')}</Text>
+            <Text className={styles.mono}>
+              <Sensitive text={ids.jobId} />
+            </Text>
+            {session?.account && (
+              <>
+                <Text>{t('complete.tenantId')}</Text>
+                <Text className={styles.mono}>
+                  <Sensitive text={session.account.tenantId} />
+                </Text>
+              </>
+            )}
+          </div>
+        </details>
+      )}
+      {app && (
+        <div className={styles.row}>
+          <Button
+            icon={<Open16Regular />}
+            onClick={() => open(provisioningUrl(app, context))}
+            data-testid="open-provisioning"
+          >
+            {t('complete.openProvisioning')}
+          </Button>
+          <Button
+            icon={<Open16Regular />}
+            onClick={() => open(usersAndGroupsUrl(app, context))}
+            data-testid="open-users"
+          >
+            {t('complete.openUsers')}
+          </Button>
+        </div>
+      )}
+      <div className={styles.row}>
+        <Text>{t('complete.helloIdUsers')}</Text>
+        {helloId && (
+          <Button icon={<Open16Regular />} onClick={() => open(helloId)} data-testid="open-helloid">
+            {t('complete.openHelloId')}
+          </Button>
+        )}
+      </div>
+      {setup.created && (
+        <div className={styles.row}>
+          <Text>{t('complete.undo')}</Text>
+          <RollbackButton />
+        </div>
+      )}
+    </section>
+  )
+}

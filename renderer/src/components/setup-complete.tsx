@@ -38,8 +38,9 @@ export function helloIdPortalUrl(scimUrl: string | null | undefined): string | n
 export function SetupComplete(): JSX.Element | null {
   const styles = useStyles()
   const { t } = useTranslation()
-  const { api, setup, session, connection } = useAppStoreShallow((s) => ({
+  const { api, setup, session, connection, refreshJob } = useAppStoreShallow((s) => ({
     api: s.api,
+    refreshJob: s.refreshJob,
     setup: s.setup,
     session: s.session,
     connection: s.connection,
@@ -102,6 +103,10 @@ export function SetupComplete(): JSX.Element | null {
       )}
       {app && (
         <div className={styles.row}>
+          {/* The job keeps running in Entra: a later look reads it again (a quarantine shows at once). */}
+          <Button onClick={() => void refreshJob()} data-testid="refresh-job">
+            {t('job.refresh')}
+          </Button>
           <Button
             icon={<Open16Regular />}
             onClick={() => open(provisioningUrl(app, context))}

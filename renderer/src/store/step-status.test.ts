@@ -155,6 +155,26 @@ describe('step status selector', () => {
     expect(statuses['azure-sign-in']).toBe('needsYou')
   })
 
+  it('counts the checks screen (step 4) done when all checks ran and none failed, failed when one did', () => {
+    const ran = (status: Check['status']) =>
+      deriveStepStatuses(
+        base({
+          session: session(true),
+          setup: {
+            ...emptySetup(),
+            phase: 'checked',
+            checks: [
+              check('azure-sign-in', 'pass', 'roles'),
+              check('azure-test-connection', status, 'probe'),
+            ],
+          },
+        }),
+      )['azure-open-entra']
+    expect(ran('pass')).toBe('done')
+    expect(ran('warn')).toBe('done')
+    expect(ran('fail')).toBe('failed')
+  })
+
   it('shows sign-in as in progress while the account’s roles are read, done once they pass', () => {
     const reading = deriveStepStatuses(
       base({ session: session(true), setup: { ...initialSetupState(), phase: 'checking' } }),

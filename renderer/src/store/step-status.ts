@@ -30,7 +30,7 @@ function factsFor(input: StepStatusInput): (step: StepDefinition, fact: StepFact
     setup?.progress.some((p) => p.id === action && (p.status === 'done' || p.status === 'skipped')) ?? false
   const healthy = job?.health === 'completed' && job.initialCycleCompleted
   const checksPassed = (stepId: StepId): boolean => {
-    const own = setup?.checks.filter((c) => c.step === stepId) ?? []
+    const own = ownChecks(setup, stepId)
     return own.length > 0 && own.every((c) => c.status !== 'fail')
   }
   const global: Record<Exclude<StepFact, 'stepChecksPassed'>, boolean> = {
@@ -71,8 +71,8 @@ export function deriveStepStatuses(input: StepStatusInput): Record<StepId, StepS
     const marked = step.acceptsManualMark === true && marks.has(step.id)
     const action = step.doneBy.by === 'engine' ? step.doneBy.action : null
     const reported = action ? setup?.progress.filter((p) => p.id === action).at(-1) : undefined
-    const ownChecks = setup?.checks.filter((c) => c.step === step.id) ?? []
-    const checkFailed = ownChecks.some((c) => c.status === 'fail')
+    const own = ownChecks(setup, step.id)
+    const checkFailed = own.some((c) => c.status === 'fail')
 
     let status: StepStatus
     if (reported?.status === 'failed') status = 'failed'
@@ -85,7 +85,7 @@ export function deriveStepStatuses(input: StepStatusInput): Record<StepId, StepS
       step.id === 'azure-sign-in' &&
       session?.account &&
       setup?.phase === 'checking' &&
-      !ownChecks.length
+      !own.length
     )
       status = 'running'
     else if (proved || marked) status = 'done'
@@ -99,6 +99,15 @@ export function deriveStepStatuses(input: StepStatusInput): Record<StepId, StepS
     result[step.id] = status
   }
   return result
+}
+
+/**
+ * The checks that concern a step. Step 4 is where the checks run and show, so all of them are its own:
+ * it is done when they ran and none failed.
+ */
+function ownChecks(setup: SetupState | null, stepId: StepId): SetupState['checks'] {
+  const checks = setup?.checks ?? []
+  return stepId === 'azure-open-entra' ? checks : checks.filter((c) => c.step === stepId)
 }
 
 /** Job health that means the first cycle did not bring users to HelloID. */

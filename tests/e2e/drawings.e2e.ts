@@ -7,6 +7,7 @@ import { en } from '../../shared/i18n/en'
 import { steps } from '../../shared/steps'
 import type { WebHost } from '../../electron/hosts/web/server'
 import { launchChromium, screenshotDir } from './browser'
+import { stepPageTexts } from './step-page-texts'
 import { startTestPreview } from './preview-host'
 
 let browser: Browser
@@ -33,7 +34,9 @@ describe('drawings of the real screens', () => {
     const seen = new Map<string, string>()
     for (const step of steps) {
       await page.getByTestId(`rail-${step.id}`).click()
-      await expect.poll(() => page.getByTestId('step-title').textContent()).toBe(en.steps[step.id].title)
+      await expect
+        .poll(() => page.getByTestId('step-title').textContent())
+        .toBe(stepPageTexts[step.id]?.title)
       // Sign-in happens in the assistant's own panel, never on a drawn page.
       if (step.id === 'azure-sign-in') continue
       const drawing = page.getByTestId('step-drawing')

@@ -4,11 +4,11 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { en } from '../../shared/i18n/en'
 import { steps } from '../../shared/steps'
 import type { WebHost } from '../../electron/hosts/web/server'
 import { launchChromium, screenshotDir } from './browser'
 import { startTestPreview } from './preview-host'
+import { stepPageTexts } from './step-page-texts'
 
 let browser: Browser
 let host: WebHost
@@ -23,19 +23,7 @@ afterAll(async () => {
   await host?.stop()
 })
 
-type StepTexts = Record<string, { title: string; body: string }>
-/**
- * What each step page says: the document's own step, except the screens that do the work of a step (the
- * checks on step 4, the run of steps 5–20 on step 5), whose document text explains doing it by hand.
- */
-const texts: StepTexts = {
-  ...(en.steps as StepTexts),
-  'azure-open-entra': { title: en.journey.checksTitle, body: en.journey.checksBody },
-  'azure-enterprise-apps': {
-    title: 'Steps 5–20: what the assistant will do',
-    body: en.journey.runBody.replaceAll('{{first}}', '5').replaceAll('{{last}}', '20'),
-  },
-}
+const texts = stepPageTexts
 
 /** Presses Tab until the element with the test id has focus (bounded), proving it is keyboard-reachable. */
 async function tabTo(page: Page, testId: string): Promise<void> {

@@ -161,7 +161,7 @@ describe('step status selector', () => {
         base({
           session: session(true),
           setup: {
-            ...emptySetup(),
+            ...initialSetupState(),
             phase: 'checked',
             checks: [
               check('azure-sign-in', 'pass', 'roles'),

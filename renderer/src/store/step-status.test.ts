@@ -183,7 +183,11 @@ describe('step status selector', () => {
     const passed = deriveStepStatuses(
       base({
         session: session(true),
-        setup: { ...initialSetupState(), phase: 'checked', checks: [check('azure-sign-in', 'pass', 'roles')] },
+        setup: {
+          ...initialSetupState(),
+          phase: 'checked',
+          checks: [check('azure-sign-in', 'pass', 'roles')],
+        },
       }),
     )
     expect(passed['azure-sign-in']).toBe('done')

@@ -81,12 +81,7 @@ export function deriveStepStatuses(input: StepStatusInput): Record<StepId, StepS
     else if (step.id === 'azure-initial-cycle' && job?.health === 'paused') status = 'needsYou'
     else if (step.id === 'azure-sign-in' && session?.account && checkFailed) status = 'needsYou'
     // Signed in, and the account's roles are being read: not done until they are known to be enough.
-    else if (
-      step.id === 'azure-sign-in' &&
-      session?.account &&
-      setup?.phase === 'checking' &&
-      !own.length
-    )
+    else if (step.id === 'azure-sign-in' && session?.account && setup?.phase === 'checking' && !own.length)
       status = 'running'
     else if (proved || marked) status = 'done'
     else if (reported?.status === 'running' || reported?.status === 'waiting') status = 'running'

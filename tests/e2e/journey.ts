@@ -36,13 +36,14 @@ async function control<T>(sim: RunningSimulator, path: string, body?: unknown): 
 export function microsoftSignIn(
   context: BrowserContext,
   counter: ActionCounter,
-  options: { account?: string; onUrl?: (url: string) => void } = {},
+  options: { account?: string | (() => string); onUrl?: (url: string) => void } = {},
 ): (url: string) => Promise<void> {
   return async (url) => {
     options.onUrl?.(url)
     const page = await context.newPage()
     await page.goto(url)
-    await page.click(`button[data-account="${options.account ?? 'appadmin'}"]`)
+    const account = typeof options.account === 'function' ? options.account() : options.account
+    await page.click(`button[data-account="${account ?? 'appadmin'}"]`)
     counter.record('click', 'microsoft-sign-in: pick account')
     await page.waitForURL(/^http:\/\/(localhost|127\.0\.0\.1):\d+/)
     await page.close()

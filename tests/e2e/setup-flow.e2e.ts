@@ -24,6 +24,8 @@ const signInPages: string[] = []
 /** Links the host was asked to open in the system browser (Entra admin center, HelloID). */
 const opened: string[] = []
 const counter = new ActionCounter()
+/** The account the person picks on Microsoft's sign-in page. */
+let account = 'appadmin'
 
 beforeAll(async () => {
   browser = await launchChromium()
@@ -36,7 +38,10 @@ beforeAll(async () => {
     version: '0.0.0-test',
     log: silentLogger,
     openExternal: async (url) => void opened.push(url),
-    openBrowser: microsoftSignIn(signInContext, counter, { onUrl: (url) => signInPages.push(url) }),
+    openBrowser: microsoftSignIn(signInContext, counter, {
+      account: () => account,
+      onUrl: (url) => signInPages.push(url),
+    }),
     simulated: {
       authorityHost: sim.urls.authority,
       graphBaseUrl: sim.urls.graph,
@@ -373,6 +378,37 @@ describe('removing what the assistant created, in the browser preview (practice 
     await expect.poll(() => page.getByTestId('progress-summary').textContent()).toBe('1 of 21 steps done')
     expect(await page.getByTestId('rail-helloid-new-secret').getAttribute('data-status')).toBe('needsYou')
     expect(await page.getByTestId('rail-azure-sign-in').getAttribute('data-status')).toBe('done')
+    await context.close()
+  })
+})
+
+describe('an account without a role that can set up provisioning (practice tenant)', () => {
+  it('is flagged on the sign-in step the moment sign-in completes, with the roles needed and the PIM hint', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } })
+    const page = await context.newPage()
+    await page.goto(host.url)
+    await expect.poll(() => page.getByTestId('step-number').textContent()).toMatch(/^Step \d+$/)
+    await goToStep(page, 'azure-sign-in')
+    await page.getByTestId('sign-out').click()
+    await expect.poll(() => page.getByTestId('customer-label').isVisible()).toBe(true)
+    account = 'user'
+    await page.getByTestId('customer-label').fill('Contoso')
+    await page.getByTestId('sign-in-browser').click()
+    await expect.poll(() => page.getByTestId('not-admin').isVisible(), { timeout: 30_000 }).toBe(true)
+    const flag = await page.getByTestId('not-admin').textContent()
+    for (const role of [
+      'Application Administrator',
+      'Cloud Application Administrator',
+      'Global Administrator',
+    ])
+      expect(flag).toContain(role)
+    expect(await page.getByTestId('not-admin-pim').textContent()).toMatch(/Privileged Identity Management/)
+    // Not green "signed in": the step needs the person, and offers to sign out and in again.
+    expect(await page.getByTestId('step-status').getAttribute('data-status')).toBe('needsYou')
+    expect(await page.getByTestId('admin-ok').count()).toBe(0)
+    expect(await page.getByTestId('not-admin-sign-out').isVisible()).toBe(true)
+    await page.screenshot({ path: join(screenshotDir(), 'sign-in-not-admin.png') })
+    account = 'appadmin'
     await context.close()
   })
 })

@@ -221,7 +221,6 @@ export const en = {
     runBodyRunning:
       'Each step ticks in the list on the left when Entra confirms it. Open any of them to read what was done there.',
     byHand: 'How to do step {{number}} by hand: {{title}}',
-    byHandShort: 'How to do this by hand',
     partOfRun: 'The assistant does this step in its run of steps {{first}}–{{last}}.',
     goToRun: 'Go to the plan on step {{first}}',
     outcome: {

@@ -108,8 +108,7 @@ export function StepView(): JSX.Element | null {
   const documentTitle = t(`steps.${step.id}.title`)
   const documentBody = t(`steps.${step.id}.body`)
   const inRun = runStepIds.includes(step.id) && step.id !== runScreenStepId
-  // The document's own words stay on the page; on a screen that does the step, they explain doing it by hand.
-  const byHand = screen !== null || inRun
+  // On a screen that does the step, the document's own words follow as the way to do it by hand.
   const drawing = <StepDrawing stepId={step.id} />
   const graphCalls = step.graphOperations.length > 0 && (
     <Text as="p" className={styles.calls}>
@@ -155,11 +154,9 @@ export function StepView(): JSX.Element | null {
       {inRun && <StepOutcome stepId={step.id} status={status} />}
       {step.id === 'azure-sign-in' && <SignInPanel />}
       {panelFor(step.id, ownAction)}
-      {byHand && (
+      {screen && (
         <h3 className={styles.byHandHeading} data-testid="by-hand">
-          {screen
-            ? t('journey.byHand', { number: step.kind === 'step' ? step.number : '', title: documentTitle })
-            : t('journey.byHandShort')}
+          {t('journey.byHand', { number: step.kind === 'step' ? step.number : '', title: documentTitle })}
         </h3>
       )}
       {screen && (

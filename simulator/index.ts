@@ -3,6 +3,7 @@ import {
   issueServerCertificate,
   issueUntrustedCertificate,
   loadOrCreateCa,
+  type CaSource,
   type ServerCertificate,
 } from './core/tls'
 import { applyKnobsPatch, type KnobsPatch } from './config/knobs'
@@ -18,8 +19,8 @@ export interface StartSimulatorOptions {
   port?: number
   seed?: number | string
   profile?: ProfileName
-  /** CA to sign the listeners' certificate with (tests pass the global test CA). */
-  ca?: { certPath: string; keyPath: string }
+  /** CA to sign the listeners' certificate with (tests pass the global test CA; practice mode its key in memory). */
+  ca?: CaSource
   tokenLifetimeSeconds?: number
   /** Registered public client ids; unknown clients get AADSTS700016. */
   clientIds?: string[]
@@ -41,7 +42,7 @@ export interface RunningSimulator {
 }
 
 export { DEFAULT_CLIENT_IDS }
-export type { KnobsPatch, ProfileName, SimulatorUrls }
+export type { CaSource, KnobsPatch, ProfileName, SimulatorUrls }
 
 /** Starts the simulated Entra tenant: authority, Graph (+ control) and the HelloID SCIM stand-in. */
 export async function startSimulator(options: StartSimulatorOptions = {}): Promise<RunningSimulator> {

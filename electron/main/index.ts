@@ -84,8 +84,11 @@ function start(): void {
   let stopUpdateChecks = (): void => undefined
   void app.whenReady().then(async () => {
     const practice = wantsPractice(process.argv)
-      ? await preparePractice(app, process.env, async (dir) =>
-          (await import('../../simulator/core/simulator-ca')).createSimulatorCa(dir),
+      ? await preparePractice(
+          app,
+          process.env,
+          async () => (await import('../../simulator/core/simulator-ca')).generateSimulatorCa(),
+          safeStorageCipher(log),
         )
       : null
     if (practice?.relaunching) return

@@ -7,8 +7,8 @@ import { join } from 'node:path'
 import { generate } from 'selfsigned'
 import { onExit } from 'signal-exit'
 
-/** Creates a throw-away CA for an embedded simulator (the host restarts itself to trust it) or a test run. */
-export async function createSimulatorCa(dir: string): Promise<{ certPath: string; keyPath: string }> {
+/** A throw-away CA for an embedded simulator, in memory: its certificate and private key (PEM). */
+export async function generateSimulatorCa(): Promise<{ cert: string; key: string }> {
   const pems = await generate([{ name: 'commonName', value: 'HelloID Setup Simulator CA' }], {
     keySize: 2048,
     algorithm: 'sha256',
@@ -17,10 +17,16 @@ export async function createSimulatorCa(dir: string): Promise<{ certPath: string
       { name: 'keyUsage', keyCertSign: true, cRLSign: true, digitalSignature: true, critical: true },
     ],
   })
+  return { cert: pems.cert, key: pems.private }
+}
+
+/** Creates a throw-away CA in `dir` for an embedded simulator (the host restarts itself to trust it) or a test run. */
+export async function createSimulatorCa(dir: string): Promise<{ certPath: string; keyPath: string }> {
+  const pems = await generateSimulatorCa()
   const certPath = join(dir, 'ca.pem')
   const keyPath = join(dir, 'ca-key.pem')
   await writeFile(certPath, pems.cert)
-  await writeFile(keyPath, pems.private, { mode: 0o600 })
+  await writeFile(keyPath, pems.key, { mode: 0o600 })
   return { certPath, keyPath }
 }
 

@@ -16,16 +16,22 @@ export interface ServerCertificate {
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
-/** Loads the CA a caller trusts (tests' global CA), or creates one in a temp dir and reports its path. */
-export async function loadOrCreateCa(paths?: {
-  certPath: string
-  keyPath: string
-}): Promise<CertificateAuthority> {
-  if (paths) {
+/**
+ * The CA a caller trusts: its certificate file and its private key, from a file (tests' global CA) or
+ * handed over in memory (practice mode keeps it off the disk).
+ */
+export type CaSource = { certPath: string; keyPath: string } | { certPath: string; keyPem: string }
+
+/**
+ * Loads the CA a caller trusts, or creates one and reports the path of its certificate. A created CA's
+ * private key stays in memory: nothing outside this process needs it.
+ */
+export async function loadOrCreateCa(source?: CaSource): Promise<CertificateAuthority> {
+  if (source) {
     return {
-      certPem: readFileSync(paths.certPath, 'utf8'),
-      keyPem: readFileSync(paths.keyPath, 'utf8'),
-      certPath: paths.certPath,
+      certPem: readFileSync(source.certPath, 'utf8'),
+      keyPem: 'keyPem' in source ? source.keyPem : readFileSync(source.keyPath, 'utf8'),
+      certPath: source.certPath,
     }
   }
   const pems = await generate([{ name: 'commonName', value: 'Entra Simulator Local CA' }], {
@@ -41,7 +47,6 @@ export async function loadOrCreateCa(paths?: {
   const dir = mkdtempSync(join(tmpdir(), 'entra-sim-ca-'))
   const certPath = join(dir, 'ca.pem')
   writeFileSync(certPath, pems.cert)
-  writeFileSync(join(dir, 'ca-key.pem'), pems.private, { mode: 0o600 })
   return { certPem: pems.cert, keyPem: pems.private, certPath }
 }
 

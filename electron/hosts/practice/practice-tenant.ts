@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 
 import { simulatedTiming } from '../../services/assistant/simulated-timing'
 import type { Timing } from '../../services/setup/run-context'
-import { startSimulator, type RunningSimulator } from '../../../simulator'
+import { startSimulator, type CaSource, type RunningSimulator } from '../../../simulator'
 
 /** A simulated customer tenant for practice mode: sign-in, Graph and a HelloID stand-in. */
 export interface PracticeTenant {
@@ -29,7 +29,7 @@ async function control<T>(sim: RunningSimulator, path: string, body: unknown): P
  * reads extra CAs only at start; the practice launcher restarts itself to arrange that.
  */
 export async function startPracticeTenant(options: {
-  ca: { certPath: string; keyPath: string }
+  ca: CaSource
   account?: string
   seed?: string
 }): Promise<PracticeTenant> {

@@ -5,6 +5,7 @@ import { holdsSetUpRole } from '../../../shared/scopes'
 import type { StepId } from '../../../shared/steps'
 import type { BatchAnswer, GraphApi } from '../graph/graph-api'
 import { eq, odataQuery } from '../graph/odata'
+import { lookUpPrincipals } from './principal-lookup'
 import { askWhichApp, decideApp, findHelloIdApps } from './tenant-apps'
 import { premiumFrom, provisioningTemplates, type TenantReader } from './tenant-reader'
 import type { AssignmentTarget, Check, ExistingApp, TenantFacts } from './types'
@@ -259,7 +260,7 @@ export async function runPreflight(
     existingApps,
   }
   const cleaned = await checkHelloId(helloId, input, add)
-  await checkAssignments(reader, input.assignments ?? [], premium.p1, add)
+  await checkAssignments(graph, reader, input.assignments ?? [], premium.p1, add)
   return { checks, facts, helloId: cleaned }
 }
 
@@ -357,38 +358,46 @@ function cleanedValues(url: string, secret: string): { url: string; secret: stri
   return values
 }
 
+/**
+ * Step 20's principals, looked up as apply does ({@link lookUpPrincipals}: users and groups by id 20 to
+ * a `$batch`), so a long list costs a few round trips. A lookup that fails fails every check it covers.
+ */
 async function checkAssignments(
+  graph: GraphApi,
   reader: TenantReader,
   targets: AssignmentTarget[],
   /** Null when the licence could not be read: then groups are not refused. */
   hasPremium: boolean | null,
   add: (check: Check) => void,
 ): Promise<void> {
-  for (const target of targets) {
+  const found = await lookUpPrincipals(graph, reader, targets)
+  for (const [index, target] of targets.entries()) {
     const id = `assign-${target.kind}-${target.ref}`
+    const principal: Result<{ id?: string | null; displayName?: string | null } | null> = found.ok
+      ? { ok: true, value: found.value[index] ?? null }
+      : found
     if (target.kind === 'user') {
-      const user = await reader.userByRef(target.ref)
       add(
-        user.ok && user.value
+        principal.ok && principal.value
           ? {
               id,
               step: 'azure-assign-users',
               status: 'pass',
               title: `User ${target.ref}`,
-              detail: user.value.displayName ?? target.ref,
+              detail: principal.value.displayName ?? target.ref,
             }
           : {
               id,
               step: 'azure-assign-users',
               status: 'fail',
               title: `User ${target.ref}`,
-              detail: user.ok ? 'No such user in this tenant.' : user.error.message,
+              detail: principal.ok ? 'No such user in this tenant.' : principal.error.message,
               fix: 'Check the user principal name.',
             },
       )
       continue
     }
-    const group = await reader.groupByRef(target.ref)
+    const group = principal
     if (!group.ok || !group.value?.id) {
       add({
         id,

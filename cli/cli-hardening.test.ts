@@ -2,30 +2,18 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { profileIdFor } from '../electron/services/auth/customer-sessions'
 import { withoutCredentials } from '../electron/services/setup/plan'
 import type { RunningSimulator } from '../simulator/index'
 import { startTestSimulator } from '../tests/simulator/helpers'
+import { runCliCaptured } from '../tests/support/cli'
 import { parseCliArgs, UsageError } from './args'
-import { runCli } from './index'
 
 const SECRET_LIKE = 'Zq8S3CR3Tpasted-by-mistake'
 
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = []
-  const err: string[] = []
-  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')))
-  const error = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')))
-  try {
-    const code = await runCli(args, process.env)
-    return { code, stdout: out.join('\n'), stderr: err.join('\n') }
-  } finally {
-    log.mockRestore()
-    error.mockRestore()
-  }
-}
+const cli = runCliCaptured
 
 const usageMessage = (argv: string[]): string => {
   try {

@@ -2,12 +2,12 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import type { RunningSimulator } from '../simulator/index'
 import { awkwardGroupNames } from '../simulator/tenant/seed'
 import { control, graph, list, signIn, startTestSimulator, str } from '../tests/simulator/helpers'
-import { runCli } from './index'
+import { runCliCaptured, simulatorArgs } from '../tests/support/cli'
 
 // Group names travel from the command line through the engine's Graph queries to the simulator's OData
 // parser: each must select exactly the group of that name, never another one and never more.
@@ -16,21 +16,7 @@ let sim: RunningSimulator
 let dataDir: string
 let groupIds: Map<string, string>
 
-async function cli(
-  args: string[],
-  env: Record<string, string> = {},
-): Promise<{ code: number; json: unknown }> {
-  const out: string[] = []
-  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')))
-  const error = vi.spyOn(console, 'error').mockImplementation(() => undefined)
-  try {
-    const code = await runCli(args, { ...process.env, ...env })
-    return { code, json: JSON.parse(out.join('\n') || 'null') }
-  } finally {
-    log.mockRestore()
-    error.mockRestore()
-  }
-}
+const cli = runCliCaptured
 
 const checkStatus = (json: unknown, id: string): string | undefined =>
   ((json as { checks?: { id: string; status: string }[] }).checks ?? []).find((c) => c.id === id)?.status
@@ -56,7 +42,7 @@ beforeEach(async () => {
   await control(sim, '/reset', {})
 })
 
-const base = (): string[] => ['--simulator', sim.urls.graph, '--data-dir', dataDir, '--json']
+const base = (): string[] => simulatorArgs(sim, dataDir)
 
 describe('group names on the command line', () => {
   it('assigns each awkwardly named group, and only it', async () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import type { RunningSimulator } from '../simulator/index'
 import {
@@ -13,39 +13,12 @@ import {
   startTestSimulator,
   str,
 } from '../tests/simulator/helpers'
-import { runCli } from './index'
+import { applyArgs, runCliCaptured, simulatorArgs } from '../tests/support/cli'
 
 let sim: RunningSimulator
 let helloId: { url: string; secret: string }
 
-interface Captured {
-  code: number
-  stdout: string
-  stderr: string
-  json: Record<string, unknown> | null
-}
-
-/** Runs the CLI in-process against the test simulator, capturing what it prints. */
-async function cli(args: string[], env: Record<string, string> = {}): Promise<Captured> {
-  const out: string[] = []
-  const err: string[] = []
-  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')))
-  const error = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')))
-  try {
-    const code = await runCli(args, { ...process.env, ...env })
-    const stdout = out.join('\n')
-    let json: Record<string, unknown> | null = null
-    try {
-      json = JSON.parse(stdout) as Record<string, unknown>
-    } catch {
-      json = null
-    }
-    return { code, stdout, stderr: err.join('\n'), json }
-  } finally {
-    log.mockRestore()
-    error.mockRestore()
-  }
-}
+const cli = runCliCaptured
 
 interface SimState {
   tenants: {
@@ -76,7 +49,7 @@ async function requestCount(): Promise<number> {
 }
 
 let dataDir: string
-const base = (): string[] => ['--simulator', sim.urls.graph, '--data-dir', dataDir, '--json']
+const base = (): string[] => simulatorArgs(sim, dataDir)
 
 beforeAll(async () => {
   sim = await startTestSimulator({ seed: 'cli' })
@@ -135,17 +108,7 @@ describe('command line', () => {
   })
 
   it('applies, then converges on a rerun without creating anything twice', async () => {
-    const args = [
-      'apply',
-      ...base(),
-      '--scim-url',
-      helloId.url,
-      '--secret-env',
-      'HS',
-      '--assign',
-      'user@contoso.onmicrosoft.com',
-      '--yes',
-    ]
+    const args = applyArgs(sim, dataDir, helloId.url)
     const first = await cli(args, { HS: helloId.secret })
     expect(first.code, first.stderr).toBe(0)
     expect(first.json).toMatchObject({ command: 'apply', outcome: 'ok' })
@@ -182,25 +145,7 @@ describe('command line', () => {
 
   it('another data folder finds the app in the tenant; an app made by hand is asked about and chosen with --reuse', async () => {
     const apply = (dir: string, extra: string[] = []) =>
-      cli(
-        [
-          'apply',
-          '--simulator',
-          sim.urls.graph,
-          '--data-dir',
-          dir,
-          '--json',
-          '--scim-url',
-          helloId.url,
-          '--secret-env',
-          'HS',
-          '--assign',
-          'user@contoso.onmicrosoft.com',
-          '--yes',
-          ...extra,
-        ],
-        { HS: helloId.secret },
-      )
+      cli(applyArgs(sim, dir, helloId.url, extra), { HS: helloId.secret })
     const first = await apply(dataDir)
     expect(first.code, first.stderr).toBe(0)
     const ids = first.json?.ids as { servicePrincipalId: string; jobId: string }
@@ -240,29 +185,10 @@ describe('command line', () => {
   })
 
   it('rollback from another data folder names the assistant’s app from the tenant, needs --yes, and a rerun removes nothing', async () => {
-    const applied = await cli(
-      [
-        'apply',
-        ...base(),
-        '--scim-url',
-        helloId.url,
-        '--secret-env',
-        'HS',
-        '--assign',
-        'user@contoso.onmicrosoft.com',
-        '--yes',
-      ],
-      { HS: helloId.secret },
-    )
+    const applied = await cli(applyArgs(sim, dataDir, helloId.url), { HS: helloId.secret })
     expect(applied.code, applied.stderr).toBe(0)
     const ids = applied.json?.ids as { servicePrincipalId: string; jobId: string; applicationId: string }
-    const elsewhere = [
-      '--simulator',
-      sim.urls.graph,
-      '--data-dir',
-      mkdtempSync(join(tmpdir(), 'cli-rb-')),
-      '--json',
-    ]
+    const elsewhere = simulatorArgs(sim, mkdtempSync(join(tmpdir(), 'cli-rb-')))
 
     // Without --yes it lists what it would remove, read from the tenant, and removes nothing.
     const mark = await requestCount()

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -7,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { RunningSimulator } from '../../simulator/index'
 import { control, startTestSimulator } from '../simulator/helpers'
+import { applyArgs, runCliInChild } from '../support/cli'
 
 // Two processes on one data folder (two windows, or a window and the CLI) apply for the same customer
 // at the same moment. The customer's lock makes the second wait for the first and then find what it
@@ -18,19 +18,6 @@ beforeAll(async () => {
 })
 afterAll(() => sim.stop())
 
-function applyInChild(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'cli/index.ts', ...args], {
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let output = ''
-    child.stdout.on('data', (d: Buffer) => (output += d.toString()))
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()))
-    child.on('exit', (code) => resolve({ code: code ?? -1, output }))
-  })
-}
-
 describe('two processes on one data folder', () => {
   it('apply at once, and the tenant ends with one app, one job and one assignment', async () => {
     const helloId = await control<{ url: string; secret: string }>(sim, '/helloid/new-secret', {})
@@ -38,23 +25,9 @@ describe('two processes on one data folder', () => {
     // runs would look, see none, and each create one.
     await control(sim, '/faults', { replicationLagSeconds: 4, latencyMs: { min: 50, max: 50 } })
     const dataDir = mkdtempSync(join(tmpdir(), 'two-processes-'))
-    const args = [
-      'apply',
-      '--simulator',
-      sim.urls.graph,
-      '--data-dir',
-      dataDir,
-      '--json',
-      '--scim-url',
-      helloId.url,
-      '--secret-env',
-      'HS',
-      '--assign',
-      'user@contoso.onmicrosoft.com',
-      '--yes',
-    ]
+    const args = applyArgs(sim, dataDir, helloId.url)
     const env = { ...process.env, HS: helloId.secret }
-    const [a, b] = await Promise.all([applyInChild(args, env), applyInChild(args, env)])
+    const [a, b] = await Promise.all([runCliInChild(args, env), runCliInChild(args, env)])
     expect(a.code, a.output).toBe(0)
     expect(b.code, b.output).toBe(0)
     const state = await control<{

@@ -2,9 +2,8 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { runCli } from '../../cli/index'
 import { composeServices } from '../../electron/hosts/compose'
 import { createHandlerTable } from '../../electron/hosts/handler-table'
 import { createCloudResolver } from '../../electron/services/auth/cloud-resolver'
@@ -14,6 +13,7 @@ import type { SessionState } from '../../shared/contract'
 import type { RunningSimulator } from '../../simulator/index'
 import { playBrowser } from '../auth/support'
 import { control, startTestSimulator } from '../simulator/helpers'
+import { applyArgs, runCliCaptured } from '../support/cli'
 
 // The desktop app's rollback question is fed from the tenant: on a computer that never ran the setup
 // (and after "Sign out and forget" there), it still names the app the assistant made elsewhere, and
@@ -28,34 +28,12 @@ afterAll(() => sim.stop())
 /** Sets HelloID up with the CLI from a data folder of its own (another computer). */
 async function applyElsewhere(): Promise<{ applicationId: string; jobId: string }> {
   const helloId = await control<{ url: string; secret: string }>(sim, '/helloid/new-secret', {})
-  const out: string[] = []
-  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')))
-  const error = vi.spyOn(console, 'error').mockImplementation(() => undefined)
-  try {
-    const code = await runCli(
-      [
-        'apply',
-        '--simulator',
-        sim.urls.graph,
-        '--data-dir',
-        mkdtempSync(join(tmpdir(), 'rollback-elsewhere-')),
-        '--json',
-        '--scim-url',
-        helloId.url,
-        '--secret-env',
-        'HS',
-        '--assign',
-        'user@contoso.onmicrosoft.com',
-        '--yes',
-      ],
-      { ...process.env, HS: helloId.secret },
-    )
-    expect(code).toBe(0)
-  } finally {
-    log.mockRestore()
-    error.mockRestore()
-  }
-  return (JSON.parse(out.join('\n')) as { ids: { applicationId: string; jobId: string } }).ids
+  const run = await runCliCaptured(
+    applyArgs(sim, mkdtempSync(join(tmpdir(), 'rollback-elsewhere-')), helloId.url),
+    { HS: helloId.secret },
+  )
+  expect(run.code, run.stderr).toBe(0)
+  return (run.json as { ids: { applicationId: string; jobId: string } }).ids
 }
 
 function host() {

@@ -26,9 +26,12 @@ export const handlingKinds = ['automated', 'guided', 'verified'] as const
 /** One handling kind from {@link handlingKinds}. */
 export type Handling = (typeof handlingKinds)[number]
 
+/** The two portals a person clicks in. */
+export const portals = ['helloid', 'azure'] as const
+
 /** A schematic picture of where to click: which portal, the menu path, and the highlighted control. */
 export interface Illustration {
-  portal: 'helloid' | 'azure'
+  portal: (typeof portals)[number]
   path: readonly string[]
   highlight: string
 }

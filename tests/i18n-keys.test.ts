@@ -3,61 +3,159 @@ import { join } from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { jobFixSchema, jobHealthStateSchema, setupStateSchema } from '../shared/contract'
-import { engineActions, handlingKinds, phases } from '../shared/steps'
+import {
+  clientIdSources,
+  jobFixSchema,
+  jobHealthStateSchema,
+  quarantineReasons,
+  setupStateSchema,
+  updateStatusSchema,
+} from '../shared/contract'
+import { errorCodes } from '../shared/errors'
 import { en } from '../shared/i18n/en'
+import { nl } from '../shared/i18n/nl'
+import { engineActions, handlingKinds, phases, portals, stepIds } from '../shared/steps'
 import { stepStatuses } from '../renderer/src/store/step-status'
 
-function files(dir: string): string[] {
+/** Every leaf of a catalog as `dotted.key → text`. */
+function flatten(node: object, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const [key, value] of Object.entries(node) as [string, unknown][]) {
+    const path = prefix ? `${prefix}.${key}` : key
+    if (typeof value === 'string') out.set(path, value)
+    else if (value !== null && typeof value === 'object') for (const [k, v] of flatten(value, path)) out.set(k, v)
+  }
+  return out
+}
+
+const catalogs = { en: flatten(en), nl: flatten(nl) }
+
+/** The `{{name}}` variables a text interpolates, sorted. */
+function variables(text: string): string[] {
+  return [...new Set([...text.matchAll(/\{\{\s*([\w.-]+)\s*(?:,[^}]*)?\}\}/g)].map((m) => m[1] ?? ''))].sort()
+}
+
+/** A key as asked for: itself, or a plural stem whose `_one` / `_other` forms exist. */
+function forms(key: string): string[] {
+  if (catalogs.en.has(key)) return [key]
+  return [...catalogs.en.keys()].filter((k) => k === `${key}_one` || k === `${key}_other`)
+}
+
+function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name)
-    return statSync(path).isDirectory() ? files(path) : /\.tsx?$/.test(name) ? [path] : []
+    if (statSync(path).isDirectory()) return sourceFiles(path)
+    return /\.tsx?$/.test(name) && !/\.(test|e2e)\.tsx?$/.test(name) ? [path] : []
   })
 }
 
-function lookup(key: string): unknown {
-  return key
-    .split('.')
-    .reduce<unknown>(
-      (node, part) =>
-        node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined,
-      en,
-    )
+/**
+ * Keys built from data, by the template as written in the source (`${…}` shown as `*`), with the typed union
+ * each one runs over. `optional` families have a fallback in the code (`defaultValue`), so only the values
+ * that have their own words must exist. A template missing here fails the test: add its union.
+ */
+const families: Record<string, { values: readonly string[]; optional?: boolean }> = {
+  'phases.*': { values: phases },
+  'handling.*': { values: handlingKinds },
+  'portals.*': { values: portals },
+  'stepStatus.*': { values: stepStatuses },
+  'steps.*.title': { values: stepIds },
+  'steps.*.body': { values: stepIds },
+  'run.expected.*': { values: engineActions },
+  'automation.phase.*': { values: setupStateSchema.shape.phase.options },
+  'updates.*': { values: updateStatusSchema.shape.state.options },
+  'settings.source.*': { values: clientIdSources },
+  'registration.overridden.*': { values: ['flag', 'environment'] },
+  // The summary words "completed" and "waiting" with their own keys; every other health is worded here.
+  'job.health.*': {
+    values: jobHealthStateSchema.options.filter((h) => h !== 'completed' && h !== 'waiting'),
+  },
+  'job.reason.*': { values: quarantineReasons, optional: true },
+  'job.cause.*': { values: jobFixSchema.options },
+  'job.fix.*': { values: jobFixSchema.options },
+  'job.fixCli.*': { values: jobFixSchema.options },
+  'signIn.errorTitle.*': { values: errorCodes, optional: true },
 }
 
-describe('English text', () => {
-  it('has every literal key the renderer asks for', () => {
-    const missing: string[] = []
-    let seen = 0
-    for (const file of files('renderer/src')) {
-      for (const match of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([a-zA-Z0-9_.-]+)'/g)) {
-        const key = match[1] ?? ''
-        seen++
-        // A plural key is asked for by its stem (`count.users` → `count.users_one` / `_other`).
-        const found = typeof lookup(key) === 'string' || typeof lookup(`${key}_other`) === 'string'
-        if (!found) missing.push(`${file}: ${key}`)
+/** What the code asks for: literal keys, and the keys each data-built template expands to. */
+function scanUsage(): { used: Set<string>; missing: string[]; unknownTemplates: string[]; calls: number } {
+  const used = new Set<string>()
+  const missing: string[] = []
+  const unknownTemplates: string[] = []
+  let calls = 0
+  for (const file of ['renderer/src', 'cli', 'electron', 'shared'].flatMap(sourceFiles)) {
+    if (file.startsWith(join('shared', 'i18n'))) continue
+    const text = readFileSync(file, 'utf8')
+    for (const match of text.matchAll(/\bt\(\s*'([a-zA-Z0-9_.-]+)'/g)) {
+      calls++
+      const key = match[1] ?? ''
+      const found = forms(key)
+      if (found.length === 0) missing.push(`${file}: ${key}`)
+      for (const k of found) used.add(k)
+    }
+    // A key picked by a condition (`t(a ? 'x.y' : 'x.z')`) is used too: any quoted literal that names a key.
+    for (const match of text.matchAll(/'([a-zA-Z][\w-]*(?:\.[\w-]+)+)'/g)) {
+      for (const k of forms(match[1] ?? '')) used.add(k)
+    }
+    for (const match of text.matchAll(/\bt\(\s*`([^`]*)`/g)) {
+      calls++
+      const template = (match[1] ?? '').replace(/\$\{[^}]*\}/g, '*')
+      const family = families[template]
+      if (!family) {
+        unknownTemplates.push(`${file}: ${template}`)
+        continue
+      }
+      for (const value of family.values) {
+        const key = template.replace('*', value)
+        const found = forms(key)
+        if (found.length === 0 && !family.optional) missing.push(`${file}: ${key}`)
+        for (const k of found) used.add(k)
       }
     }
-    expect(missing).toEqual([])
-    // The scan really reads the components (guards against a pattern that matches nothing).
-    expect(seen).toBeGreaterThan(40)
+  }
+  return { used, missing, unknownTemplates, calls }
+}
+
+describe('the message catalogs', () => {
+  it('have the same keys in English and Dutch', () => {
+    const en = [...catalogs.en.keys()]
+    const nl = [...catalogs.nl.keys()]
+    expect(
+      en.filter((k) => !catalogs.nl.has(k)),
+      'missing in Dutch',
+    ).toEqual([])
+    expect(
+      nl.filter((k) => !catalogs.en.has(k)),
+      'missing in English',
+    ).toEqual([])
+    expect(en.length).toBeGreaterThan(200)
   })
 
-  it('has the keys the renderer builds from data', () => {
-    for (const phase of phases) expect(typeof lookup(`phases.${phase}`), phase).toBe('string')
-    for (const kind of handlingKinds) expect(typeof lookup(`handling.${kind}`), kind).toBe('string')
-    for (const action of engineActions) expect(typeof lookup(`run.expected.${action}`), action).toBe('string')
-    for (const status of stepStatuses) expect(typeof lookup(`stepStatus.${status}`), status).toBe('string')
-    for (const phase of setupStateSchema.shape.phase.options) {
-      expect(typeof lookup(`automation.phase.${phase}`), phase).toBe('string')
-    }
-    for (const health of jobHealthStateSchema.options) {
-      if (health === 'completed' || health === 'waiting') continue
-      expect(typeof lookup(`job.health.${health}`), health).toBe('string')
-    }
-    for (const fix of jobFixSchema.options) {
-      for (const group of ['cause', 'fix', 'fixCli'])
-        expect(typeof lookup(`job.${group}.${fix}`), `${group}.${fix}`).toBe('string')
-    }
+  it('interpolate the same variables in both languages', () => {
+    const differ = [...catalogs.en].flatMap(([key, text]) => {
+      const dutch = catalogs.nl.get(key)
+      if (dutch === undefined) return []
+      const a = variables(text).join(',')
+      const b = variables(dutch).join(',')
+      return a === b ? [] : [`${key}: en {${a}} nl {${b}}`]
+    })
+    expect(differ).toEqual([])
+  })
+
+  it('leave no text empty in one language and filled in the other', () => {
+    const uneven = [...catalogs.en].filter(([key, text]) => (text === '') !== (catalogs.nl.get(key) === ''))
+    expect(uneven.map(([key]) => key)).toEqual([])
+  })
+
+  it('have every key the code asks for, and only keys the code uses', () => {
+    const { used, missing, unknownTemplates, calls } = scanUsage()
+    expect(unknownTemplates, 'keys built from data without their union in `families`').toEqual([])
+    expect(missing, 'keys asked for but not in en.ts').toEqual([])
+    expect(
+      [...catalogs.en.keys()].filter((k) => !used.has(k)),
+      'keys in en.ts that no code uses',
+    ).toEqual([])
+    // The scan really reads the sources (guards against a pattern that matches nothing).
+    expect(calls).toBeGreaterThan(150)
   })
 })

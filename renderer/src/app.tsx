@@ -6,7 +6,7 @@ import {
   MessageBarBody,
   Switch,
   Text,
-  Title3,
+  Subtitle1,
   tokens,
 } from '@fluentui/react-components'
 import { useEffect, type JSX } from 'react'
@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next'
 
 import { ConfirmDialog } from './components/confirm-dialog'
 import { FirstCycleNotifier } from './components/first-cycle-notifier'
+import { LanguageSwitch } from './components/language-switch'
 import { Sensitive } from './components/sensitive'
 import { StepRail } from './components/step-rail'
 import { StepView } from './components/step-view'
@@ -24,18 +25,25 @@ import { useStepStatuses } from './store/use-step-statuses'
 import { useDarkMode } from './theme'
 
 const useStyles = makeStyles({
-  shell: { display: 'grid', gridTemplateRows: 'auto 1fr', height: '100vh' },
+  // One column no wider than the window: the header's title then gives way instead of the page scrolling sideways.
+  shell: {
+    display: 'grid',
+    gridTemplateRows: 'auto 1fr',
+    gridTemplateColumns: 'minmax(0, 1fr)',
+    height: '100vh',
+  },
   header: {
     display: 'flex',
     alignItems: 'center',
-    gap: tokens.spacingHorizontalM,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   spacer: { flexGrow: 1 },
   // At 1024 px the header stays on one line: labels never wrap, the title gives way first.
   title: { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', minWidth: 0 },
   nowrap: { whiteSpace: 'nowrap', flexShrink: 0 },
+  switchLabel: { paddingRight: 0 },
   body: { display: 'grid', gridTemplateColumns: 'minmax(260px, 320px) 1fr', minHeight: 0 },
 })
 
@@ -94,9 +102,9 @@ export function App(): JSX.Element {
   return (
     <div className={styles.shell}>
       <header className={styles.header}>
-        <Title3 as="h1" className={styles.title}>
+        <Subtitle1 as="h1" className={styles.title} title={t('app.title')}>
           {t('app.title')}
-        </Title3>
+        </Subtitle1>
         {info && (
           <Badge appearance="outline" color="informative" className={styles.nowrap}>
             {info.host === 'browser' ? t('app.modeBrowser') : t('app.modeDesktop')}
@@ -104,18 +112,21 @@ export function App(): JSX.Element {
         )}
         <span className={styles.spacer} />
         {info?.host === 'desktop' && !info.practice && <UpdateCheck />}
+        <LanguageSwitch />
         <Switch
+          size="small"
           checked={presentation}
           onChange={(_, d) => setPresentation(d.checked)}
-          label={t('app.presentation')}
+          label={{ children: t('app.presentation'), className: styles.switchLabel }}
           title={t('app.presentationHint')}
           className={styles.nowrap}
           data-testid="presentation-mode"
         />
         <Switch
+          size="small"
           checked={dark}
           onChange={(_, d) => setTheme(d.checked ? 'dark' : 'light')}
-          label={t('app.darkMode')}
+          label={{ children: t('app.darkMode'), className: styles.switchLabel }}
           className={styles.nowrap}
           data-testid="dark-mode"
         />
@@ -128,7 +139,7 @@ export function App(): JSX.Element {
           confirmLabel={t('startOver.confirm')}
           onConfirm={() => void startOver()}
           trigger={
-            <Button appearance="subtle" data-testid="start-over">
+            <Button appearance="subtle" className={styles.nowrap} data-testid="start-over">
               {t('app.startOver')}
             </Button>
           }

@@ -6,11 +6,12 @@ import './global.css'
 import { resolveApi } from './api'
 import { App } from './app'
 import { initI18n } from './i18n'
+import { readLanguage } from './language'
 import { createRootStore, StoreContext } from './store/root'
 import { ThemedProvider } from './theme'
 
 async function start(): Promise<void> {
-  await initI18n()
+  await initI18n(readLanguage())
   const container = document.getElementById('root')
   if (!container) throw new Error('The page has no #root element.')
   const api = resolveApi()

@@ -201,6 +201,22 @@ export const jobFixSchema = z.enum([
   'read-error',
 ])
 
+/**
+ * The quarantine reasons Graph documents for synchronizationQuarantine; the job view keeps Entra's value as a
+ * string (a new reason must not break reading the job) and the words fall back to "Unknown".
+ * https://learn.microsoft.com/en-us/graph/api/resources/synchronization-synchronizationquarantine
+ */
+export const quarantineReasons = [
+  'EncounteredBaseEscrowThreshold',
+  'EncounteredTotalEscrowThreshold',
+  'EncounteredEscrowProportionThreshold',
+  'EncounteredQuarantineException',
+  'QuarantinedOnDemand',
+  'TooManyDeletes',
+  'IngestionInterrupted',
+  'Unknown',
+] as const
+
 export const jobViewSchema = z.object({
   code: z.string(),
   health: jobHealthStateSchema,
@@ -368,7 +384,7 @@ export const appRegistrationViewSchema = z.object({
   /** Sign-in uses it now. */
   inUse: z.boolean(),
   /** A command-line flag or environment variable that wins over Settings. */
-  overriddenBy: z.enum(clientIdSources).nullable(),
+  overriddenBy: z.enum(['flag', 'environment']).nullable(),
 })
 
 export type AppRegistrationView = z.infer<typeof appRegistrationViewSchema>

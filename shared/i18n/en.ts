@@ -5,7 +5,6 @@
 export const en = {
   app: {
     title: 'HelloID Entra Setup Assistant',
-    tagline: 'Connect Microsoft Entra ID provisioning to HelloID, step by step.',
     modeBrowser: 'Browser preview',
     modeDesktop: 'Desktop',
     progress: '{{done}} of {{total}} steps done',
@@ -13,6 +12,7 @@ export const en = {
     presentation: 'Presentation mode',
     presentationHint: 'Hides customer details (names, addresses, ids, URL paths) for screen-sharing.',
     darkMode: 'Dark',
+    language: 'Language',
   },
   updates: {
     check: 'Check for updates',
@@ -51,11 +51,9 @@ export const en = {
     next: 'Next',
     markDone: 'Mark done',
     markNotDone: 'Mark not done',
-    done: 'Done',
     stepsNav: 'Setup steps',
     graphCalls: 'Microsoft Graph calls for this step',
     illustration: 'Where to click',
-    finished: 'All steps are done.',
   },
   signIn: {
     heading: 'Sign in to the customer’s tenant',
@@ -449,7 +447,6 @@ export const en = {
     entraSaysTitle: 'Entra’s own message ({{code}})',
     since:
       'In quarantine since {{since}}; Entra tries again at {{next}}, less often each day, and stops after four weeks.',
-    neverCompleted: 'The initial cycle has not completed.',
   },
   troubleshoot: {
     user: 'User who does not sync',

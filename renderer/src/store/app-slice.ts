@@ -1,7 +1,10 @@
 import type { StateCreator } from 'zustand'
 
 import type { AppInfo, AssistantApi } from '../../../shared/contract'
+import type { Language } from '../../../shared/i18n/catalog'
 import type { AppError } from '../../../shared/result'
+import { changeLanguage } from '../i18n'
+import { readLanguage, writeLanguage } from '../language'
 import type { RootState } from './root'
 
 /** The person's colour preference; `system` follows the operating system's light or dark setting. */
@@ -18,6 +21,9 @@ export interface AppSlice {
   /** Light or dark: follows the system until the person picks one with the switch. */
   theme: ThemePreference
   setTheme: (theme: ThemePreference) => void
+  /** The language the page is worded in: the system's when Dutch, else English, until the person picks one. */
+  language: Language
+  setLanguage: (language: Language) => void
   loadInfo: () => Promise<void>
   clearError: () => void
 }
@@ -30,6 +36,12 @@ export function createAppSlice(api: AssistantApi): StateCreator<RootState, [], [
     error: null,
     presentation: readPresentation(),
     theme: readTheme(),
+    language: readLanguage(),
+    setLanguage: (language) => {
+      writeLanguage(language)
+      set({ language })
+      void changeLanguage(language)
+    },
     setTheme: (theme) => {
       writeSetting(THEME_KEY, theme, globalThis.localStorage)
       set({ theme })

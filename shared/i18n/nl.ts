@@ -1,0 +1,432 @@
+import type { Catalog } from './catalog'
+
+/**
+ * Nederlandse tekst voor het hele product, met dezelfde sleutels als en.ts (het type dwingt dat af).
+ * Geschreven voor Nederlandse IT-beheerders, in de je-vorm. Waar de tekst het Entra-portaal citeert, staan de
+ * termen die Microsofts Nederlandse portaal gebruikt (Bedrijfstoepassingen, Inrichting, Gebruikers en groepen);
+ * HelloID-menu's staan er zoals HelloID ze toont (Directory › Azure AD, New Secret).
+ */
+export const nl: Catalog = {
+  app: {
+    title: 'HelloID Entra-assistent',
+    modeBrowser: 'Browservoorbeeld',
+    modeDesktop: 'Desktop',
+    progress: '{{done}}/{{total}} stappen klaar',
+    startOver: 'Opnieuw beginnen',
+    presentation: 'Presentatiemodus',
+    presentationHint: 'Verbergt klantgegevens (namen, adressen, id’s, URL-paden) bij schermdelen.',
+    darkMode: 'Donker',
+    language: 'Taal',
+  },
+  updates: {
+    check: 'Zoeken naar updates',
+    idle: '',
+    disabled: '',
+    checking: 'Zoeken naar updates…',
+    'up-to-date': 'Je hebt de nieuwste versie.',
+    downloading: 'Versie {{version}} wordt gedownload…',
+    downloaded: 'Versie {{version}} wordt geïnstalleerd als je de assistent sluit.',
+    error: 'Zoeken naar updates is niet gelukt. De assistent werkt gewoon; probeer het later opnieuw.',
+  },
+  phases: {
+    helloid: 'HelloID',
+    signIn: 'Aanmelden',
+    createApp: 'App maken',
+    connection: 'Verbinding',
+    mappings: 'Toewijzingen',
+    turnOn: 'Aanzetten',
+    assign: 'Toewijzen',
+    verify: 'Controleren',
+    troubleshoot: 'Problemen oplossen',
+  },
+  handling: {
+    automated: 'De assistent doet dit voor je',
+    guided: 'Dit doe je zelf; de assistent laat zien hoe',
+    verified: 'De assistent controleert dit voor je',
+  },
+  portals: {
+    helloid: 'HelloID-beheerportal',
+    azure: 'Azure-portal',
+  },
+  wizard: {
+    stepLabel: 'Stap {{number}}',
+    tipLabel: 'Tip',
+    back: 'Vorige',
+    next: 'Volgende',
+    markDone: 'Markeren als klaar',
+    markNotDone: 'Markeren als niet klaar',
+    stepsNav: 'Installatiestappen',
+    graphCalls: 'Microsoft Graph-aanroepen voor deze stap',
+    illustration: 'Waar je klikt',
+  },
+  signIn: {
+    heading: 'Aanmelden bij de tenant van de klant',
+    customer: 'Klant',
+    customerHint: 'Een naam voor deze klant. De aanmelding van elke klant wordt apart bewaard.',
+    tenant: 'Tenant (optioneel)',
+    tenantHint: 'Het domein of de tenant-id van de klant. Laat leeg om met elk werkaccount aan te melden.',
+    cloud: 'Microsoft-cloud',
+    simulatedCloud: 'Oefentenant (gesimuleerd)',
+    noProvisioning: 'inrichting niet beschikbaar',
+    askAll: 'Vraag nu ook om schrijfrechten (anders vraagt de assistent erom vlak voordat hij iets wijzigt)',
+    clientNote:
+      'Standaard meldt de assistent zich aan als {{name}}, een Microsoft-app die al in elke tenant bestaat, zodat je eerst niets hoeft te registreren; een beheerder keurt de machtigingen hieronder één keer goed. Een tenant kan die app hebben uitgeschakeld of beperkt. Gebruik dan de eigen app-registratie van je organisatie (Instellingen › app-registratie, hieronder).',
+    withBrowser: 'Aanmelden met de browser',
+    withCode: 'Aanmelden met een code op een ander apparaat',
+    waitingBrowser: 'Rond het aanmelden af in je browser…',
+    waitingCode: 'Microsoft wordt om een aanmeldcode gevraagd…',
+    copyCode: 'Code kopiëren',
+    expiresIn: 'De code verloopt over {{minutes}}:{{seconds}}.',
+    cancel: 'Aanmelden annuleren',
+    signedInAs: 'Aangemeld als {{name}}',
+    tenantId: 'Tenant-id',
+    granted: 'Verleende toegang',
+    memoryOnly:
+      'Deze computer heeft geen veilige sleutelopslag, dus de aanmelding blijft alleen in het geheugen: na het sluiten van de assistent meld je je opnieuw aan.',
+    signOutForget: 'Afmelden en deze klant vergeten',
+    openAdminConsent: 'Goedkeuringspagina voor beheerders openen',
+    copyAdminConsent: 'Koppeling voor een beheerder kopiëren',
+    scopesSummary: 'Waar de assistent om vraagt, en waarom',
+    scopeColumn: 'Machtiging',
+    roleColumn: 'Benodigde rol',
+    whyColumn: 'Waarom',
+    writeLater: 'gevraagd vóór wijzigingen',
+    errorTitle: {
+      default: 'Aanmelden is niet gelukt',
+      SIGNIN_CANCELLED: 'Aanmelden geannuleerd',
+      SIGNIN_TIMED_OUT: 'Aanmelden duurde te lang',
+      CONSENT_REQUIRED: 'Goedkeuring van een beheerder nodig',
+      APP_REGISTRATION_NOT_FOUND: 'App-registratie niet gevonden',
+      APP_REGISTRATION_BLOCKED: 'App-registratie niet toegestaan in deze tenant',
+      PERSONAL_ACCOUNT: 'Gebruik een werkaccount',
+      CONDITIONAL_ACCESS_BLOCKED: 'Geblokkeerd door beleid voor voorwaardelijke toegang',
+      WRONG_TENANT: 'Verkeerde tenant',
+      WRONG_CLOUD: 'Verkeerde Microsoft-cloud',
+      DEVICE_CODE_EXPIRED: 'De code is verlopen',
+      NOT_AN_ADMIN: 'Met dit account kun je geen inrichting instellen',
+    },
+  },
+  registration: {
+    summary: 'Een eigen app-registratie maken in deze tenant',
+    why: 'Meld je in plaats van met Microsoft Graph Command Line Tools aan met een eigen app-registratie in deze tenant: een openbare client voor meerdere tenants die precies de machtigingen vraagt die de assistent gebruikt, en niets meer. De assistent laat eerst zien wat hij maakt; daarna keurt een beheerder het één keer goed.',
+    preview: 'Laten zien wat er gemaakt wordt',
+    working: 'De tenant wordt gelezen…',
+    willCreate: 'Dit wordt gemaakt:',
+    willFix: 'Deze bestaat, maar wijkt af ({{what}}); dit wordt ingesteld:',
+    exists: 'Deze bestaat in deze tenant:',
+    name: 'Naam',
+    audience: 'Wie zich kan aanmelden',
+    redirect: 'Omleidings-URI (Mobiele en desktoptoepassingen)',
+    publicFlows: 'Openbare clientstromen toegestaan (voor aanmelden met een code)',
+    permissions: 'Gedelegeerde Microsoft Graph-machtigingen',
+    appId: 'Toepassings-id (client-id)',
+    create: 'Maken',
+    fix: 'Goed instellen',
+    needsConsent: 'Wacht tot een beheerder de machtigingen goedkeurt.',
+    switch: 'Goedkeuring controleren en deze gebruiken',
+    inUse:
+      'Aanmelden gebruikt nu deze app-registratie (Instellingen › app-registratie). Meld je af en opnieuw aan om hem te gebruiken.',
+    overridden: {
+      flag: 'De optie --client-id gaat voor Instellingen, dus die blijft in gebruik tot je de assistent zonder deze optie start.',
+      environment:
+        'HELLOID_SETUP_CLIENT_ID gaat voor Instellingen, dus die blijft in gebruik tot je de variabele weghaalt.',
+    },
+  },
+  checks: { pass: 'Geslaagd', warn: 'Waarschuwing', fail: 'Probleem' },
+  confirm: { cancel: 'Annuleren' },
+  run: {
+    heading: 'Wat de assistent heeft gedaan',
+    working: '{{step}} is bezig — al {{elapsed}}',
+    counts: 'Tot nu toe: {{users}} en {{groups}} in HelloID.',
+    expected: {
+      checks: 'De tenant wordt gelezen; een paar seconden.',
+      'create-app':
+        'Entra maakt de app uit de galerie en maakt hem overal zichtbaar; meestal binnen een minuut, soms een paar minuten.',
+      'create-job':
+        'Entra bereidt de inrichtingstaak voor; meestal een paar seconden, bij een nieuwe app tot een minuut.',
+      'test-connection':
+        'Entra roept HelloID één keer aan met de URL en het geheim; meestal een paar seconden.',
+      'save-connection': 'Meestal een paar seconden.',
+      mappings: 'Meestal een paar seconden.',
+      assign: 'Eén verzoek per gebruiker of groep; meestal een paar seconden.',
+      start: 'Meestal een paar seconden.',
+      'initial-cycle':
+        'Entra leest elke toegewezen gebruiker en groep en stuurt ze naar HelloID. Een paar minuten voor een kleine tenant; grote tenants kunnen uren duren. De cyclus loopt in Entra door, ook als je de assistent sluit.',
+      troubleshoot: 'Entra richt nu deze ene gebruiker in; meestal binnen een minuut.',
+    },
+  },
+  count: {
+    users_one: '{{count}} gebruiker',
+    users_other: '{{count}} gebruikers',
+    groups_one: '{{count}} groep',
+    groups_other: '{{count}} groepen',
+  },
+  rollback: {
+    title: 'Verwijderen wat de assistent heeft gemaakt?',
+    appAndJob:
+      'Hiermee verwijder je de bedrijfstoepassing “{{app}}” die de assistent heeft gemaakt, en de inrichtingstaak ervan. Apps en toewijzingen die de assistent niet heeft gemaakt, blijven staan.',
+    appOnly:
+      'Hiermee verwijder je de bedrijfstoepassing “{{app}}” die de assistent heeft gemaakt. Apps die de assistent niet heeft gemaakt, blijven staan.',
+    impact:
+      '{{users}} en {{groups}} worden niet meer naar HelloID gesynchroniseerd: ze blijven in HelloID, maar wijzigingen in Entra bereiken ze niet meer.',
+    impactUnknown:
+      'Iedereen die aan de app is toegewezen, wordt niet meer naar HelloID gesynchroniseerd: ze blijven in HelloID, maar wijzigingen in Entra bereiken ze niet meer.',
+    irreversible:
+      'Dit kun je niet ongedaan maken; als je de installatie opnieuw uitvoert, komen er een nieuwe app en taak.',
+    confirm: '“{{app}}” en de taak verwijderen',
+    removed:
+      '{{apps}} app(s) en {{jobs}} inrichtingstaak/-taken verwijderd. De stappen die ze hadden afgerond, staan weer open.',
+  },
+  startOver: {
+    title: 'Opnieuw beginnen?',
+    body: 'De assistent vergeet het HelloID-geheim, je markeringen en de controles en resultaten van deze ronde. In de tenant van de klant verandert niets, en je blijft aangemeld.',
+    confirm: 'Opnieuw beginnen',
+  },
+  stepStatus: {
+    done: 'Klaar',
+    running: 'Bezig',
+    needsYou: 'Wacht op jou',
+    failed: 'Mislukt',
+    notStarted: 'Niet begonnen',
+  },
+  settings: {
+    appRegistration: 'Instellingen: app-registratie',
+    clientId: 'Toepassings-id (client-id)',
+    clientIdHint:
+      'De eigen openbare client voor meerdere tenants van je organisatie (omleidings-URI http://localhost, openbare clientstromen toegestaan). Laat leeg voor de standaard, Microsoft Graph Command Line Tools.',
+    save: 'Opslaan',
+    saved: 'opgeslagen; gebruikt vanaf de volgende aanmelding',
+    inUse: 'Aanmelden met',
+    source: {
+      flag: 'uit de optie --client-id',
+      environment: 'uit de omgevingsvariabele HELLOID_SETUP_CLIENT_ID, die voor Instellingen gaat',
+      settings: 'uit Instellingen',
+      'deployment-file':
+        'uit het implementatiebestand helloid-setup.config.json dat met de assistent is meegeleverd',
+      default: 'de standaard: Microsoft Graph Command Line Tools',
+    },
+    invalid: 'Dit is geen geldige client-id.',
+  },
+  helloid: {
+    heading: 'HelloID-verbinding',
+    url: 'HelloID-URL',
+    urlHint: 'Uit HelloID › Directory › Azure AD, na New Secret. Begint met https://.',
+    secret: 'HelloID-geheim',
+    secretHint:
+      'Plak de Secret van dezelfde pagina. Die blijft verborgen, staat alleen in het geheugen en wordt nooit meer getoond.',
+    secretKept:
+      'Voor deze sessie is een geheim bewaard. Plak alleen een nieuw geheim als je in HelloID een nieuw geheim hebt gemaakt.',
+    save: 'Controleren en bewaren',
+    practice: 'De oefen-HelloID gebruiken',
+    saved: 'Bewaard: {{url}} met het geheim (verborgen).',
+    hostTitle: 'Dit is geen HelloID-adres',
+    hostWarning:
+      '“{{host}}” is geen helloid.com-adres. Er wordt niets naartoe gestuurd, en het geheim al helemaal niet, tenzij je het bevestigt. Vergelijk het letter voor letter met de URL in HelloID › Directory › Azure AD.',
+    hostConfirm: 'Het is mijn HelloID: {{host}} gebruiken',
+    hostChange: 'De URL wijzigen',
+    hostConfirmed: 'Je hebt “{{host}}” bevestigd als je HelloID-adres.',
+  },
+  automation: {
+    heading: 'Inrichting automatisch instellen',
+    signInFirst:
+      'Meld je eerst aan bij de tenant van de klant (stap 3); daarna kan de assistent stap 4 tot en met 21 controleren en uitvoeren.',
+    needsHelloId:
+      'Plak de HelloID-URL en het geheim (stap 2) voordat je de controles start, zodat ook de verbinding wordt getest.',
+    runChecks: 'De tenant controleren (wijzigt niets)',
+    phase: {
+      idle: 'Gereed',
+      checking: 'Bezig met controleren…',
+      checked: 'Gecontroleerd',
+      applying: 'Wijzigingen worden doorgevoerd…',
+      monitoring: 'Wachten op de eerste inrichtingscyclus…',
+      done: 'Klaar',
+      failed: 'Gestopt',
+      'rolling-back': 'Bezig met verwijderen…',
+    },
+    assign: 'Toe te wijzen gebruikers en groepen',
+    assignHint:
+      'Eén per regel: gebruiker@contoso.com, of group:Groepsnaam. Voor groepen is Entra ID P1/P2 nodig.',
+    employeeId:
+      'De toewijzing employeeId toevoegen (nodig voor eenmalige-aanmeldingsapps van Access Management)',
+    manager: 'De toewijzing manager.id toevoegen (goedkeuring door de manager in Service Automation)',
+    email: 'E-mailadres voor meldingen (optioneel)',
+    emailHint: 'Entra mailt dit adres als de inrichting mislukt of in quarantaine gaat.',
+    reuse: 'Deze tenant heeft al een HelloID-app. Welke moet de assistent gebruiken?',
+    letAssistantDecide: 'Die deze assistent heeft gemaakt (als dat er precies één is)',
+    madeByAssistant: '{{name}} (gemaakt door deze assistent)',
+    madeBySomeoneElse: '{{name}} (gemaakt door iemand anders)',
+    chooseFirst:
+      'Kies hierboven welke HelloID-app je wilt gebruiken en bekijk de wijzigingen opnieuw. De assistent maakt geen tweede.',
+    preview: 'Wijzigingen bekijken',
+    planTitle: 'De assistent voert deze wijzigingen door:',
+    apply: 'Deze wijzigingen doorvoeren',
+    rollback: 'Verwijderen wat de assistent heeft gemaakt',
+    grantWrite: 'Opnieuw aanmelden en wijzigingen toestaan',
+  },
+  job: {
+    completed: 'Initiële cyclus voltooid: {{users}} gebruiker(s) en {{groups}} groep(en) staan in HelloID.',
+    waiting: 'De eerste inrichtingscyclus loopt nog.',
+    unknown: 'Nog geen inrichtingstaak. Voer eerst de installatie uit.',
+    refresh: 'Vernieuwen',
+    restart: 'Inrichting opnieuw starten',
+    health: {
+      'not-started': 'De inrichting is niet gestart.',
+      quarantined: 'De inrichting staat in quarantaine: Entra stuurt geen gebruikers meer naar HelloID.',
+      failed: 'De inrichtingscyclus is mislukt: er zijn geen gebruikers in HelloID aangekomen.',
+      'entry-errors':
+        'De cyclus is klaar, maar {{count}} gebruiker(s) of groep(en) konden niet worden ingericht.',
+      paused: 'De inrichting staat uit.',
+    },
+    reason: {
+      EncounteredQuarantineException: 'De aanroepen van Entra naar HelloID bleven mislukken.',
+      EncounteredBaseEscrowThreshold: 'Te veel gebruikers of groepen konden niet worden ingericht.',
+      EncounteredTotalEscrowThreshold: 'Te veel gebruikers of groepen konden niet worden ingericht.',
+      EncounteredEscrowProportionThreshold:
+        'Een groot deel van de gebruikers of groepen kon niet worden ingericht.',
+      TooManyDeletes:
+        'De cyclus zou meer accounts verwijderen dan de drempel voor onbedoeld verwijderen toestaat.',
+      QuarantinedOnDemand: 'De inrichting is op verzoek in quarantaine gezet.',
+      IngestionInterrupted: 'Het lezen van gebruikers uit Entra is onderbroken.',
+      Unknown: 'Entra gaf geen reden.',
+    },
+    cause: {
+      'new-secret':
+        'HelloID weigerde het geheim dat in Entra is opgeslagen. Dat gebeurt als iemand na de installatie in HelloID op New Secret drukt: het oude geheim werkt dan niet meer.',
+      'check-url':
+        'Entra kon HelloID niet bereiken op de opgeslagen URL, of HelloID antwoordde niet zoals verwacht.',
+      'fix-entries':
+        'HelloID weigerde een aantal gebruikers of groepen; de inrichtingslogboeken zeggen waarom.',
+      'allow-deletes': 'Entra hield verwijderingen tegen om accounts te beschermen.',
+      restart: 'De inrichting wacht tot iemand haar opnieuw start.',
+      'turn-on': 'Er gaat niets naar HelloID zolang de inrichting uit staat.',
+      'read-error': 'Entra meldde een fout zonder verdere uitleg.',
+    },
+    fix: {
+      'new-secret':
+        'Oplossing: 1. Open in HelloID Directory › Azure AD en druk op New Secret. 2. Plak de nieuwe URL en het nieuwe geheim hier bij stap 2. 3. Druk op Deze wijzigingen doorvoeren: de assistent slaat ze op in Entra en start de inrichting opnieuw. (Zelf opgeslagen in het Entra-portal? Druk dan op Inrichting opnieuw starten.)',
+      'check-url':
+        'Oplossing: controleer of HelloID werkt en of de URL (Directory › Azure AD) dezelfde is als in Entra. Is die veranderd, plak hem dan hier bij stap 2 en druk op Deze wijzigingen doorvoeren. Druk anders op Inrichting opnieuw starten zodra HelloID weer werkt.',
+      'fix-entries':
+        'Oplossing: open Problemen oplossen met een van de gebruikers die mislukten, los de oorzaak op en druk dan op Inrichting opnieuw starten.',
+      'allow-deletes':
+        'Oplossing: zoek uit waarom zoveel gebruikers buiten het bereik vielen. Zijn de verwijderingen bedoeld, sta ze dan toe in Entra en druk op Inrichting opnieuw starten.',
+      restart: 'Oplossing: druk op Inrichting opnieuw starten als je zover bent.',
+      'turn-on': 'Oplossing: druk op Deze wijzigingen doorvoeren om de inrichting aan te zetten.',
+      'read-error':
+        'Oplossing: lees hieronder het bericht van Entra, los de oorzaak op en druk op Inrichting opnieuw starten.',
+    },
+    fixCli: {
+      'new-secret':
+        'Oplossing: 1. Open in HelloID Directory › Azure AD en druk op New Secret. 2. Voer apply opnieuw uit met de nieuwe URL (--scim-url) en het nieuwe geheim (--secret-env): dat slaat ze op in Entra en start de inrichting opnieuw. (Zelf opgeslagen in het Entra-portal? Voer dan restart uit.)',
+      'check-url':
+        'Oplossing: controleer of HelloID werkt en of de URL (Directory › Azure AD) dezelfde is als in Entra. Is die veranderd, voer apply dan opnieuw uit met --scim-url. Voer anders restart uit zodra HelloID weer werkt.',
+      'fix-entries':
+        'Oplossing: voer test-user --user <een gebruiker die mislukte> uit, los de oorzaak op en voer dan restart uit.',
+      'allow-deletes':
+        'Oplossing: zoek uit waarom zoveel gebruikers buiten het bereik vielen. Zijn de verwijderingen bedoeld, sta ze dan toe in Entra en voer restart uit.',
+      restart: 'Oplossing: voer restart uit als je zover bent.',
+      'turn-on': 'Oplossing: voer apply uit om de inrichting aan te zetten.',
+      'read-error': 'Oplossing: lees het bericht van Entra, los de oorzaak op en voer restart uit.',
+    },
+    entraSays: 'Entra meldt ({{code}}): {{message}}',
+    entraSaysTitle: 'Het eigen bericht van Entra ({{code}})',
+    since:
+      'In quarantaine sinds {{since}}; Entra probeert het opnieuw om {{next}}, elke dag minder vaak, en stopt na vier weken.',
+  },
+  troubleshoot: {
+    user: 'Gebruiker die niet synchroniseert',
+    userHint: 'De user principal name, bijvoorbeeld adele@contoso.com.',
+    run: 'Deze gebruiker nu inrichten',
+    logs: '{{count}} inrichtingslogboekvermeldingen voor deze gebruiker.',
+  },
+  steps: {
+    'helloid-open-azure-ad': {
+      title: 'Open Directory › Azure AD in HelloID',
+      body: 'Open in de HelloID-beheerportal het menu Directory en kies Azure AD. Op die pagina staan de verbindingsgegevens die Entra nodig heeft.',
+    },
+    'helloid-new-secret': {
+      title: 'Maak een nieuw geheim in HelloID',
+      body: 'Klik op New Secret. HelloID vult een URL en een Secret in. Laat deze pagina open: je plakt beide waarden in de assistent. Een nieuw geheim vervangt het oude, dus een verbinding die al loopt moet ook worden bijgewerkt.',
+    },
+    'azure-sign-in': {
+      title: 'Meld je aan bij de Microsoft Entra-tenant van de klant',
+      body: 'Meld je aan met een account dat Toepassingsbeheerder, Cloudtoepassingsbeheerder of Globale beheerder is in de tenant van de klant. De assistent opent de aanmeldpagina in je browser; in deze app typ je niets.',
+    },
+    'azure-open-entra': {
+      title: 'Open Microsoft Entra ID',
+      body: 'Kies in de Azure-portal onder Azure-services voor Microsoft Entra ID. De assistent controleert hier in plaats daarvan je rollen en de licenties van de tenant.',
+    },
+    'azure-enterprise-apps': {
+      title: 'Ga naar Bedrijfstoepassingen',
+      body: 'Open in het menu Beheren de optie Bedrijfstoepassingen. De assistent zoekt naar een bestaande HelloID-app, zodat die nooit twee keer wordt gemaakt.',
+    },
+    'azure-new-application': {
+      title: 'Begin een nieuwe toepassing',
+      body: 'Klik op Nieuwe toepassing om de Microsoft Entra-appgalerie te openen.',
+    },
+    'azure-search-helloid': {
+      title: 'Zoek HelloID in de galerie',
+      body: 'Typ HelloID in het zoekvak. De assistent vindt de galerievermelding die automatische inrichting ondersteunt.',
+    },
+    'azure-select-helloid': {
+      title: 'Kies de tegel HelloID',
+      body: 'Klik in de resultaten op de tegel HelloID. Kies die van HelloID zelf, niet een app met een vergelijkbare naam.',
+    },
+    'azure-create-app': {
+      title: 'Maak de HelloID-bedrijfstoepassing',
+      body: 'Klik op Maken en wacht tot de app opent. Entra heeft even nodig voordat de nieuwe app kan worden ingesteld; de assistent wacht daarop.',
+    },
+    'azure-open-provisioning': {
+      title: 'Open Inrichting',
+      body: 'Klik in het menu Beheren van de nieuwe app op Inrichting.',
+    },
+    'azure-get-started': {
+      title: 'Klik op Aan de slag',
+      body: 'Klik op Aan de slag om met het instellen van de inrichting te beginnen.',
+    },
+    'azure-mode-automatic': {
+      title: 'Zet Inrichtingsmodus op Automatisch',
+      body: 'Zet Inrichtingsmodus op Automatisch. Daarmee ontstaat de inrichtingstaak die gebruikers en groepen naar HelloID stuurt.',
+    },
+    'azure-tenant-url': {
+      title: 'Vul de HelloID-URL in als Tenant-URL',
+      body: 'Kopieer de URL uit HelloID en plak hem in Tenant-URL. Hij moet met https:// beginnen en mag geen spaties bevatten.',
+    },
+    'azure-secret-token': {
+      title: 'Vul het HelloID-geheim in als Geheim token',
+      body: 'Kopieer de Secret uit HelloID en plak die in Geheim token. Plak alleen het geheim zelf, zonder “Bearer” of spaties. Het blijft verborgen op het scherm.',
+    },
+    'azure-test-connection': {
+      title: 'Test de verbinding',
+      body: 'Klik op Verbinding testen. Bij succes meldt Entra dat de opgegeven referenties gemachtigd zijn om inrichting in te schakelen. Mislukt het, controleer dan de URL en maak een nieuw geheim in HelloID.',
+    },
+    'azure-save-credentials': {
+      title: 'Sla de verbinding op',
+      body: 'Klik op Opslaan. Daarna synchroniseert de inrichting alleen de gebruikers en groepen die je aan de app toewijst.',
+    },
+    'azure-optional-mappings': {
+      title: 'Optioneel: toewijzingen voor employeeId en manager toevoegen',
+      body: 'Alleen als HelloID ze nodig heeft: voeg employeeId toe als apps voor eenmalige aanmelding erop steunen (Access Management), en manager.id als productaanvragen goedkeuring van de manager nodig hebben en HelloID geen inrichtingsdoel is (Service Automation). Deze waarden komen bij de volgende wijziging van een gebruiker in HelloID aan, niet als de gebruiker voor het eerst wordt gemaakt.',
+    },
+    'azure-provisioning-on': {
+      title: 'Zet Inrichtingsstatus aan',
+      body: 'Zet de schakelaar Inrichtingsstatus op Aan.',
+    },
+    'azure-save-provisioning': {
+      title: 'Sla op om de inrichting te starten',
+      body: 'Klik op Opslaan. Kort daarna begint de eerste inrichtingscyclus.',
+    },
+    'azure-assign-users': {
+      title: 'Wijs gebruikers en groepen toe',
+      body: 'Open Bedrijfstoepassingen › HelloID › Gebruikers en groepen en wijs iedereen toe die HelloID nodig heeft. Wijs de rol User toe, niet Standaardtoegang. Voor groepen is Entra ID P1 of P2 nodig, en leden van geneste groepen worden niet gesynchroniseerd.',
+    },
+    'azure-initial-cycle': {
+      title: 'Wacht op “Initiële cyclus voltooid”',
+      body: 'Open Bedrijfstoepassingen › HelloID › Inrichting en vernieuw na een paar minuten. Staat er “Initiële cyclus voltooid”, dan staan de gebruikers en groepen in HelloID onder Directory › Users en Directory › Groups (filter op Azure AD).',
+    },
+    'troubleshoot-one-user': {
+      title: 'Als één gebruiker of groep niet synchroniseert',
+      body: 'Richt die gebruiker op aanvraag in om elke stap van Entra te zien en waar het stopte, en lees dan de inrichtingslogboekvermeldingen van de gebruiker. De meest voorkomende oorzaken: niet toegewezen, toegewezen met Standaardtoegang, of alleen lid van een geneste groep.',
+    },
+  },
+}

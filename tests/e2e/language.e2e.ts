@@ -1,0 +1,100 @@
+import { join } from 'node:path'
+
+import AxeBuilder from '@axe-core/playwright'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { WebHost } from '../../electron/hosts/web/server'
+import { en } from '../../shared/i18n/en'
+import { nl } from '../../shared/i18n/nl'
+import { launchChromium, screenshotDir } from './browser'
+import { startTestPreview } from './preview-host'
+
+let browser: Browser
+let host: WebHost
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  ;({ host } = await startTestPreview())
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await host?.stop()
+})
+
+/**
+ * How the header sits at this width: its controls on how many lines, how far the last one reaches past the
+ * window's right edge, and whether the title is cut short (it is the one allowed to give way).
+ */
+async function headerLayout(page: Page): Promise<{ rows: number; overflow: number; titleCut: boolean }> {
+  return page.evaluate<{ rows: number; overflow: number; titleCut: boolean }>(`(() => {
+    const header = document.querySelector('header')
+    const title = header && header.querySelector('h1')
+    if (!header || !title) return { rows: 0, overflow: 0, titleCut: true }
+    const boxes = [...header.children]
+      .map((child) => child.getBoundingClientRect())
+      .filter((box) => box.width > 0 && box.height > 0)
+    const firstBottom = Math.min(...boxes.map((box) => box.bottom))
+    return {
+      rows: 1 + boxes.filter((box) => box.top >= firstBottom).length,
+      overflow: Math.max(0, ...boxes.map((box) => Math.ceil(box.right - window.innerWidth))),
+      titleCut: title.scrollWidth > title.clientWidth,
+    }
+  })()`)
+}
+
+const fitsOneLine = { rows: 1, overflow: 0, titleCut: false }
+
+describe('language', () => {
+  it('starts in Dutch on a Dutch system, fits 1024×700, and keeps the switch to English across a reload', async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 700 }, locale: 'nl-NL' })
+    const page = await context.newPage()
+    await page.goto(host.url)
+    await expect
+      .poll(() => page.getByTestId('step-title').textContent())
+      .toBe(nl.steps['helloid-open-azure-ad'].title)
+    expect(await page.evaluate<string>('document.documentElement.lang')).toBe('nl')
+    expect(await page.getByTestId('next').textContent()).toBe(nl.wizard.next)
+    expect(await page.getByTestId('start-over').textContent()).toBe(nl.app.startOver)
+    expect(await headerLayout(page)).toEqual(fitsOneLine)
+    const nextBox = await page.getByTestId('next').boundingBox()
+    expect((nextBox?.y ?? 999) + (nextBox?.height ?? 0)).toBeLessThanOrEqual(700)
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    expect(serious.map((v) => `nl: ${v.id} (${v.nodes.length})`)).toEqual([])
+    await page.screenshot({ path: join(screenshotDir(), 'nl-1024x700.png') })
+
+    await page.getByTestId('language').selectOption('en')
+    await expect
+      .poll(() => page.getByTestId('step-title').textContent())
+      .toBe(en.steps['helloid-open-azure-ad'].title)
+    expect(await page.evaluate<string>('document.documentElement.lang')).toBe('en')
+    expect(await headerLayout(page)).toEqual(fitsOneLine)
+    await page.screenshot({ path: join(screenshotDir(), 'en-1024x700.png') })
+
+    await page.reload()
+    await expect
+      .poll(() => page.getByTestId('step-title').textContent())
+      .toBe(en.steps['helloid-open-azure-ad'].title)
+    expect(await page.getByTestId('language').inputValue()).toBe('en')
+    await context.close()
+  })
+
+  it('starts in English on any other system and switches to Dutch', async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 700 }, locale: 'de-DE' })
+    const page = await context.newPage()
+    await page.goto(host.url)
+    await expect
+      .poll(() => page.getByTestId('step-title').textContent())
+      .toBe(en.steps['helloid-open-azure-ad'].title)
+    expect(await page.evaluate<string>('document.documentElement.lang')).toBe('en')
+    await page.getByTestId('language').selectOption('nl')
+    await expect
+      .poll(() => page.getByTestId('step-title').textContent())
+      .toBe(nl.steps['helloid-open-azure-ad'].title)
+    expect(await page.evaluate<string>('document.documentElement.lang')).toBe('nl')
+    expect(await page.getByTestId('progress-summary').textContent()).toMatch(/^\d+\/\d+ stappen klaar$/)
+    await context.close()
+  })
+})

@@ -23,7 +23,8 @@ function flatten(node: object, prefix = ''): Map<string, string> {
   for (const [key, value] of Object.entries(node) as [string, unknown][]) {
     const path = prefix ? `${prefix}.${key}` : key
     if (typeof value === 'string') out.set(path, value)
-    else if (value !== null && typeof value === 'object') for (const [k, v] of flatten(value, path)) out.set(k, v)
+    else if (value !== null && typeof value === 'object')
+      for (const [k, v] of flatten(value, path)) out.set(k, v)
   }
   return out
 }

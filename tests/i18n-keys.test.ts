@@ -52,16 +52,21 @@ function sourceFiles(dir: string): string[] {
 
 /**
  * Keys built from data, by the template as written in the source (`${…}` shown as `*`), with the typed union
- * each one runs over. `optional` families have a fallback in the code (`defaultValue`), so only the values
+ * each one runs over (or, for two levels of data, the keys themselves). `optional` families have a fallback in the code (`defaultValue`), so only the values
  * that have their own words must exist. A template missing here fails the test: add its union.
  */
-const families: Record<string, { values: readonly string[]; optional?: boolean }> = {
+const families: Record<string, { values?: readonly string[]; keys?: string[]; optional?: boolean }> = {
   'phases.*': { values: phases },
   'handling.*': { values: handlingKinds },
   'portals.*': { values: portals },
   'stepStatus.*': { values: stepStatuses },
   'steps.*.title': { values: stepIds },
   'steps.*.body': { values: stepIds },
+  // Numbered instructions, one per callout of the step's drawing (its own test checks the counts match).
+  // Numbered instructions, one per callout of the step's drawing (the drawings' own test checks the counts).
+  'steps.*.byHand.*': {
+    keys: stepIds.flatMap((id) => [...catalogs.en.keys()].filter((k) => k.startsWith(`steps.${id}.byHand.`))),
+  },
   'run.expected.*': { values: engineActions },
   'automation.phase.*': { values: setupStateSchema.shape.phase.options },
   'updates.*': { values: updateStatusSchema.shape.state.options },
@@ -106,8 +111,7 @@ function scanUsage(): { used: Set<string>; missing: string[]; unknownTemplates: 
         unknownTemplates.push(`${file}: ${template}`)
         continue
       }
-      for (const value of family.values) {
-        const key = template.replace('*', value)
+      for (const key of family.keys ?? (family.values ?? []).map((value) => template.replace('*', value))) {
         const found = forms(key)
         if (found.length === 0 && !family.optional) missing.push(`${file}: ${key}`)
         for (const k of found) used.add(k)

@@ -2,8 +2,15 @@ import type { Resources } from './en'
 
 /** The shape every language provides: English's keys, with any wording. A missing or extra key is a type error. */
 export type Catalog<T = Resources> = {
-  [K in keyof T]: T[K] extends string ? string : Catalog<T[K]>
+  [K in keyof T]: T[K] extends string
+    ? string
+    : T[K] extends readonly string[]
+      ? SameLength<T[K]>
+      : Catalog<T[K]>
 }
+
+/** A list of texts as long as English's (numbered instructions must match their callouts one to one). */
+type SameLength<T extends readonly string[]> = { readonly [I in keyof T]: string }
 
 /** The languages of the product, with each one's own name for itself (shown as is in every language). */
 export const languages = { en: 'English', nl: 'Nederlands' } as const

@@ -53,7 +53,6 @@ export const en = {
     markNotDone: 'Mark not done',
     stepsNav: 'Setup steps',
     graphCalls: 'Microsoft Graph calls for this step',
-    illustration: 'Where to click',
   },
   signIn: {
     heading: 'Sign in to the customer’s tenant',

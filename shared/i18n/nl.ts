@@ -57,7 +57,6 @@ export const nl: Catalog = {
     markNotDone: 'Markeren als niet klaar',
     stepsNav: 'Installatiestappen',
     graphCalls: 'Microsoft Graph-aanroepen voor deze stap',
-    illustration: 'Waar je klikt',
   },
   signIn: {
     heading: 'Aanmelden bij de tenant van de klant',
@@ -131,6 +130,10 @@ export const nl: Catalog = {
       environment:
         'HELLOID_SETUP_CLIENT_ID gaat voor Instellingen, dus die blijft in gebruik tot je de variabele weghaalt.',
     },
+  },
+  drawings: {
+    title: 'Waar je klikt: {{where}}',
+    byHand: 'Zo doe je het zelf',
   },
   checks: { pass: 'Geslaagd', warn: 'Waarschuwing', fail: 'Probleem' },
   confirm: { cancel: 'Annuleren' },
@@ -343,90 +346,143 @@ export const nl: Catalog = {
     'helloid-open-azure-ad': {
       title: 'Open Directory › Azure AD in HelloID',
       body: 'Open in de HelloID-beheerportal het menu Directory en kies Azure AD. Op die pagina staan de verbindingsgegevens die Entra nodig heeft.',
+      byHand: ['Open het menu Directory.', 'Kies Azure AD.'],
     },
     'helloid-new-secret': {
       title: 'Maak een nieuw geheim in HelloID',
       body: 'Klik op New Secret. HelloID vult een URL en een Secret in. Laat deze pagina open: je plakt beide waarden in de assistent. Een nieuw geheim vervangt het oude, dus een verbinding die al loopt moet ook worden bijgewerkt.',
+      byHand: [
+        'Klik op New Secret. HelloID vult de URL en de Secret in.',
+        'Kopieer de URL met de kopieerknop ernaast.',
+        'Kopieer de Secret met de kopieerknop ernaast. Bewaar beide voor de stappen in Azure.',
+      ],
     },
     'azure-sign-in': {
       title: 'Meld je aan bij de Microsoft Entra-tenant van de klant',
       body: 'Meld je aan met een account dat Toepassingsbeheerder, Cloudtoepassingsbeheerder of Globale beheerder is in de tenant van de klant. De assistent opent de aanmeldpagina in je browser; in deze app typ je niets.',
+      byHand: [
+        'Open https://portal.azure.com en vul een beheerdersaccount van de tenant van de klant in.',
+        'Klik op Volgende en rond het aanmelden af.',
+      ],
     },
     'azure-open-entra': {
       title: 'Open Microsoft Entra ID',
       body: 'Kies in de Azure-portal onder Azure-services voor Microsoft Entra ID. De assistent controleert hier in plaats daarvan je rollen en de licenties van de tenant.',
+      byHand: ['Klik onder Azure-services op Microsoft Entra ID.'],
     },
     'azure-enterprise-apps': {
       title: 'Ga naar Bedrijfstoepassingen',
       body: 'Open in het menu Beheren de optie Bedrijfstoepassingen. De assistent zoekt naar een bestaande HelloID-app, zodat die nooit twee keer wordt gemaakt.',
+      byHand: ['Klik in het menu Beheren op Bedrijfstoepassingen.'],
     },
     'azure-new-application': {
       title: 'Begin een nieuwe toepassing',
       body: 'Klik op Nieuwe toepassing om de Microsoft Entra-appgalerie te openen.',
+      byHand: ['Klik op Nieuwe toepassing.'],
     },
     'azure-search-helloid': {
       title: 'Zoek HelloID in de galerie',
       body: 'Typ HelloID in het zoekvak. De assistent vindt de galerievermelding die automatische inrichting ondersteunt.',
+      byHand: ['Typ HelloID in het zoekvak van Bladeren in Microsoft Entra-galerie.'],
     },
     'azure-select-helloid': {
       title: 'Kies de tegel HelloID',
       body: 'Klik in de resultaten op de tegel HelloID. Kies die van HelloID zelf, niet een app met een vergelijkbare naam.',
+      byHand: ['Klik in de resultaten op de tegel HelloID.'],
     },
     'azure-create-app': {
       title: 'Maak de HelloID-bedrijfstoepassing',
       body: 'Klik op Maken en wacht tot de app opent. Entra heeft even nodig voordat de nieuwe app kan worden ingesteld; de assistent wacht daarop.',
+      byHand: [
+        'Houd de naam HelloID aan, of typ de naam die je organisatie gebruikt.',
+        'Klik op Maken en wacht tot de app opent.',
+      ],
     },
     'azure-open-provisioning': {
       title: 'Open Inrichting',
       body: 'Klik in het menu Beheren van de nieuwe app op Inrichting.',
+      byHand: ['Klik in het menu Beheren van de app op Inrichting.'],
     },
     'azure-get-started': {
       title: 'Klik op Aan de slag',
       body: 'Klik op Aan de slag om met het instellen van de inrichting te beginnen.',
+      byHand: ['Klik op Aan de slag.'],
     },
     'azure-mode-automatic': {
       title: 'Zet Inrichtingsmodus op Automatisch',
       body: 'Zet Inrichtingsmodus op Automatisch. Daarmee ontstaat de inrichtingstaak die gebruikers en groepen naar HelloID stuurt.',
+      byHand: ['Zet Inrichtingsmodus op Automatisch.'],
     },
     'azure-tenant-url': {
       title: 'Vul de HelloID-URL in als Tenant-URL',
       body: 'Kopieer de URL uit HelloID en plak hem in Tenant-URL. Hij moet met https:// beginnen en mag geen spaties bevatten.',
+      byHand: ['Open Beheerdersreferenties.', 'Plak de URL uit HelloID in Tenant-URL.'],
     },
     'azure-secret-token': {
       title: 'Vul het HelloID-geheim in als Geheim token',
       body: 'Kopieer de Secret uit HelloID en plak die in Geheim token. Plak alleen het geheim zelf, zonder “Bearer” of spaties. Het blijft verborgen op het scherm.',
+      byHand: ['Plak de Secret uit HelloID in Geheim token.'],
     },
     'azure-test-connection': {
       title: 'Test de verbinding',
       body: 'Klik op Verbinding testen. Bij succes meldt Entra dat de opgegeven referenties gemachtigd zijn om inrichting in te schakelen. Mislukt het, controleer dan de URL en maak een nieuw geheim in HelloID.',
+      byHand: [
+        'Klik op Verbinding testen.',
+        'Wacht op de melding dat de opgegeven referenties gemachtigd zijn om inrichting in te schakelen.',
+      ],
     },
     'azure-save-credentials': {
       title: 'Sla de verbinding op',
       body: 'Klik op Opslaan. Daarna synchroniseert de inrichting alleen de gebruikers en groepen die je aan de app toewijst.',
+      byHand: ['Klik bovenaan de pagina op Opslaan.'],
     },
     'azure-optional-mappings': {
       title: 'Optioneel: toewijzingen voor employeeId en manager toevoegen',
       body: 'Alleen als HelloID ze nodig heeft: voeg employeeId toe als apps voor eenmalige aanmelding erop steunen (Access Management), en manager.id als productaanvragen goedkeuring van de manager nodig hebben en HelloID geen inrichtingsdoel is (Service Automation). Deze waarden komen bij de volgende wijziging van een gebruiker in HelloID aan, niet als de gebruiker voor het eerst wordt gemaakt.',
+      byHand: [
+        'Open Toewijzingen en klik op Microsoft Entra ID-gebruikers inrichten.',
+        'Klik op Nieuwe toewijzing toevoegen; kies employeeId (of manager) als bronkenmerk en hetzelfde HelloID-kenmerk als doel, en klik op OK.',
+        'Klik op Opslaan.',
+      ],
     },
     'azure-provisioning-on': {
       title: 'Zet Inrichtingsstatus aan',
       body: 'Zet de schakelaar Inrichtingsstatus op Aan.',
+      byHand: ['Open Instellingen.', 'Zet Inrichtingsstatus op Aan.'],
     },
     'azure-save-provisioning': {
       title: 'Sla op om de inrichting te starten',
       body: 'Klik op Opslaan. Kort daarna begint de eerste inrichtingscyclus.',
+      byHand: ['Klik bovenaan de pagina op Opslaan.'],
     },
     'azure-assign-users': {
       title: 'Wijs gebruikers en groepen toe',
       body: 'Open Bedrijfstoepassingen › HelloID › Gebruikers en groepen en wijs iedereen toe die HelloID nodig heeft. Wijs de rol User toe, niet Standaardtoegang. Voor groepen is Entra ID P1 of P2 nodig, en leden van geneste groepen worden niet gesynchroniseerd.',
+      byHand: [
+        'Open Gebruikers en groepen en klik op Gebruiker/groep toevoegen.',
+        'Klik onder Gebruikers en groepen op Geen geselecteerd, kies de gebruikers en groepen en klik op Selecteren.',
+        'Kies onder Selecteer een rol de rol User, niet Standaardtoegang.',
+        'Klik op Toewijzen.',
+      ],
     },
     'azure-initial-cycle': {
       title: 'Wacht op “Initiële cyclus voltooid”',
       body: 'Open Bedrijfstoepassingen › HelloID › Inrichting en vernieuw na een paar minuten. Staat er “Initiële cyclus voltooid”, dan staan de gebruikers en groepen in HelloID onder Directory › Users en Directory › Groups (filter op Azure AD).',
+      byHand: [
+        'Open Inrichting en klik na een paar minuten op Vernieuwen.',
+        'Wacht tot de status “Initiële cyclus voltooid” toont.',
+        'Controleer de aantallen gebruikers en groepen.',
+      ],
     },
     'troubleshoot-one-user': {
       title: 'Als één gebruiker of groep niet synchroniseert',
       body: 'Richt die gebruiker op aanvraag in om elke stap van Entra te zien en waar het stopte, en lees dan de inrichtingslogboekvermeldingen van de gebruiker. De meest voorkomende oorzaken: niet toegewezen, toegewezen met Standaardtoegang, of alleen lid van een geneste groep.',
+      byHand: [
+        'Klik op Inrichten op aanvraag.',
+        'Zoek de gebruiker die niet synchroniseert en selecteer die.',
+        'Klik op Inrichten en open Details weergeven bij de stap die mislukte.',
+        'Open Inrichtingslogboeken, filter op de gebruiker en lees de reden.',
+      ],
     },
   },
 }

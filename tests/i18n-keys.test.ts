@@ -8,6 +8,8 @@ import {
   jobFixSchema,
   jobHealthStateSchema,
   quarantineReasons,
+  screenshotPackProblemCodes,
+  screenshotPackSources,
   setupStateSchema,
   updateStatusSchema,
 } from '../shared/contract'
@@ -81,6 +83,9 @@ const families: Record<string, { values?: readonly string[]; keys?: string[]; op
   'job.fix.*': { values: jobFixSchema.options },
   'job.fixCli.*': { values: jobFixSchema.options },
   'signIn.errorTitle.*': { values: errorCodes, optional: true },
+  'screenshotPack.problem.*': { values: screenshotPackProblemCodes },
+  // "none" is worded by its own key.
+  'screenshotPack.source.*': { values: screenshotPackSources.filter((s) => s !== 'none') },
 }
 
 /** What the code asks for: literal keys, and the keys each data-built template expands to. */

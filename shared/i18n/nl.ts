@@ -135,6 +135,51 @@ export const nl: Catalog = {
     title: 'Waar je klikt: {{where}}',
     byHand: 'Zo doe je het zelf',
   },
+  screenshotPack: {
+    open: 'Je eigen schermafbeeldingen gebruiken…',
+    title: 'Schermafbeeldingen van je organisatie',
+    what: 'Toon je eigen schermafbeeldingen in plaats van deze tekeningen: een map met een manifest.json die voor elke stap die ze vervangt een afbeelding noemt. Stappen die er niet in staan, houden hun tekening.',
+    none: 'Geen pakket met schermafbeeldingen: elke stap toont de tekening van de assistent.',
+    source: {
+      flag: 'Pakket met schermafbeeldingen uit de optie --screenshots',
+      settings: 'Pakket met schermafbeeldingen hier gekozen',
+      'beside-app': 'Pakket met schermafbeeldingen meegeleverd naast de assistent',
+    },
+    replaced_one: '{{count}} stap toont je schermafbeelding.',
+    replaced_other: '{{count}} stappen tonen je schermafbeeldingen.',
+    choose: 'Map kiezen…',
+    folder: 'Map',
+    use: 'Deze map gebruiken',
+    clear: 'Niet meer gebruiken',
+    close: 'Sluiten',
+    flagWins:
+      'De optie --screenshots gaat voor de map die je hier kiest, tot de assistent zonder die optie start.',
+    format:
+      'Afbeeldingen moeten PNG, JPEG of WebP zijn, hooguit 5 MB per stuk en 30 MB samen, in de map zelf. De README en docs/screenshot-pack-example laten de vorm zien.',
+    problemTitle: 'Je schermafbeelding kon hier niet worden gebruikt, dus de tekening wordt getoond',
+    problem: {
+      'folder-missing': 'De map “{{folder}}” bestaat niet of is niet leesbaar. Kies een andere map.',
+      'manifest-missing':
+        'Er staat geen manifest.json in “{{folder}}”. Voeg er een toe (zie het voorbeeldpakket), of kies de map waar hij in staat.',
+      'manifest-too-large':
+        'manifest.json is groter dan {{limit}} MB. Een manifest noemt alleen afbeeldingsbestanden: controleer of het het juiste bestand is.',
+      'manifest-invalid':
+        'manifest.json is geen manifest voor schermafbeeldingen ({{detail}}). Vergelijk het met het voorbeeldpakket.',
+      'unknown-step':
+        '“{{step}}” in manifest.json is geen stap van de assistent. Gebruik een stap-id zoals helloid-new-secret; de README noemt ze allemaal.',
+      'path-outside':
+        '{{file}} (voor {{step}}) wijst naar een plek buiten de pakketmap. Zet de afbeelding in de map en noem hem ten opzichte daarvan, zonder “..” of een station.',
+      'file-missing':
+        '{{file}} (voor {{step}}) staat niet in de pakketmap. Controleer de naam in manifest.json.',
+      'not-a-file': '{{file}} (voor {{step}}) is een map, geen afbeeldingsbestand.',
+      'not-an-image':
+        '{{file}} (voor {{step}}) is geen PNG-, JPEG- of WebP-afbeelding, wat de naam ook zegt. Sla hem opnieuw op als PNG.',
+      'image-too-large':
+        '{{file}} (voor {{step}}) is groter dan {{limit}} MB. Snijd hem bij of sla hem kleiner op.',
+      'pack-too-large':
+        '{{file}} (voor {{step}}) zou het pakket samen boven {{limit}} MB brengen. Gebruik minder of kleinere afbeeldingen.',
+    },
+  },
   checks: { pass: 'Geslaagd', warn: 'Waarschuwing', fail: 'Probleem' },
   confirm: { cancel: 'Annuleren' },
   run: {

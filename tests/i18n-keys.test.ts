@@ -70,6 +70,8 @@ const families: Record<string, { values?: readonly string[]; keys?: string[]; op
     keys: stepIds.flatMap((id) => [...catalogs.en.keys()].filter((k) => k.startsWith(`steps.${id}.byHand.`))),
   },
   'run.expected.*': { values: engineActions },
+  // What Entra is doing now during the first cycle (first-cycle-panel.tsx).
+  'firstCycle.now.*': { values: ['starting', 'sending', 'reading'] },
   'automation.phase.*': { values: setupStateSchema.shape.phase.options },
   'updates.*': { values: updateStatusSchema.shape.state.options },
   'settings.source.*': { values: clientIdSources },

@@ -104,6 +104,15 @@ export const nl: Catalog = {
       DEVICE_CODE_EXPIRED: 'De code is verlopen',
       NOT_AN_ADMIN: 'Met dit account kun je geen inrichting instellen',
     },
+    readingRoles: 'Controleren of dit account inrichting mag instellen…',
+    canSetUp: 'Dit account mag inrichting instellen.',
+    notAdmin: {
+      body: 'Voor het instellen van inrichting is een van deze rollen nodig, nu actief: Toepassingsbeheerder, Beheerder van cloudtoepassingen of Globale beheerder.',
+      pim: 'Heb je een van deze rollen als in aanmerking komend in Privileged Identity Management? Activeer hem daar eerst (Mijn rollen › Activeren), meld je hier af en meld je opnieuw aan: een nieuwe aanmelding neemt de geactiveerde rol mee.',
+      other:
+        'Of meld je af en laat een beheerder van deze tenant zich aanmelden. Zonder een van deze rollen kun je elke stap nog steeds met de hand volgen.',
+      signOut: 'Afmelden om opnieuw aan te melden',
+    },
   },
   registration: {
     summary: 'Een eigen app-registratie maken in deze tenant',
@@ -310,6 +319,8 @@ export const nl: Catalog = {
     apply: 'Deze wijzigingen doorvoeren',
     rollback: 'Verwijderen wat de assistent heeft gemaakt',
     grantWrite: 'Opnieuw aanmelden en wijzigingen toestaan',
+    checksFirst: 'De controles op stap 4 moeten slagen voordat de assistent zijn wijzigingen kan plannen.',
+    goToChecks: 'Naar de controles (stap 4)',
   },
   job: {
     completed: 'Initiële cyclus voltooid: {{users}} gebruiker(s) en {{groups}} groep(en) staan in HelloID.',
@@ -386,6 +397,73 @@ export const nl: Catalog = {
     userHint: 'De user principal name, bijvoorbeeld adele@contoso.com.',
     run: 'Deze gebruiker nu inrichten',
     logs: '{{count}} inrichtingslogboekvermeldingen voor deze gebruiker.',
+  },
+  journey: {
+    checksTitle: 'Controleer de tenant voordat er iets verandert',
+    checksBody:
+      'De assistent leest de tenant van de klant en HelloID: je rol, de licenties, de HelloID-app in de galerie, HelloID-apps die al bestaan, en de HelloID-URL en het geheim, getest zoals Test Connection van Entra dat doet. Er verandert niets.',
+    checksAgain: 'Opnieuw controleren',
+    runTitle: 'Stap {{first}}–{{last}}: wat de assistent gaat doen',
+    runTitleRunning: 'Stap {{first}}–{{last}}: de assistent is bezig',
+    runTitleDone: 'Stap {{first}}–{{last}}: gedaan door de assistent',
+    runBody:
+      'De assistent doet stap {{first}} tot en met {{last}} van de handleiding van HelloID in één keer voor je: hij maakt de HelloID-bedrijfstoepassing, bewaart je HelloID-URL en -geheim in de inrichting, voegt de koppelingen toe die je kiest, wijst de gebruikers en groepen toe die je kiest en zet de inrichting aan. Kies, bekijk de wijzigingen en voer ze dan uit; daarvoor wordt niets weggeschreven.',
+    runBodyRunning:
+      'Elke stap krijgt een vinkje in de lijst links zodra Entra hem bevestigt. Open een stap om te lezen wat daar is gedaan.',
+    byHand: 'Stap {{number}} met de hand doen: {{title}}',
+    partOfRun: 'De assistent doet deze stap in zijn run van stap {{first}}–{{last}}.',
+    goToRun: 'Naar het plan op stap {{first}}',
+    outcome: {
+      done: 'Gedaan door de assistent',
+      readBack: 'Gedaan: de assistent heeft het teruggelezen uit de tenant.',
+      running: 'De assistent doet dit nu — al {{elapsed}}.',
+      failed: 'De assistent kon deze stap niet uitvoeren.',
+      took: 'Duurde {{elapsed}}.',
+    },
+    openInEntra: 'Openen in het Entra-beheercentrum',
+    technical: 'Technische details: de Microsoft Graph-aanroepen',
+  },
+  firstCycle: {
+    running: 'Eerste inrichtingscyclus loopt — al {{elapsed}}',
+    runningNoTime: 'Eerste inrichtingscyclus loopt',
+    now: {
+      starting: 'Nu: Entra start de eerste cyclus. Het eerste verslag komt meestal binnen een paar minuten.',
+      sending: 'Nu: Entra stuurt gebruikers en groepen naar HelloID — {{completed}} van {{total}} klaar.',
+      reading:
+        'Nu: Entra leest de gebruikers en groepen die aan de app zijn toegewezen en vergelijkt ze met HelloID.',
+    },
+    expected:
+      'Hoe lang: meestal een paar minuten voor een kleine tenant; hoe meer gebruikers en groepen, hoe langer, en een heel grote tenant kan uren duren. De cyclus loopt in Entra door, ook als je de assistent sluit.',
+    inHelloId: 'Tot nu toe in HelloID: {{users}} en {{groups}}.',
+    notify: 'Geef een melding als het klaar is',
+    notifyOn: 'Je krijgt een melding als de eerste cyclus klaar is.',
+    notifyBlocked: 'Deze browser blokkeert meldingen; houd deze pagina open om het resultaat te zien.',
+  },
+  complete: {
+    title: 'Instelling voltooid',
+    body: 'De eerste inrichtingscyclus van Entra is voltooid: {{users}} en {{groups}} staan in HelloID. Vanaf nu houdt Entra ze gelijk, ongeveer elke 40 minuten.',
+    exists: 'Wat er nu bestaat in de tenant van de klant',
+    app: 'De bedrijfstoepassing “{{name}}”, gemaakt van de HelloID-app in de galerie.',
+    job: 'De inrichtingstaak: aan, en stuurt de toegewezen gebruikers en groepen naar HelloID.',
+    ids: 'Id’s, voor support',
+    servicePrincipalId: 'Object-id van de bedrijfstoepassing',
+    appId: 'Toepassings-id (client-id)',
+    jobId: 'Id van de inrichtingstaak',
+    tenantId: 'Tenant-id',
+    openProvisioning: 'Inrichting openen in Entra',
+    openUsers: 'Gebruikers en groepen openen in Entra',
+    helloIdUsers: 'Open in HelloID Directory › Users en filter op Azure AD om ze te zien.',
+    openHelloId: 'HelloID openen',
+    undo: 'Toch niet? Je kunt verwijderen wat de assistent heeft gemaakt:',
+  },
+  notification: {
+    completedTitle: 'HelloID-inrichting: eerste cyclus voltooid',
+    completedBody: '{{users}} en {{groups}} staan in HelloID.',
+    problemTitle: 'HelloID-inrichting heeft je nodig',
+    quarantinedBody:
+      'Entra heeft de inrichting in quarantaine gezet. Open de assistent om te zien waarom en hoe je het oplost.',
+    failedBody:
+      'De eerste inrichtingscyclus heeft niet iedereen in HelloID gekregen. Open de assistent om te zien waarom.',
   },
   steps: {
     'helloid-open-azure-ad': {

@@ -30,6 +30,8 @@ export interface CliArgs {
   assignments: AssignmentTarget[]
   mappings: OptionalMapping[]
   reuse?: string
+  /** `apply` changes nothing unless the tenant still gives the plan with this fingerprint (from `plan`). */
+  planFingerprint?: string
   user?: string
   deviceCode: boolean
   json: boolean
@@ -61,6 +63,7 @@ const options = {
   assign: { type: 'string', multiple: true, default: [] },
   mappings: { type: 'string' },
   reuse: { type: 'string' },
+  'plan-fingerprint': { type: 'string' },
   user: { type: 'string' },
   'device-code': { type: 'boolean', default: false },
   json: { type: 'boolean', default: false },
@@ -153,6 +156,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (values['secret-env'] && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(values['secret-env'])) {
     throw new UsageError('--secret-env takes the NAME of an environment variable, not the secret itself.')
   }
+  const planFingerprint = values['plan-fingerprint']?.trim().toLowerCase()
+  if (planFingerprint !== undefined && !/^[0-9a-f]{64}$/.test(planFingerprint))
+    throw new UsageError('--plan-fingerprint takes the 64-character fingerprint that plan printed.')
   if (values.simulate && values.simulator)
     throw new UsageError('Use either --simulate or --simulator <url>, not both.')
   const pick = <K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> =>
@@ -176,6 +182,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     ...pick('secretEnv', values['secret-env']),
     ...pick('notificationEmail', values['notification-email']),
     ...pick('reuse', values.reuse),
+    ...pick('planFingerprint', planFingerprint),
     ...pick('user', values.user),
     ...pick('simulator', values.simulator),
     ...pick('simulatorCa', values['simulator-ca']),

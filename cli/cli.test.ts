@@ -143,6 +143,41 @@ describe('command line', () => {
     expect(journal).not.toContain(helloId.secret)
   })
 
+  it('plan prints a fingerprint; apply --plan-fingerprint changes nothing once the tenant no longer gives that plan', async () => {
+    const options = [
+      ...base(),
+      '--scim-url',
+      helloId.url,
+      '--secret-env',
+      'HS',
+      '--assign',
+      'group:HelloID Users',
+    ]
+    const planned = await cli(['plan', ...options], { HS: helloId.secret })
+    expect(planned.code, planned.stderr).toBe(0)
+    const fingerprint = String(planned.json?.planFingerprint)
+    expect(fingerprint).toMatch(/^[0-9a-f]{64}$/)
+
+    // Someone makes a HelloID app by hand after the plan was reviewed.
+    const token = (await signIn(sim, { account: 'appadmin' })).access_token
+    expect((await instantiateHelloId(sim, token)).status).toBe(201)
+    await control(sim, '/clock', { advanceSeconds: 120 })
+    const mark = await requestCount()
+    const refused = await cli(['apply', ...options, '--plan-fingerprint', fingerprint, '--yes'], {
+      HS: helloId.secret,
+    })
+    expect(refused.code).toBe(1)
+    expect(refused.json).toMatchObject({ outcome: 'failed', error: { code: 'PLAN_CHANGED' } })
+    expect(await writesSince(mark)).toEqual([])
+
+    // Planned again (the tenant now asks which app), then applied with that plan's fingerprint.
+    const again = await cli(['plan', ...options], { HS: helloId.secret })
+    expect(again.json?.planFingerprint).not.toBe(fingerprint)
+    expect(
+      (await cli(['apply', ...options, '--plan-fingerprint', 'not-hex'], { HS: helloId.secret })).code,
+    ).toBe(2)
+  })
+
   it('another data folder finds the app in the tenant; an app made by hand is asked about and chosen with --reuse', async () => {
     const apply = (dir: string, extra: string[] = []) =>
       cli(applyArgs(sim, dir, helloId.url, extra), { HS: helloId.secret })

@@ -5,8 +5,9 @@ export const helpText = `Usage: helloid-entra-setup <command> [options]
 
 Commands:
   preflight   read-only checks of the tenant and the HelloID URL and secret
-  plan        show the changes apply would make
-  apply       make the changes (asks first; --yes in scripts); --wait follows the first cycle
+  plan        show the changes apply would make, with the plan's fingerprint
+  apply       make the changes (asks first; --yes in scripts); --wait follows the first cycle;
+              --plan-fingerprint HEX changes nothing unless the tenant still gives that plan
   status      where the provisioning job stands, and what to fix when it is unhealthy
   restart     restart provisioning after a fix (clears a quarantine); --wait follows the next cycle
   test-user   provision one user (--user upn) on demand and explain the outcome

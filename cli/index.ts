@@ -3,6 +3,7 @@ import { homedir } from 'node:os'
 import { join } from 'node:path'
 
 import { clouds, type CloudId } from '../shared/clouds'
+import { errorTable } from '../shared/errors'
 import { scopesFor, scopesForAccess } from '../shared/scopes'
 import { stepNumber, type StepId } from '../shared/steps'
 import { AuthService } from '../electron/services/auth/auth-service'
@@ -363,13 +364,48 @@ async function runCommand(
     ...(args.reuse ? { reuseServicePrincipalId: args.reuse } : {}),
     ...(trustedHost ? { trustedHost } : {}),
   }
-  const plan = engine.plan(report, choices)
   if (!passed || !report.facts?.template || !report.helloId) {
+    // The changes are still shown where the tenant could be read, so the person sees what would happen.
+    const shown = report.facts?.template ? await engine.plan(report.facts.template.id, choices) : null
     out.note('Pre-flight found problems (✖ above). Nothing was changed.')
-    out.result({ ...base, outcome: 'failed', ids: {}, checks: checkList(report.checks), plan })
+    out.result({
+      ...base,
+      outcome: 'failed',
+      ids: {},
+      checks: checkList(report.checks),
+      ...(shown?.ok ? { plan: shown.value.changes } : {}),
+    })
     return exitCodes.failed
   }
+  const planned = await engine.plan(report.facts.template.id, choices)
+  if (!planned.ok) {
+    out.note(`Stopped before any change: ${pointAtLog(planned.error.message)}`)
+    out.result({
+      ...base,
+      outcome: 'failed',
+      ids: {},
+      error: { code: planned.error.code, message: planned.error.message },
+      checks: checkList(report.checks),
+    })
+    return exitCodes.failed
+  }
+  const plan = planned.value.changes
+  const planFingerprint = planned.value.fingerprint
   out.plan(plan)
+  // A plan reviewed earlier (plan, then apply --plan-fingerprint): the tenant must still give it.
+  if (args.planFingerprint !== undefined && args.planFingerprint !== planFingerprint) {
+    out.note(`Stopped: ${errorTable.PLAN_CHANGED} Nothing was changed.`)
+    out.result({
+      ...base,
+      outcome: 'failed',
+      ids: {},
+      error: { code: 'PLAN_CHANGED', message: errorTable.PLAN_CHANGED },
+      checks: checkList(report.checks),
+      plan,
+      planFingerprint,
+    })
+    return exitCodes.failed
+  }
   // The tenant holds HelloID apps the assistant may not pick itself: the person chooses, by id.
   if (plan.some((change) => change.kind === 'choose')) {
     out.note('Choose the HelloID app to use with --reuse ID (any id shown above). Nothing was changed.')
@@ -385,11 +421,15 @@ async function runCommand(
       })),
       checks: checkList(report.checks),
       plan,
+      planFingerprint,
     })
     return exitCodes.failed
   }
   if (args.command === 'plan') {
-    out.result({ ...base, outcome: 'ok', ids: {}, checks: checkList(report.checks), plan })
+    out.note(
+      `Plan fingerprint: ${planFingerprint}. To make exactly these changes later, run apply with the same options and --plan-fingerprint ${planFingerprint}.`,
+    )
+    out.result({ ...base, outcome: 'ok', ids: {}, checks: checkList(report.checks), plan, planFingerprint })
     return exitCodes.ok
   }
   if (!args.yes && !(await confirm('Make these changes in the tenant?'))) {
@@ -397,11 +437,20 @@ async function runCommand(
     out.result({ ...base, outcome: 'not-confirmed', ids: {}, checks: checkList(report.checks), plan })
     return exitCodes.notConfirmed
   }
-  const applied = await engine.apply(report.facts.template.id, { ...choices, secret: report.helloId.secret })
+  // Apply plans again from the tenant and refuses when it changed while the question was open.
+  const applied = await engine.apply(
+    report.facts.template.id,
+    { ...choices, secret: report.helloId.secret },
+    { planFingerprint },
+  )
   runOutcome.apply = applied.ok ? 'done' : 'failed'
   if (applied.ok) runOutcome.scimUrl = choices.scimUrl
   if (!applied.ok) {
-    out.note(`Stopped: ${pointAtLog(applied.error.message)}`)
+    out.note(
+      applied.error.code === 'PLAN_CHANGED'
+        ? `Stopped: ${errorTable.PLAN_CHANGED} Nothing was changed.`
+        : `Stopped: ${pointAtLog(applied.error.message)}`,
+    )
     out.result({
       ...base,
       outcome: 'failed',

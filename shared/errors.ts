@@ -28,6 +28,7 @@ export const errorTable = {
   GRAPH_THROTTLED: 'Microsoft Graph asked us to slow down. The assistant will retry shortly.',
   GRAPH_ERROR: 'Microsoft Graph returned an error.',
   NETWORK_ERROR: 'The network request failed. Check the connection and try again.',
+  PLAN_CHANGED: 'The tenant changed since the preview. Preview again.',
   BUSY: 'The assistant is already working on this tenant. Wait for it to finish.',
   NOT_FOUND: 'The requested item does not exist.',
   INTERNAL: 'Something went wrong inside the assistant. The details are in the log.',

@@ -4,6 +4,7 @@ import type { Result } from '../result'
 import type { EventName, OperationName } from './names'
 import {
   appInfoSchema,
+  applySetupInputSchema,
   appRegistrationViewSchema,
   confirmHelloIdHostInputSchema,
   emptyInputSchema,
@@ -52,7 +53,7 @@ export const operations = {
   usePracticeHelloId: { input: emptyInputSchema, output: helloIdConnectionStateSchema },
   runPreflight: { input: emptyInputSchema, output: setupStateSchema },
   planSetup: { input: setupChoicesSchema, output: setupStateSchema },
-  applySetup: { input: setupChoicesSchema, output: setupStateSchema },
+  applySetup: { input: applySetupInputSchema, output: setupStateSchema },
   getSetupState: { input: emptyInputSchema, output: setupStateSchema },
   refreshJobStatus: { input: emptyInputSchema, output: setupStateSchema },
   restartProvisioning: { input: emptyInputSchema, output: setupStateSchema },

@@ -162,6 +162,14 @@ export const setupChoicesSchema = z
   })
   .strict()
 
+/** A plan's fingerprint (sha256, hex): apply refuses when the tenant no longer gives this plan. */
+export const planFingerprintSchema = z.string().regex(/^[0-9a-f]{64}$/, 'Preview the changes first.')
+
+/** Apply: exactly the choices that were previewed, with the fingerprint of that preview. */
+export const applySetupInputSchema = z
+  .object({ choices: setupChoicesSchema, planFingerprint: planFingerprintSchema })
+  .strict()
+
 export const plannedChangeSchema = z.object({
   step: catalogStepSchema,
   id: z.enum(engineActions),
@@ -248,6 +256,11 @@ export const jobViewSchema = z.object({
 
 /** Everything the automation panel shows; rebuilt by the host after every change. */
 export const setupStateSchema = z.object({
+  /**
+   * Grows with every change the host publishes. An answer can arrive after an event that is newer
+   * than it (apply's answer after the refusal it already published); the page keeps the newest.
+   */
+  revision: z.number().int().nonnegative(),
   phase: z.enum(['idle', 'checking', 'checked', 'applying', 'monitoring', 'done', 'failed', 'rolling-back']),
   checks: z.array(checkSchema),
   canApply: z.boolean(),
@@ -261,6 +274,8 @@ export const setupStateSchema = z.object({
   ),
   hasPremium: z.boolean(),
   plan: z.array(plannedChangeSchema),
+  /** The fingerprint of `plan`, null when there is no preview to apply. */
+  planFingerprint: planFingerprintSchema.nullable(),
   progress: z.array(setupProgressSchema),
   /** The app and job read back from Graph; `appId` (the app's client id) when the run read it. */
   ids: z
@@ -302,17 +317,20 @@ export const onDemandReportSchema = z.object({
 
 export type Check = z.infer<typeof checkSchema>
 export type SetupChoicesInput = z.infer<typeof setupChoicesSchema>
+export type ApplySetupInput = z.infer<typeof applySetupInputSchema>
 export type SetupState = z.infer<typeof setupStateSchema>
 
 /** The setup state before anything ran (a new session, after Start over or a rollback). */
 export function initialSetupState(): SetupState {
   return {
+    revision: 0,
     phase: 'idle',
     checks: [],
     canApply: false,
     existingApps: [],
     hasPremium: false,
     plan: [],
+    planFingerprint: null,
     progress: [],
     ids: null,
     job: null,

@@ -373,6 +373,7 @@ export const en = {
       'Choose the HelloID app to use above, then preview again. The assistant will not create a second one.',
     preview: 'Preview the changes',
     planTitle: 'The assistant will make these changes:',
+    previewAgain: 'You changed a choice after the preview. Preview the changes again before making them.',
     apply: 'Make these changes',
     rollback: 'Remove what the assistant created',
     grantWrite: 'Sign in again and allow changes',

@@ -9,7 +9,7 @@ import { simulatedTiming } from '../../electron/services/assistant/simulated-tim
 import { silentLogger } from '../../electron/services/log/logger'
 import { startPreviewHost, type PreviewHost } from '../../electron/hosts/web/preview'
 import type { RunningSimulator } from '../../simulator/index'
-import { control, instantiateHelloId, signIn, startTestSimulator } from '../simulator/helpers'
+import { control, graph, instantiateHelloId, signIn, startTestSimulator, str } from '../simulator/helpers'
 import { ActionCounter } from './action-counter'
 import { launchChromium, screenshotDir } from './browser'
 import { connectHelloId, microsoftSignIn, signInWithBrowser } from './journey'
@@ -242,6 +242,33 @@ describe('automated setup in the browser preview (practice tenant)', () => {
     await page.getByTestId('preview-changes').click()
     await expect.poll(() => page.getByTestId('plan').textContent()).toMatch(/that you chose/)
     expect(await page.getByTestId('apply').isDisabled()).toBe(false)
+
+    // A choice edited after the preview voids it: nothing can be applied until it is previewed again.
+    await page.getByTestId('notification-email').fill('ops@contoso.onmicrosoft.com')
+    await expect.poll(() => page.getByTestId('preview-stale').isVisible()).toBe(true)
+    expect(await page.getByTestId('apply').count()).toBe(0)
+    await page.getByTestId('preview-changes').click()
+    await expect.poll(() => page.getByTestId('apply').isDisabled()).toBe(false)
+
+    // The tenant changes after the preview (someone renames the other app): apply refuses, changes nothing.
+    const renamed = await graph(sim, token, 'PATCH', `/applications/${str(byHand.body, 'application.id')}`, {
+      displayName: 'HelloID (renamed by a colleague)',
+    })
+    expect(renamed.status).toBe(204)
+    const writesBeforeApply = await writeCount()
+    await page.getByTestId('apply').click()
+    await expect
+      .poll(
+        async () =>
+          (await page.getByTestId('automation-error').count())
+            ? page.getByTestId('automation-error').textContent()
+            : (await page.locator('body').innerText()).slice(0, 600),
+        { timeout: 60_000 },
+      )
+      .toBe('The tenant changed since the preview. Preview again.')
+    expect(await writeCount()).toBe(writesBeforeApply)
+    expect(await page.getByTestId('apply').count()).toBe(0)
+    expect(await appsInTenant()).toBe(2)
 
     await context.close()
   })

@@ -41,8 +41,11 @@ describe('setup engine: pre-flight to "Initial cycle completed"', () => {
     expect(await h.writesSince(before)).toEqual([])
 
     const { secret: _secret, ...withoutSecret } = h.choices()
-    const plan = engine.plan(report, withoutSecret)
-    expect(plan.map((p) => p.id)).toEqual([
+    const planned = await engine.plan(h.templateId, withoutSecret)
+    if (!planned.ok) throw new Error(planned.error.message)
+    // Planning reads only.
+    expect(await h.writesSince(before)).toEqual([])
+    expect(planned.value.changes.map((p) => p.id)).toEqual([
       'create-app',
       'create-job',
       'test-connection',
@@ -53,7 +56,9 @@ describe('setup engine: pre-flight to "Initial cycle completed"', () => {
       'initial-cycle',
     ])
 
-    const applied = h.record(await engine.apply(h.templateId, h.choices()))
+    const applied = h.record(
+      await engine.apply(h.templateId, h.choices(), { planFingerprint: planned.value.fingerprint }),
+    )
     if (!applied.ok) throw new Error(applied.error.message)
     expect(applied.value).toMatchObject({
       jobCreated: true,

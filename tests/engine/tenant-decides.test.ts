@@ -7,6 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Redactor } from '../../electron/services/log/redact'
 import { createFileJournal, type Journal } from '../../electron/services/setup/journal'
 import { ASSISTANT_TAG } from '../../electron/services/setup/tenant-apps'
+import type { SetupEngine } from '../../electron/services/setup/engine'
+import type { PlanChoices } from '../../electron/services/setup/plan-preview'
+import type { PlannedChange } from '../../electron/services/setup/types'
 import { Harness, type RequestLogEntry } from './harness'
 
 /**
@@ -17,6 +20,11 @@ import { Harness, type RequestLogEntry } from './harness'
  */
 describe('setup engine: the tenant decides which HelloID app to use', () => {
   let h: Harness
+  const planOf = async (engine: SetupEngine, choices: PlanChoices): Promise<PlannedChange[]> => {
+    const planned = await engine.plan(h.templateId, choices)
+    if (!planned.ok) throw new Error(planned.error.message)
+    return planned.value.changes
+  }
   let principals: string[]
   const folders: string[] = []
 
@@ -153,7 +161,7 @@ describe('setup engine: the tenant decides which HelloID app to use', () => {
     expect(check?.status).toBe('warn')
     expect(check?.detail).toContain('HelloID Production')
     const { secret: _secret, ...withoutSecret } = h.choices()
-    const plan = engine.plan(report, withoutSecret)
+    const plan = await planOf(engine, withoutSecret)
     expect(plan[0]).toMatchObject({ id: 'create-app', kind: 'choose' })
     expect(plan[0]?.action).toContain(theirs.spId)
 
@@ -167,7 +175,7 @@ describe('setup engine: the tenant decides which HelloID app to use', () => {
     expect(await h.writesSince(since)).toEqual([])
 
     // With the person's choice the plan says so, and apply uses that app.
-    const chosen = engine.plan(report, { ...withoutSecret, reuseServicePrincipalId: theirs.spId })
+    const chosen = await planOf(engine, { ...withoutSecret, reuseServicePrincipalId: theirs.spId })
     expect(chosen[0]).toMatchObject({ id: 'create-app', kind: 'reuse' })
     expect(chosen[0]?.action).toContain('HelloID Production')
     const used = h.record(
@@ -196,9 +204,9 @@ describe('setup engine: the tenant decides which HelloID app to use', () => {
     const one = await h.appMadeByHand('HelloID Test')
     const two = await h.appMadeByHand('HelloID Production')
     const engine = h.engine()
-    const report = h.record(await engine.preflight({ scimUrl: h.helloId.url, secret: h.helloId.secret }))
+    h.record(await engine.preflight({ scimUrl: h.helloId.url, secret: h.helloId.secret }))
     const { secret: _secret, ...withoutSecret } = h.choices()
-    const plan = engine.plan(report, withoutSecret)
+    const plan = await planOf(engine, withoutSecret)
     expect(plan[0]).toMatchObject({ kind: 'choose' })
     expect(plan[0]?.action).toContain(one.spId)
     expect(plan[0]?.action).toContain(two.spId)

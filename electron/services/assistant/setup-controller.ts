@@ -2,6 +2,7 @@ import { join } from 'node:path'
 
 import {
   initialSetupState,
+  type ApplySetupInput,
   type HelloIdConnectionState,
   type OnDemandReportView,
   type SetupChoicesInput,
@@ -151,22 +152,42 @@ export class SetupController {
     })
   }
 
-  /** The changes apply would make for these choices; changes nothing. */
-  plan(choices: SetupChoicesInput): Result<SetupState> {
+  /**
+   * The changes apply would make for these choices, read fresh from the tenant; changes nothing. The
+   * state keeps the plan with its fingerprint: apply takes that fingerprint back and refuses when the
+   * tenant no longer gives this plan.
+   */
+  async plan(choices: SetupChoicesInput): Promise<Result<SetupState>> {
     const engine = this.engine()
     if (!engine.ok) return engine
-    if (!this.report || !this.connection)
+    const templateId = this.report?.facts?.template?.id
+    if (!this.report || !this.connection || !templateId)
       return fail({
         code: 'INVALID_INPUT',
         message: 'Run the checks first (with the HelloID URL and secret).',
       })
-    const plan = engine.value.plan(this.report, { ...this.choices(choices), scimUrl: this.connection.url })
-    this.update({ ...this.state, plan })
+    const planned = await engine.value.plan(templateId, {
+      ...this.choices(choices),
+      scimUrl: this.connection.url,
+    })
+    if (!planned.ok) {
+      this.update({ ...this.state, plan: [], planFingerprint: null, error: planned.error })
+      return planned
+    }
+    this.update({
+      ...this.state,
+      plan: planned.value.changes,
+      planFingerprint: planned.value.fingerprint,
+      error: null,
+    })
     return ok(this.state)
   }
 
-  /** Applies steps 9–20 and then follows the job; returns at once, progress arrives as events. */
-  async apply(choices: SetupChoicesInput): Promise<Result<SetupState>> {
+  /**
+   * Applies exactly the previewed plan (steps 9–20), then follows the job; returns at once, progress
+   * arrives as events. The engine plans again from the tenant and refuses when the fingerprint differs.
+   */
+  async apply({ choices, planFingerprint }: ApplySetupInput): Promise<Result<SetupState>> {
     const engine = this.engine()
     if (!engine.ok) return engine
     const report = this.report
@@ -184,13 +205,28 @@ export class SetupController {
     void (async () => {
       try {
         const applied = await this.locked(() =>
-          engine.value.apply(templateId, {
-            ...this.choices(choices),
-            scimUrl: connection.url,
-            secret: connection.secret,
-            ...(this.trustedHost ? { trustedHost: this.trustedHost } : {}),
-          }),
+          engine.value.apply(
+            templateId,
+            {
+              ...this.choices(choices),
+              scimUrl: connection.url,
+              secret: connection.secret,
+              ...(this.trustedHost ? { trustedHost: this.trustedHost } : {}),
+            },
+            { planFingerprint },
+          ),
         )
+        if (!applied.ok && applied.error.code === 'PLAN_CHANGED') {
+          // Nothing was changed; the old preview is void and must be made again.
+          this.update({
+            ...this.state,
+            phase: 'checked',
+            plan: [],
+            planFingerprint: null,
+            error: applied.error,
+          })
+          return
+        }
         if (!applied.ok) {
           this.update({ ...this.state, phase: 'failed', error: applied.error })
           return
@@ -200,7 +236,7 @@ export class SetupController {
           jobId: applied.value.jobId,
           ...(applied.value.app.appId ? { appId: applied.value.app.appId } : {}),
         }
-        this.update({ ...this.state, phase: 'monitoring', ids })
+        this.update({ ...this.state, phase: 'monitoring', ids, planFingerprint: null })
         await this.noteCreated(engine.value)
         const watched = await engine.value.monitor(
           { spId: ids.servicePrincipalId, jobId: ids.jobId },
@@ -475,8 +511,8 @@ export class SetupController {
   }
 
   private update(next: SetupState): void {
-    this.state = next
-    this.options.publish(next)
+    this.state = { ...next, revision: this.state.revision + 1 }
+    this.options.publish(this.state)
   }
 }
 

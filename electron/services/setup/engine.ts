@@ -8,7 +8,7 @@ import type { Logger } from '../log/logger'
 import { applySetup, type ApplyOutcome } from './apply'
 import type { Journal } from './journal'
 import { monitorUntilInitialCycle, type MonitorOptions } from './monitor'
-import { buildPlan } from './plan'
+import { planChanged, previewPlan, type PlanChoices, type PreviewedPlan } from './plan-preview'
 import {
   runPreflight,
   unconfirmedHost,
@@ -22,7 +22,7 @@ import { defaultTiming, type RunContext, type Timing } from './run-context'
 import { decideApp, findHelloIdApps } from './tenant-apps'
 import { jobPath, TenantReader } from './tenant-reader'
 import { troubleshootUser } from './troubleshoot'
-import type { PlannedChange, SetupChoices, SetupProgress } from './types'
+import type { SetupChoices, SetupProgress } from './types'
 import { realSleep } from './waits'
 
 export interface SetupEngineOptions {
@@ -74,18 +74,41 @@ export class SetupEngine {
     return runPreflight(this.graph, this.reader, this.helloId, input)
   }
 
-  /** The list of changes apply would make. */
-  plan(report: PreflightReport, choices: Omit<SetupChoices, 'secret'>): PlannedChange[] {
-    return buildPlan(report, choices)
+  /**
+   * The changes apply would make for these choices, read fresh from the tenant (read-only), with the
+   * fingerprint apply checks. The template id comes from pre-flight.
+   */
+  plan(templateId: string, choices: PlanChoices): Promise<Result<PreviewedPlan>> {
+    return previewPlan(this.context(), {
+      tenantId: this.options.customerTenantId() ?? '',
+      templateId,
+      choices,
+    })
   }
 
   /**
    * Applies steps 9–20 as ensures. The template id comes from pre-flight. The choices are checked again
    * here (apply may be called without a pre-flight): bad input is refused before any Graph call.
+   * With `planFingerprint` (the UI and the CLI always pass it) apply first plans again from a fresh
+   * read of the tenant and, when that plan is not the one previewed, refuses with PLAN_CHANGED before
+   * any write. Without it apply simply converges the tenant on the choices.
    */
-  async apply(templateId: string, choices: SetupChoices): Promise<Result<ApplyOutcome>> {
+  async apply(
+    templateId: string,
+    choices: SetupChoices,
+    options: { planFingerprint?: string } = {},
+  ): Promise<Result<ApplyOutcome>> {
     const checked = checkChoices(this.helloId, templateId, choices)
     if (!checked.ok) return checked
+    if (options.planFingerprint !== undefined) {
+      const { secret: _secret, ...planChoices } = checked.value
+      const fresh = await this.plan(templateId, planChoices)
+      if (!fresh.ok) return fresh
+      if (fresh.value.fingerprint !== options.planFingerprint) {
+        await this.options.journal.append({ runId: randomUUID(), event: 'apply-refused-plan-changed' })
+        return planChanged()
+      }
+    }
     return applySetup(this.context(), {
       templateId,
       choices: checked.value,

@@ -1,13 +1,15 @@
-import type { PreflightReport } from './preflight'
 import { askWhichApp, decideApp, type AppDecision } from './tenant-apps'
 import type { ExistingApp, PlannedChange, SetupChoices } from './types'
 
 /**
- * The changes a run would make, each tied to its documented step, from what pre-flight found and what
+ * The changes a run would make, each tied to its documented step, from the HelloID apps in the tenant and what
  * the person chose. Nothing is written until the person confirms this list.
  */
-export function buildPlan(report: PreflightReport, choices: Omit<SetupChoices, 'secret'>): PlannedChange[] {
-  const decision = decideApp(report.facts?.existingApps ?? [], choices.reuseServicePrincipalId)
+export function buildPlan(
+  existingApps: readonly ExistingApp[],
+  choices: Omit<SetupChoices, 'secret'>,
+): PlannedChange[] {
+  const decision = decideApp(existingApps, choices.reuseServicePrincipalId)
   const plan: PlannedChange[] = [appChange(decision, choices.appDisplayName)]
   const using = decision.kind === 'use' ? decision.app : undefined
   plan.push(

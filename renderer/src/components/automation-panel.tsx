@@ -50,14 +50,24 @@ export function parseAssignments(text: string): SetupChoicesInput['assignments']
 export function AutomationPanel({ primary = true }: { primary?: boolean }): JSX.Element {
   const styles = useStyles()
   const { t } = useTranslation()
-  const { setup, session, planSetup, applySetup, signIn, goTo } = useAppStoreShallow((s) => ({
-    signIn: s.signIn,
-    setup: s.setup,
-    session: s.session,
-    planSetup: s.planSetup,
-    applySetup: s.applySetup,
-    goTo: s.goTo,
-  }))
+  const { setup, session, planSetup, applySetup, signIn, goTo, previewedChoices, invalidatePreview } =
+    useAppStoreShallow((s) => ({
+      signIn: s.signIn,
+      setup: s.setup,
+      session: s.session,
+      planSetup: s.planSetup,
+      applySetup: s.applySetup,
+      goTo: s.goTo,
+      previewedChoices: s.previewedChoices,
+      invalidatePreview: s.invalidatePreview,
+    }))
+  // Editing any choice voids the preview: only what was previewed can be applied.
+  const edited =
+    <T,>(setter: (value: T) => void) =>
+    (value: T): void => {
+      setter(value)
+      invalidatePreview()
+    }
   const [assignText, setAssignText] = useState('')
   const [employeeId, setEmployeeId] = useState(false)
   const [manager, setManager] = useState(false)
@@ -99,32 +109,32 @@ export function AutomationPanel({ primary = true }: { primary?: boolean }): JSX.
           <Field label={t('automation.assign')} hint={t('automation.assignHint')}>
             <Textarea
               value={assignText}
-              onChange={(_, d) => setAssignText(d.value)}
+              onChange={(_, d) => edited(setAssignText)(d.value)}
               data-testid="assignments"
               resize="vertical"
             />
           </Field>
           <Checkbox
             checked={employeeId}
-            onChange={(_, d) => setEmployeeId(d.checked === true)}
+            onChange={(_, d) => edited(setEmployeeId)(d.checked === true)}
             label={t('automation.employeeId')}
           />
           <Checkbox
             checked={manager}
-            onChange={(_, d) => setManager(d.checked === true)}
+            onChange={(_, d) => edited(setManager)(d.checked === true)}
             label={t('automation.manager')}
           />
           <Field label={t('automation.email')} hint={t('automation.emailHint')}>
             <Input
               type="email"
               value={email}
-              onChange={(_, d) => setEmail(d.value)}
+              onChange={(_, d) => edited(setEmail)(d.value)}
               data-testid="notification-email"
             />
           </Field>
           {setup.existingApps.length > 0 && (
             <Field label={t('automation.reuse')}>
-              <Select value={reuse} onChange={(_, d) => setReuse(d.value)} data-testid="reuse-app">
+              <Select value={reuse} onChange={(_, d) => edited(setReuse)(d.value)} data-testid="reuse-app">
                 <option value="">{t('automation.letAssistantDecide')}</option>
                 {setup.existingApps.map((app) => (
                   <option key={app.servicePrincipalId} value={app.servicePrincipalId}>
@@ -149,7 +159,12 @@ export function AutomationPanel({ primary = true }: { primary?: boolean }): JSX.
         </>
       )}
 
-      {setup && setup.plan.length > 0 && choicesOpen(setup) && (
+      {setup && setup.plan.length > 0 && choicesOpen(setup) && !previewedChoices && phase === 'checked' && (
+        <MessageBar intent="info" data-testid="preview-stale">
+          <MessageBarBody>{t('automation.previewAgain')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {setup && setup.plan.length > 0 && choicesOpen(setup) && (previewedChoices || phase !== 'checked') && (
         <>
           <Text weight="semibold">{t('automation.planTitle')}</Text>
           <ol className={styles.plan} data-testid="plan">
@@ -167,8 +182,14 @@ export function AutomationPanel({ primary = true }: { primary?: boolean }): JSX.
           <div className={styles.row}>
             <Button
               appearance={primary ? 'primary' : 'secondary'}
-              disabled={working || phase === 'monitoring' || needsChoice}
-              onClick={() => void applySetup(choices())}
+              disabled={
+                working ||
+                phase === 'monitoring' ||
+                needsChoice ||
+                !previewedChoices ||
+                !setup.planFingerprint
+              }
+              onClick={() => void applySetup()}
               data-testid="apply"
             >
               {t('automation.apply')}

@@ -27,8 +27,16 @@ export interface SetupSlice {
    * connection changed); a failure shows in the checks, never as a banner.
    */
   checkTenantQuietly: () => Promise<void>
+  /**
+   * The choices of the last preview, applied as they are; null when there is none or a choice was
+   * edited after it (then Apply waits for a new preview).
+   */
+  previewedChoices: SetupChoicesInput | null
   planSetup: (choices: SetupChoicesInput) => Promise<void>
-  applySetup: (choices: SetupChoicesInput) => Promise<void>
+  /** A choice changed after the preview: that preview can no longer be applied. */
+  invalidatePreview: () => void
+  /** Applies exactly the previewed choices with the preview's fingerprint; nothing without a preview. */
+  applySetup: () => Promise<void>
   refreshJob: () => Promise<void>
   restartJob: () => Promise<void>
   troubleshoot: (userRef: string) => Promise<void>
@@ -40,15 +48,22 @@ const quietlyBusy = new Set<SetupState['phase']>(['checking', 'applying', 'monit
 
 /** Creates the setup slice; the host pushes every change as a `setupChanged` event. */
 export const createSetupSlice: StateCreator<RootState, [], [], SetupSlice> = (set, get) => {
+  // Counts edits, so a preview that returns after a choice changed is not taken as current.
+  let edits = 0
   const take = <T>(result: Result<T>, apply: (value: T) => Partial<RootState>): void =>
     set(result.ok ? apply(result.value) : { error: result.error })
+  /** The host's state, unless the page already holds a newer one (an event overtook this answer). */
+  const newest = (setup: SetupState): SetupState => {
+    const held = get().setup
+    return held && held.revision > setup.revision ? held : setup
+  }
   return {
     setup: null,
     connection: null,
     onDemand: null,
-    watchSetup: () => get().api.onSetupChanged((setup) => set({ setup })),
+    watchSetup: () => get().api.onSetupChanged((setup) => set({ setup: newest(setup) })),
     async loadSetup() {
-      take(await get().api.getSetupState({}), (setup) => ({ setup }))
+      take(await get().api.getSetupState({}), (setup) => ({ setup: newest(setup) }))
       take(await get().api.getHelloIdConnection({}), (connection) => ({ connection }))
     },
     async saveConnection(url, secret) {
@@ -63,20 +78,43 @@ export const createSetupSlice: StateCreator<RootState, [], [], SetupSlice> = (se
     },
     confirmHelloIdHost: async (host) =>
       take(await get().api.confirmHelloIdHost({ host }), (connection) => ({ connection })),
-    runPreflight: async () => take(await get().api.runPreflight({}), (setup) => ({ setup })),
+    runPreflight: async () =>
+      take(await get().api.runPreflight({}), (setup) => ({ setup: newest(setup), previewedChoices: null })),
+    previewedChoices: null,
     async checkTenantQuietly() {
       const { session, setup } = get()
       if (!session?.account || session.signingIn) return
       if (setup && quietlyBusy.has(setup.phase)) return
       const result = await get().api.runPreflight({})
-      if (result.ok) set({ setup: result.value })
+      if (result.ok) set({ setup: newest(result.value), previewedChoices: null })
     },
-    planSetup: async (choices) => take(await get().api.planSetup(choices), (setup) => ({ setup })),
-    applySetup: async (choices) => take(await get().api.applySetup(choices), (setup) => ({ setup })),
-    restartJob: async () => void take(await get().api.restartProvisioning({}), (setup) => ({ setup })),
-    refreshJob: async () => take(await get().api.refreshJobStatus({}), (setup) => ({ setup })),
+    async planSetup(choices) {
+      set({ previewedChoices: null })
+      const asked = edits
+      const planned = await get().api.planSetup(choices)
+      take(planned, (setup) => {
+        const kept = newest(setup)
+        const current = kept.planFingerprint !== null && kept.planFingerprint === setup.planFingerprint
+        return { setup: kept, previewedChoices: current && asked === edits ? choices : null }
+      })
+    },
+    invalidatePreview() {
+      edits++
+      set({ previewedChoices: null })
+    },
+    async applySetup() {
+      const choices = get().previewedChoices
+      const planFingerprint = get().setup?.planFingerprint
+      if (!choices || !planFingerprint) return
+      // A preview is applied once; another run needs another preview.
+      set({ previewedChoices: null })
+      take(await get().api.applySetup({ choices, planFingerprint }), (setup) => ({ setup: newest(setup) }))
+    },
+    restartJob: async () =>
+      void take(await get().api.restartProvisioning({}), (setup) => ({ setup: newest(setup) })),
+    refreshJob: async () => take(await get().api.refreshJobStatus({}), (setup) => ({ setup: newest(setup) })),
     troubleshoot: async (userRef) =>
       take(await get().api.troubleshootUser({ userRef }), (onDemand) => ({ onDemand })),
-    rollback: async () => take(await get().api.rollbackSetup({}), (setup) => ({ setup })),
+    rollback: async () => take(await get().api.rollbackSetup({}), (setup) => ({ setup: newest(setup) })),
   }
 }

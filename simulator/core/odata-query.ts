@@ -88,16 +88,25 @@ export type SearchExpr =
   { kind: 'clause'; clause: SearchClause } | { kind: 'and' | 'or'; left: SearchExpr; right: SearchExpr }
 
 /**
- * `"displayName:ali" OR "mail:ali"`; every token must be a double-quoted property:term pair. Inside a
- * clause a double quote or backslash is escaped with a backslash:
- * https://learn.microsoft.com/en-us/graph/search-query-parameter#using-search-on-directory-object-collections
- * A backslash before any other character is refused (inferred: the page names only those two).
+ * `"displayName:ali" OR ("mail:ali" AND "displayName:bo")`, as Microsoft documents the syntax
+ * (https://learn.microsoft.com/en-us/graph/search-query-parameter#using-search-on-directory-object-collections):
+ * every clause is a double-quoted `property:text`; a double quote or backslash inside is escaped with
+ * a backslash; `AND` and `OR` stand outside the quotes and must be upper case; parentheses group.
+ * AND binds tighter than OR (inferred: the page gives no precedence). A backslash before any other
+ * character is refused (inferred: the page names only those two).
  */
 export function parseSearch(raw: string): SearchExpr | undefined {
-  const tokens = raw.match(/"(?:[^"\\]|\\.)*"|\S+/g) ?? []
+  const tokens = raw.match(/"(?:[^"\\]|\\.)*"|[()]|[^\s()"]+|"/g) ?? []
   let pos = 0
   const clause = (): SearchExpr | undefined => {
     const tok = tokens[pos]
+    if (tok === '(') {
+      pos++
+      const inner = disj()
+      if (!inner || tokens[pos] !== ')') return undefined
+      pos++
+      return inner
+    }
     if (tok === undefined || !tok.startsWith('"') || !tok.endsWith('"') || tok.length < 2) return undefined
     pos++
     const escaped = tok.slice(1, -1)
@@ -109,7 +118,7 @@ export function parseSearch(raw: string): SearchExpr | undefined {
   }
   const conj = (): SearchExpr | undefined => {
     let left = clause()
-    while (left && tokens[pos]?.toUpperCase() === 'AND') {
+    while (left && tokens[pos] === 'AND') {
       pos++
       const right = clause()
       if (!right) return undefined
@@ -117,30 +126,61 @@ export function parseSearch(raw: string): SearchExpr | undefined {
     }
     return left
   }
-  let expr = conj()
-  while (expr && tokens[pos]?.toUpperCase() === 'OR') {
-    pos++
-    const right = conj()
-    if (!right) return undefined
-    expr = { kind: 'or', left: expr, right }
+  const disj = (): SearchExpr | undefined => {
+    let expr = conj()
+    while (expr && tokens[pos] === 'OR') {
+      pos++
+      const right = conj()
+      if (!right) return undefined
+      expr = { kind: 'or', left: expr, right }
+    }
+    return expr
   }
+  const expr = disj()
   return pos === tokens.length ? expr : undefined
 }
 
-/** Directory $search is tokenized prefix matching, case-insensitive. */
+/**
+ * The tokens Microsoft's directory search extracts from a text: words split at spaces, at a change
+ * from lower to upper case (`HelloWorld` → hello, world; `HELLOworld` stays one), between letters,
+ * numbers and symbols (`hello123world` → hello, 123, world; each symbol is a token of its own), and
+ * words joined only by symbols also as one (`hello.world` → hello, ., world, helloworld). Lower case.
+ * https://learn.microsoft.com/en-us/graph/search-query-parameter#using-search-on-directory-object-collections
+ */
+export function searchTokens(text: string): string[] {
+  const tokens: string[] = []
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const runs = word.match(/\p{L}+|\p{N}+|[^\p{L}\p{N}]/gu) ?? []
+    for (const run of runs) {
+      if (/^\p{L}+$/u.test(run)) tokens.push(...run.split(/(?<=\p{Ll})(?=\p{Lu})/u))
+      else tokens.push(run)
+    }
+    const words = runs.filter((r) => /[\p{L}\p{N}]/u.test(r))
+    if (words.length > 1 && runs.length > words.length) tokens.push(words.join(''))
+  }
+  return tokens.map((t) => t.toLowerCase())
+}
+
+/** Only these properties are searched by token; on any other `$search` behaves like `startsWith`. */
+const TOKENIZED = ['displayname', 'description']
+
+/**
+ * Directory `$search`: on displayName and description every token of the search text must begin a
+ * token of the value, in any order and any case ("Guthr" finds "Guthrie"); on other string properties
+ * the value must start with the text (any case). An empty text matches everything (inferred).
+ */
 export function matchSearch(expr: SearchExpr, item: Record<string, unknown>): boolean {
   if (expr.kind === 'and') return matchSearch(expr.left, item) && matchSearch(expr.right, item)
   if (expr.kind === 'or') return matchSearch(expr.left, item) || matchSearch(expr.right, item)
   if (expr.kind !== 'clause') return false
-  const { property, term: rawTerm } = expr.clause
+  const { property, term } = expr.clause
   const key = Object.keys(item).find((k) => k.toLowerCase() === property.toLowerCase())
   const value = key === undefined ? undefined : item[key]
   if (typeof value !== 'string') return false
-  const term = rawTerm.toLowerCase()
-  if (term === '') return true
-  const lower = value.toLowerCase()
-  if (lower.startsWith(term)) return true
-  return lower.split(/[\s.@_\-,]+/).some((part) => part.startsWith(term))
+  if (term.trim() === '') return true
+  if (!TOKENIZED.includes(property.toLowerCase())) return value.toLowerCase().startsWith(term.toLowerCase())
+  const have = searchTokens(value)
+  return searchTokens(term).every((wanted) => have.some((token) => token.startsWith(wanted)))
 }
 
 export function searchProperties(expr: SearchExpr): string[] {

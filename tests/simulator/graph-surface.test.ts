@@ -50,7 +50,7 @@ describe('Graph surface', () => {
       'value',
     )
     expect(byPrefix.map((u) => at(u, 'userPrincipalName'))).toContain('appadmin@contoso.onmicrosoft.com')
-    const search = `/groups?$search=${encodeURIComponent('"displayName:helloid"')}&$count=true`
+    const search = `/groups?$search=${encodeURIComponent('"displayName:HelloID"')}&$count=true`
     expect((await graph(sim, token, 'GET', search)).status).toBe(400)
     const found = await graph(sim, token, 'GET', search, undefined, { ConsistencyLevel: 'eventual' })
     expect(

@@ -99,6 +99,12 @@ export const graphOperations = {
   listGroups: { method: 'GET', path: '/groups', doc: doc('group-list') },
   getGroup: { method: 'GET', path: '/groups/{id}', doc: doc('group-get') },
   listGroupMembers: { method: 'GET', path: '/groups/{id}/members', doc: doc('group-list-members') },
+  /** An OData cast on the members (`microsoft.graph.user` or `microsoft.graph.group`), for counts. */
+  listGroupMembersOfType: {
+    method: 'GET',
+    path: '/groups/{id}/members/{type}',
+    doc: doc('group-list-members'),
+  },
   listAppRoleAssignedTo: {
     method: 'GET',
     path: '/servicePrincipals/{id}/appRoleAssignedTo',

@@ -21,6 +21,7 @@ import { createFileProgressStore } from '../services/progress-store'
 import { createFileSettingsStore } from '../services/settings-store'
 import { ScreenshotPacks } from '../services/screenshot-pack/screenshot-packs'
 import type { AppServices, UpdateChecker } from './handler-table'
+import type { PracticeTiming } from './practice/practice-tenant'
 
 /** What a host supplies from its platform to build the services. */
 export interface HostPlatform {
@@ -52,6 +53,8 @@ export interface HostPlatform {
     /** Desktop: the system folder dialog. */
     chooseFolder?: () => Promise<string | null>
   }
+  /** Practice mode: the practice tenant's timing, fast or realistic. */
+  practiceTiming?: PracticeTiming
   /** Desktop: builds the updater around a function that tells the UI its status. */
   updates?: (publish: (status: UpdateStatus) => void) => UpdateChecker
 }
@@ -119,6 +122,7 @@ export function composeServices(platform: HostPlatform): AppServices {
       chooseFolder: platform.screenshotPack?.chooseFolder,
     }),
     ...(platform.mintPracticeHelloId ? { mintPracticeHelloId: platform.mintPracticeHelloId } : {}),
+    ...(platform.practiceTiming ? { practiceTiming: platform.practiceTiming } : {}),
     ...(platform.updates
       ? { updates: platform.updates((status) => events.publish('updateChanged', status)) }
       : {}),

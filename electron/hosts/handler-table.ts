@@ -12,6 +12,7 @@ import { errorTable } from '../../shared/errors'
 import { fail, ok, type Result } from '../../shared/result'
 import type { SetupController } from '../services/assistant/setup-controller'
 import type { AppRegistrationController } from '../services/assistant/app-registration-controller'
+import type { PracticeTiming } from './practice/practice-tenant'
 import type { ClientIdChoice } from '../services/auth/client-id-resolver'
 import type { SignInController } from '../services/auth/sign-in-controller'
 import type { EventBus } from '../services/events'
@@ -44,6 +45,8 @@ export interface AppServices {
   clientId: () => Result<ClientIdChoice>
   /** Practice mode only: HelloID's "New Secret" on the practice HelloID. */
   mintPracticeHelloId?: () => Promise<{ url: string; secret: string }>
+  /** Practice mode only: the practice tenant's timing, fast or realistic. */
+  practiceTiming?: PracticeTiming
   /** Opens an already-vetted URL in the system browser. */
   openExternal: (url: string) => Promise<void>
   /** The organisation's screenshots that replace drawings. */
@@ -71,8 +74,18 @@ export function createHandlerTable(services: AppServices): HandlerTable {
           },
     )
   }
+  const appInfo = (): AppInfo =>
+    services.practiceTiming
+      ? { ...services.info, practiceTiming: services.practiceTiming.current() }
+      : services.info
   return {
-    getAppInfo: async () => ok(services.info),
+    getAppInfo: async () => ok(appInfo()),
+    setPracticeTiming: async ({ timing }) => {
+      if (!services.practiceTiming)
+        return fail({ code: 'NOT_FOUND', message: 'Practice timing exists only in practice mode.' })
+      await services.practiceTiming.set(timing)
+      return ok(appInfo())
+    },
     getProgress: async () => ok(await services.progress.load()),
     saveProgress: async (input) => publishProgress(await services.progress.save(input)),
     // Start over forgets what the assistant holds (marks, secret, run state); the tenant keeps what exists.
@@ -111,6 +124,7 @@ export function createHandlerTable(services: AppServices): HandlerTable {
     },
     runPreflight: () => services.setup.preflight(),
     planSetup: async (input) => services.setup.plan(input),
+    searchDirectory: ({ text }) => services.setup.searchDirectory(text),
     applySetup: (input) => services.setup.apply(input),
     getSetupState: async () => ok(services.setup.snapshot()),
     refreshJobStatus: () => services.setup.refresh(),

@@ -16,7 +16,7 @@ import { createCloudResolver } from '../services/auth/cloud-resolver'
 import { isAllowedExternalUrl } from '../services/external-links'
 import { Redactor } from '../services/log/redact'
 import { appPageUrl, handleAppScheme, registerAppScheme } from './app-protocol'
-import { preparePractice, startPractice, wantsPractice } from './practice'
+import { practiceTimingFlag, preparePractice, startPractice, wantsPractice } from './practice'
 import { safeStorageCipher } from './safe-storage'
 import { hardenSession, hardenWebContents } from './hardening'
 import { notifyOnFirstCycle } from './first-cycle-notification'
@@ -92,7 +92,7 @@ function start(): void {
         )
       : null
     if (practice?.relaunching) return
-    const tenant = practice ? await startPractice(practice.ca) : null
+    const tenant = practice ? await startPractice(practice.ca, practiceTimingFlag(process.argv)) : null
     const userData = app.getPath('userData')
     const services = composeServices({
       info: { version: app.getVersion(), host: 'desktop', practice: tenant !== null },
@@ -130,6 +130,7 @@ function start(): void {
               timing: tenant.simulated.timing,
             },
             mintPracticeHelloId: tenant.mintHelloId,
+            practiceTiming: tenant.timing,
           }
         : {}),
       updates: (publish) => {

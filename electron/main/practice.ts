@@ -1,7 +1,7 @@
 import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
-import type { PracticeTenant } from '../hosts/practice/practice-tenant'
+import type { PracticeTenant, PracticeTimingName } from '../hosts/practice/practice-tenant'
 import type { CacheCipher } from '../services/auth/token-cache-store'
 
 /** The parts of Electron's `app` that practice start-up uses (tests pass a fake). */
@@ -89,8 +89,16 @@ function removeKeys(dir: string): Promise<void[]> {
   return Promise.all([SEALED_KEY_FILE, PLAIN_KEY_FILE].map((name) => rm(join(dir, name), { force: true })))
 }
 
+/** `--practice-timing=fast` starts practice mode with fast timing; realistic otherwise. */
+export function practiceTimingFlag(argv: readonly string[]): PracticeTimingName {
+  return argv.includes('--practice-timing=fast') ? 'fast' : 'realistic'
+}
+
 /** Starts the practice tenant (loaded only in practice mode, so normal starts never load the simulator). */
-export async function startPractice(ca: PracticeCa): Promise<PracticeTenant> {
+export async function startPractice(
+  ca: PracticeCa,
+  timing: PracticeTimingName = 'realistic',
+): Promise<PracticeTenant> {
   const { startPracticeTenant } = await import('../hosts/practice/practice-tenant')
-  return startPracticeTenant({ ca })
+  return startPracticeTenant({ ca, timing })
 }

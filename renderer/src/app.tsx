@@ -16,6 +16,7 @@ import { ConfirmDialog } from './components/confirm-dialog'
 import { FirstCycleNotifier } from './components/first-cycle-notifier'
 import { LanguageSwitch } from './components/language-switch'
 import { Sensitive } from './components/sensitive'
+import { PracticeTiming } from './components/practice-timing'
 import { StepRail } from './components/step-rail'
 import { StepView } from './components/step-view'
 import { UpdateCheck } from './components/update-check'
@@ -110,6 +111,7 @@ export function App(): JSX.Element {
             {info.host === 'browser' ? t('app.modeBrowser') : t('app.modeDesktop')}
           </Badge>
         )}
+        {info?.practice && <PracticeTiming />}
         <span className={styles.spacer} />
         {info?.host === 'desktop' && !info.practice && <UpdateCheck />}
         <LanguageSwitch />

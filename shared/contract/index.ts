@@ -4,9 +4,12 @@ import type { Result } from '../result'
 import type { EventName, OperationName } from './names'
 import {
   appInfoSchema,
+  setPracticeTimingInputSchema,
   applySetupInputSchema,
   appRegistrationViewSchema,
   confirmHelloIdHostInputSchema,
+  directorySearchInputSchema,
+  directorySearchResultSchema,
   emptyInputSchema,
   helloIdConnectionInputSchema,
   helloIdConnectionStateSchema,
@@ -34,6 +37,7 @@ export * from './schemas'
  */
 export const operations = {
   getAppInfo: { input: emptyInputSchema, output: appInfoSchema },
+  setPracticeTiming: { input: setPracticeTimingInputSchema, output: appInfoSchema },
   getProgress: { input: emptyInputSchema, output: wizardProgressSchema },
   saveProgress: { input: wizardProgressSchema, output: wizardProgressSchema },
   resetProgress: { input: emptyInputSchema, output: wizardProgressSchema },
@@ -53,6 +57,7 @@ export const operations = {
   usePracticeHelloId: { input: emptyInputSchema, output: helloIdConnectionStateSchema },
   runPreflight: { input: emptyInputSchema, output: setupStateSchema },
   planSetup: { input: setupChoicesSchema, output: setupStateSchema },
+  searchDirectory: { input: directorySearchInputSchema, output: directorySearchResultSchema },
   applySetup: { input: applySetupInputSchema, output: setupStateSchema },
   getSetupState: { input: emptyInputSchema, output: setupStateSchema },
   refreshJobStatus: { input: emptyInputSchema, output: setupStateSchema },

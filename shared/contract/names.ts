@@ -4,6 +4,7 @@
  */
 export const operationNames = [
   'getAppInfo',
+  'setPracticeTiming',
   'getProgress',
   'saveProgress',
   'resetProgress',
@@ -23,6 +24,7 @@ export const operationNames = [
   'usePracticeHelloId',
   'runPreflight',
   'planSetup',
+  'searchDirectory',
   'applySetup',
   'getSetupState',
   'refreshJobStatus',

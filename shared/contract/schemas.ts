@@ -4,11 +4,18 @@ import { errorCodes } from '../errors'
 import { engineActions, stepIds } from '../steps'
 
 /** Where the UI is running: inside Electron, or in a browser through the loopback web host. */
+/** How long practice mode makes people wait: as a real tenant does, or seconds for a demo. */
+export const practiceTimingSchema = z.enum(['realistic', 'fast'])
+
 export const appInfoSchema = z.object({
   version: z.string(),
   host: z.enum(['desktop', 'browser']),
   practice: z.boolean(),
+  /** Practice mode only: the timing the practice tenant follows now. */
+  practiceTiming: practiceTimingSchema.optional(),
 })
+
+export const setPracticeTimingInputSchema = z.object({ timing: practiceTimingSchema }).strict()
 
 const stepIdSchema = z
   .string()
@@ -53,6 +60,7 @@ export const updateStatusSchema = z.object({
 })
 
 export type AppInfo = z.infer<typeof appInfoSchema>
+export type PracticeTimingName = z.infer<typeof practiceTimingSchema>
 export type UpdateStatus = z.infer<typeof updateStatusSchema>
 export type WizardProgress = z.infer<typeof wizardProgressSchema>
 export type OpenExternalInput = z.infer<typeof openExternalInputSchema>
@@ -146,6 +154,28 @@ export const assignmentTargetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('user'), ref: z.string().trim().min(3).max(256) }),
   z.object({ kind: z.literal('group'), ref: z.string().trim().min(1).max(256) }),
 ])
+
+/** What the person typed into the assignment picker's search. */
+export const directorySearchInputSchema = z.object({ text: z.string().trim().min(1).max(100) }).strict()
+
+/** One user or group the search found, with what the picker warns about. */
+export const directoryHitSchema = z.object({
+  kind: z.enum(['user', 'group']),
+  id: z.string(),
+  displayName: z.string(),
+  userPrincipalName: z.string().nullable(),
+  mail: z.string().nullable(),
+  /** Groups: direct members that are users (the ones provisioning reaches); null when unknown. */
+  memberUsers: z.number().int().nonnegative().nullable(),
+  /** Groups: direct members that are groups (their members are not provisioned); null when unknown. */
+  memberGroups: z.number().int().nonnegative().nullable(),
+})
+
+export const directorySearchResultSchema = z.object({
+  hits: z.array(directoryHitSchema),
+  /** Entra ID P1 or P2, which group assignment needs, as the last checks found it. */
+  groupLicence: z.enum(['yes', 'no', 'unknown']),
+})
 
 /** The person's choices for apply (the secret is already in the host). */
 export const setupChoicesSchema = z
@@ -318,6 +348,9 @@ export const onDemandReportSchema = z.object({
 export type Check = z.infer<typeof checkSchema>
 export type SetupChoicesInput = z.infer<typeof setupChoicesSchema>
 export type ApplySetupInput = z.infer<typeof applySetupInputSchema>
+export type DirectoryHit = z.infer<typeof directoryHitSchema>
+export type DirectorySearchResult = z.infer<typeof directorySearchResultSchema>
+export type AssignmentTarget = z.infer<typeof assignmentTargetSchema>
 export type SetupState = z.infer<typeof setupStateSchema>
 
 /** The setup state before anything ran (a new session, after Start over or a rollback). */

@@ -14,6 +14,13 @@ export const en = {
     darkMode: 'Dark',
     language: 'Language',
   },
+  practice: {
+    timing: 'Practice timing',
+    timingHint:
+      'Realistic: Entra’s waits as on a real tenant (the first cycle starts after 2 to 5 minutes). Fast: seconds, for a demo. Switching keeps everything done so far.',
+    realistic: 'Realistic',
+    fast: 'Fast',
+  },
   updates: {
     check: 'Check for updates',
     idle: '',
@@ -359,8 +366,6 @@ export const en = {
       failed: 'Stopped',
       'rolling-back': 'Removing…',
     },
-    assign: 'Users and groups to assign',
-    assignHint: 'One per line: user@contoso.com, or group:Group name. Groups need Entra ID P1/P2.',
     employeeId: 'Add the employeeId mapping (Access Management single sign-on apps need it)',
     manager: 'Add the manager.id mapping (Service Automation manager approvals)',
     email: 'Notification email (optional)',
@@ -379,6 +384,34 @@ export const en = {
     grantWrite: 'Sign in again and allow changes',
     checksFirst: 'The checks on step 4 must pass before the assistant can plan its changes.',
     goToChecks: 'Go to the checks (step 4)',
+  },
+  picker: {
+    label: 'Users and groups to assign',
+    hint: 'Type part of a name, a user name or an e-mail address. Groups need Entra ID P1 or P2.',
+    searching: 'Searching…',
+    noResults: 'Nothing in this tenant matches. Words are matched from their start.',
+    failed: 'The search did not work:',
+    results: 'Search results',
+    user: 'User',
+    group: 'Group',
+    members_one: '{{count}} user is a direct member',
+    members_other: '{{count}} users are direct members',
+    add: 'Add',
+    added: 'Added',
+    remove: 'Remove',
+    chosen: 'Chosen ({{count}})',
+    none: 'Nobody is chosen yet. Nothing syncs to HelloID until someone is assigned.',
+    warn: {
+      nestedGroups_one:
+        'Holds {{count}} group whose members will not be provisioned: Entra provisions only the direct members of an assigned group. Add that group too.',
+      nestedGroups_other:
+        'Holds {{count}} groups whose members will not be provisioned: Entra provisions only the direct members of an assigned group. Add those groups too.',
+      noLicence:
+        'This tenant has no Entra ID P1 or P2, so Entra ignores group assignments. Add the users instead.',
+      licenceUnknown:
+        'The licence could not be read. Without Entra ID P1 or P2, Entra ignores group assignments.',
+      noMail: 'Has no e-mail address in Entra, so HelloID receives this user without one.',
+    },
   },
   job: {
     completed: 'Initial cycle completed: {{users}} user(s) and {{groups}} group(s) are in HelloID.',

@@ -3,6 +3,7 @@ import { randomToken, seededGuid } from '../core/ids'
 import { isRecord, parseJson } from '../core/json'
 import { Router } from '../core/router'
 import { knobsPatchSchema } from '../config/knobs'
+import { bringFirstCyclesForward } from '../engine/jobs'
 import type { SimulatorState } from '../state/simulator-state'
 import { signInSchema, simulatedSignIn } from './sign-in'
 import { stateView } from './state-view'
@@ -30,6 +31,14 @@ const router = new Router<Handler>()
     const parsed = knobsPatchSchema.safeParse(body ?? {})
     if (!parsed.success) return invalid(parsed.error.issues)
     return jsonResponse(200, state.patchKnobs(parsed.data))
+  })
+  .add('POST', '/_simulator/profile', (state, body) => {
+    const name = isRecord(body) ? body.name : undefined
+    if (name !== 'fast' && name !== 'realistic')
+      return invalid([{ path: ['name'], message: "name must be 'fast' or 'realistic'" }])
+    state.setProfile(name)
+    bringFirstCyclesForward(state)
+    return jsonResponse(200, { profile: name })
   })
   .add('GET', '/_simulator/clock', (state) =>
     jsonResponse(200, { now: state.clock.nowIso(), offsetSeconds: state.clock.offsetSeconds() }),

@@ -4,7 +4,7 @@ import type { JobState, ServicePrincipalObj } from '../state/objects'
 import type { SimulatorState } from '../state/simulator-state'
 import type { TenantState } from '../state/tenant-state'
 import type { SchemaJson } from '../tenant/sync-types'
-import { cancelJobTasks, scheduleCycle, type JobRef } from './cycle'
+import { cancelJobTasks, cycleKey, scheduleCycle, type JobRef } from './cycle'
 import { CYCLE_INTERVAL, initialStatus, NEVER_INTERVAL, placeholderExecution } from './job-status'
 import { hasCredentials, syncAllSecret } from './secrets'
 
@@ -51,6 +51,21 @@ export function afterSecretsSaved(sp: ServicePrincipalObj): void {
 function firstCycleAt(state: SimulatorState): number {
   const { min, max } = state.profile.timing.firstCycleDelaySeconds
   return state.clock.now() + state.streams.engine.int(min, max) * 1000
+}
+
+/**
+ * After a switch to a faster profile: a first cycle still waiting longer than that profile allows is
+ * brought forward, so practice mode speeds up at once and keeps everything done so far.
+ */
+export function bringFirstCyclesForward(state: SimulatorState): void {
+  const latest = state.clock.now() + state.profile.timing.firstCycleDelaySeconds.max * 1000
+  for (const tenant of state.tenants.values())
+    for (const sp of tenant.servicePrincipals.values())
+      for (const job of sp.sync?.jobs.values() ?? []) {
+        const due = state.scheduler.dueAt(cycleKey(job))
+        if (job.engine.cycleCount === 0 && due !== undefined && due > latest)
+          scheduleCycle(state, { tenant, sp, job }, firstCycleAt(state))
+      }
 }
 
 /** Provisioning Status On: schedule Active, NotRun with the placeholder execution until the first cycle ends. */

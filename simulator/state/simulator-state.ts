@@ -8,7 +8,7 @@ import { RequestLog } from '../core/request-log'
 import { Scheduler } from '../core/scheduler'
 import type { CertificateAuthority } from '../core/tls'
 import { applyKnobsPatch, type Knobs, type KnobsPatch, type ListenerName } from '../config/knobs'
-import type { Profile } from '../config/profiles'
+import { profileFor, type Profile, type ProfileName } from '../config/profiles'
 import { AuthStore } from './auth-store'
 import { DEFAULT_CONSENTED_SCOPES } from './scopes'
 import { ScimStore } from './scim-store'
@@ -67,7 +67,8 @@ export class SimulatorState {
     reports: new RateLimiter(this.clock, 5, 10_000),
   }
   readonly seed: string
-  readonly profile: Profile
+  /** Changes only through {@link setProfile} (practice mode's fast/realistic choice). */
+  profile: Profile
   readonly clientIds: string[]
   readonly ca: CertificateAuthority
   urls: SimulatorUrls = { authority: '', graph: '', scim: '', control: '' }
@@ -84,7 +85,7 @@ export class SimulatorState {
   /** Called after reset/knob changes that affect listeners (e.g. SCIM certificate). */
   onKnobsChanged: (knobs: Knobs) => void = () => undefined
 
-  private readonly initialKnobs: Knobs
+  private initialKnobs: Knobs
   private readonly extraUsers: number
 
   constructor(options: StateOptions) {
@@ -165,6 +166,30 @@ export class SimulatorState {
     if (before.consentMissing !== this.knobs.consentMissing) this.resetConsent()
     this.onKnobsChanged(this.knobs)
     return this.knobs
+  }
+
+  /**
+   * Switches the timing profile without touching the tenant: apps, jobs, assignments, sign-ins and
+   * HelloID stay as they are. The knobs that make up a profile's character (latency, transient faults,
+   * replication lags, token lifetime) follow it, now and after a reset; other faults stay.
+   */
+  setProfile(name: ProfileName): Profile {
+    const next = profileFor(name)
+    const character = (k: Knobs) => ({
+      latencyMs: k.latencyMs,
+      throttle: k.throttle,
+      serverError: k.serverError,
+      replicationLagSeconds: k.replicationLagSeconds,
+      syncTemplatesLagSeconds: k.syncTemplatesLagSeconds,
+      jobCreateLagSeconds: k.jobCreateLagSeconds,
+      jobCreateLagStatus: k.jobCreateLagStatus,
+      tokenLifetimeSeconds: k.tokenLifetimeSeconds,
+    })
+    this.profile = next
+    this.knobs = { ...this.knobs, ...deepCopy(character(next.knobs)) }
+    this.initialKnobs = { ...this.initialKnobs, ...deepCopy(character(next.knobs)) }
+    this.onKnobsChanged(this.knobs)
+    return next
   }
 
   /**

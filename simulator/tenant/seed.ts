@@ -258,6 +258,18 @@ export function buildDirectory(prng: Prng): DirectorySeed {
     ),
   ]
 
+  // A shared front-desk account without a mailbox: `mail` is empty, as for accounts without Exchange.
+  // Its own stream and in no group, so no other seeded value or membership moves.
+  const frontDeskStream = prng.fork('no-mail')
+  const frontDesk = blankUser(
+    seededGuid(frontDeskStream),
+    `frontdesk@${CONTOSO_DOMAIN}`,
+    'Front Desk Kiosk',
+    created(frontDeskStream),
+  )
+  frontDesk.mail = null
+  contosoUsers.push(frontDesk)
+
   const contoso: TenantSeed = {
     id: contosoId,
     displayName: 'Contoso',

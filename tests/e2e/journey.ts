@@ -87,11 +87,22 @@ export async function signInWithBrowser(
 export async function previewAndApply(
   page: Page,
   counter: ActionCounter,
-  assignments: string,
+  /** Each a text to search for and the text that marks the right result (a name or UPN). */
+  assignments: readonly { search: string; match: string }[],
 ): Promise<void> {
   await counter.click(page.getByTestId('next'), 'next: plan')
-  await page.getByTestId('assignments').waitFor({ timeout: 30_000 })
-  await counter.type(page.getByTestId('assignments'), assignments, 'assignments')
+  await page.getByTestId('assignment-search').waitFor({ timeout: 30_000 })
+  for (const { search, match } of assignments) {
+    await counter.type(page.getByTestId('assignment-search'), search, 'assignment-search')
+    await counter.click(
+      page
+        .getByTestId('assignment-hit')
+        .filter({ hasText: match })
+        .first()
+        .getByRole('button', { name: 'Add' }),
+      'assignment-add',
+    )
+  }
   await counter.click(page.getByTestId('preview-changes'), 'preview-changes')
   await page.getByTestId('apply').waitFor()
   await waitFor(page, async () => !(await page.getByTestId('apply').isDisabled()), 30_000)
@@ -145,7 +156,7 @@ export async function runShortestJourney(options: {
 
     await connectHelloId(page, counter, helloId)
     await signInWithBrowser(page, counter)
-    await previewAndApply(page, counter, 'user@contoso.onmicrosoft.com\ngroup:HelloID Users')
+    await previewAndApply(page, counter, [{ search: 'HelloID Users', match: 'HelloID Users' }])
     await waitFor(page, async () => started, 120_000)
     const actions = [...counter.actions]
 

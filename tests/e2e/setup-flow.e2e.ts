@@ -13,6 +13,7 @@ import { control, graph, instantiateHelloId, signIn, startTestSimulator, str } f
 import { ActionCounter } from './action-counter'
 import { launchChromium, screenshotDir } from './browser'
 import { connectHelloId, microsoftSignIn, signInWithBrowser } from './journey'
+import { pickPrincipal } from './picker'
 
 let browser: Browser
 let signInContext: BrowserContext
@@ -109,7 +110,8 @@ describe('automated setup in the browser preview (practice tenant)', () => {
       .poll(() => page.getByTestId('step-title').textContent())
       .toBe('Steps 5–20: what the assistant will do')
     expect(await page.getByTestId('step-number').textContent()).toBe('Step 5')
-    await page.getByTestId('assignments').fill('user@contoso.onmicrosoft.com\ngroup:HelloID Users')
+    await pickPrincipal(page, 'user@contoso', 'user@contoso.onmicrosoft.com')
+    await pickPrincipal(page, 'HelloID Users', 'HelloID Users')
     await page.getByTestId('preview-changes').click()
     await expect.poll(() => page.locator('[data-testid="plan"] li').count()).toBeGreaterThan(5)
     expect(await writeCount()).toBe(writesBefore)
@@ -230,7 +232,8 @@ describe('automated setup in the browser preview (practice tenant)', () => {
       })
       .toBe('warn')
     await goToStep(page, 'azure-enterprise-apps')
-    await page.getByTestId('assignments').fill('user@contoso.onmicrosoft.com\ngroup:HelloID Users')
+    await pickPrincipal(page, 'user@contoso', 'user@contoso.onmicrosoft.com')
+    await pickPrincipal(page, 'HelloID Users', 'HelloID Users')
     await page.getByTestId('preview-changes').click()
     await expect.poll(() => page.getByTestId('choose-app-first').isVisible()).toBe(true)
     expect(await page.getByTestId('apply').isDisabled()).toBe(true)
@@ -328,7 +331,8 @@ describe('a quarantine after setup, in the browser preview (practice tenant)', (
       })
       .toBe('pass')
     await goToStep(page, 'azure-enterprise-apps')
-    await page.getByTestId('assignments').fill('user@contoso.onmicrosoft.com\ngroup:HelloID Users')
+    await pickPrincipal(page, 'user@contoso', 'user@contoso.onmicrosoft.com')
+    await pickPrincipal(page, 'HelloID Users', 'HelloID Users')
     await page.getByTestId('preview-changes').click()
     await expect
       .poll(

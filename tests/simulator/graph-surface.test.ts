@@ -28,7 +28,7 @@ describe('Graph surface', () => {
       if (typeof link !== 'string') break
       next = link
     }
-    expect(total).toBe(30)
+    expect(total).toBe(31)
     const defaults = list((await graph(sim, token, 'GET', '/users?$top=1')).body, 'value')[0] as Record<
       string,
       unknown

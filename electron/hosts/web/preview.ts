@@ -10,6 +10,7 @@ import { Redactor } from '../../services/log/redact'
 import { cloudIds } from '../../../shared/clouds'
 import { composeServices } from '../compose'
 import { createHandlerTable } from '../handler-table'
+import type { PracticeTiming } from '../practice/practice-tenant'
 import { startWebHost, type WebHost } from './server'
 
 /** Options for the browser preview: where state lives, how links and sign-in pages open. */
@@ -35,6 +36,8 @@ export interface PreviewOptions {
   screenshotsFolder?: string
   /** Folders looked in for a shipped `screenshots` pack. */
   screenshotsBesideDirs?: string[]
+  /** Practice mode: the practice tenant's timing, fast or realistic. */
+  practiceTiming?: PracticeTiming
   port?: number
   token?: string
 }
@@ -70,6 +73,7 @@ export async function startPreviewHost(options: PreviewOptions): Promise<Preview
     },
     ...(options.interactiveTimeoutMs ? { interactiveTimeoutMs: options.interactiveTimeoutMs } : {}),
     ...(options.mintPracticeHelloId ? { mintPracticeHelloId: options.mintPracticeHelloId } : {}),
+    ...(options.practiceTiming ? { practiceTiming: options.practiceTiming } : {}),
     ...(options.simulated
       ? {
           simulatedGraph: {

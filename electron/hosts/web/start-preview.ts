@@ -18,6 +18,7 @@ const { values } = parseArgs({
     'data-dir': { type: 'string' },
     practice: { type: 'boolean', default: false },
     'practice-account': { type: 'string', default: 'appadmin' },
+    'practice-timing': { type: 'string', default: 'realistic' },
     'client-id': { type: 'string' },
     screenshots: { type: 'string' },
   },
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
       ? await startPracticeTenant({
           ca: { certPath: process.env.HELLOID_PRACTICE_CA, keyPath: process.env.HELLOID_PRACTICE_CA_KEY },
           account: values['practice-account'] ?? 'appadmin',
+          timing: values['practice-timing'] === 'fast' ? 'fast' : 'realistic',
         })
       : null
   const host = await startPreviewHost({
@@ -62,6 +64,7 @@ async function main(): Promise<void> {
           simulated: practice.simulated,
           openBrowser: practice.openBrowser,
           mintPracticeHelloId: practice.mintHelloId,
+          practiceTiming: practice.timing,
         }
       : {}),
     ...(values.port ? { port: Number(values.port) } : {}),

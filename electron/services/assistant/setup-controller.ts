@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import {
   initialSetupState,
   type ApplySetupInput,
+  type DirectorySearchResult,
   type HelloIdConnectionState,
   type OnDemandReportView,
   type SetupChoicesInput,
@@ -28,7 +29,8 @@ import type { SetupProgress } from '../setup/types'
 export interface SimulatedGraph {
   graphBaseUrl: string
   scimCaPem: string
-  timing?: Timing
+  /** A function when it can change while the host runs (practice mode's timing choice). */
+  timing?: Timing | (() => Timing)
 }
 
 export interface SetupControllerOptions {
@@ -150,6 +152,19 @@ export class SetupController {
       await this.noteCreated(engine.value)
       return ok(this.state)
     })
+  }
+
+  /**
+   * Users and groups matching what the person typed, for the assignment picker, with the group licence
+   * the last checks found (unknown before them). Read-only.
+   */
+  async searchDirectory(text: string): Promise<Result<DirectorySearchResult>> {
+    const engine = this.engine()
+    if (!engine.ok) return engine
+    const hits = await engine.value.searchDirectory(text)
+    if (!hits.ok) return hits
+    const p1 = this.report?.facts?.premium.p1
+    return ok({ hits: hits.value, groupLicence: p1 === true ? 'yes' : p1 === false ? 'no' : 'unknown' })
   }
 
   /**
@@ -449,7 +464,9 @@ export class SetupController {
         ...(simulated
           ? {
               simulated: { scimCaPem: simulated.scimCaPem },
-              ...(simulated.timing ? { timing: simulated.timing } : {}),
+              ...(simulated.timing
+                ? { timing: typeof simulated.timing === 'function' ? simulated.timing() : simulated.timing }
+                : {}),
             }
           : {}),
       }),

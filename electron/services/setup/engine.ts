@@ -6,6 +6,7 @@ import { validateHelloIdSecret, validateHelloIdUrl } from '../helloid/input-vali
 import { classifyValidateCredentialsError, probeHelloIdScim } from '../helloid/scim-probe'
 import type { Logger } from '../log/logger'
 import { applySetup, type ApplyOutcome } from './apply'
+import { searchDirectory, type DirectoryHit } from './directory-search'
 import type { Journal } from './journal'
 import { monitorUntilInitialCycle, type MonitorOptions } from './monitor'
 import { planChanged, previewPlan, type PlanChoices, type PreviewedPlan } from './plan-preview'
@@ -118,6 +119,11 @@ export class SetupEngine {
         return { message: error.message, fix }
       },
     })
+  }
+
+  /** Users and groups whose name, UPN or e-mail matches what the person typed (read-only). */
+  searchDirectory(text: string): Promise<Result<DirectoryHit[]>> {
+    return searchDirectory(this.graph, text)
   }
 
   /** Follows the job until the initial cycle completed, quarantine, or the time limit. */

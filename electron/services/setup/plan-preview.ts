@@ -87,7 +87,14 @@ export async function previewPlan(
     }
   }
 
-  const changes = buildPlan(apps, choices)
+  // The preview names groups as the tenant does, also when they were chosen by object id.
+  const changes = buildPlan(apps, {
+    ...choices,
+    assignments: principals.value.map((p) => ({
+      kind: p.target.kind,
+      ref: p.target.kind === 'group' ? p.displayName : p.target.ref,
+    })),
+  })
   const basis: PlanBasis = {
     version: 1,
     tenantId: input.tenantId,

@@ -9,7 +9,6 @@ import {
   MessageBarBody,
   Select,
   Text,
-  Textarea,
   tokens,
 } from '@fluentui/react-components'
 import { useState, type JSX } from 'react'
@@ -17,6 +16,7 @@ import { useTranslation } from 'react-i18next'
 
 import type { SetupChoicesInput } from '../../../shared/contract'
 import { useAppStoreShallow } from '../store/root'
+import { AssignmentPicker, type PickedPrincipal } from './assignment-picker'
 import { RollbackButton } from './rollback-button'
 import { RunTimeline } from './run-timeline'
 import { Sensitive } from './sensitive'
@@ -28,19 +28,6 @@ const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'center' },
   plan: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
 })
-
-/** Reads "user@x.com, group:Sales" (commas or new lines) into assignment targets. */
-export function parseAssignments(text: string): SetupChoicesInput['assignments'] {
-  return text
-    .split(/[\n,;]+/)
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .map((part) =>
-      /^group:/i.test(part)
-        ? { kind: 'group' as const, ref: part.slice(6).trim() }
-        : { kind: 'user' as const, ref: part },
-    )
-}
 
 /**
  * Steps 5–20 as one screen: the person's choices, a preview of every change, and only then "Make these
@@ -68,7 +55,7 @@ export function AutomationPanel({ primary = true }: { primary?: boolean }): JSX.
       setter(value)
       invalidatePreview()
     }
-  const [assignText, setAssignText] = useState('')
+  const [picked, setPicked] = useState<PickedPrincipal[]>([])
   const [employeeId, setEmployeeId] = useState(false)
   const [manager, setManager] = useState(false)
   const [email, setEmail] = useState('')
@@ -82,7 +69,7 @@ export function AutomationPanel({ primary = true }: { primary?: boolean }): JSX.
     )
   }
   const choices = (): SetupChoicesInput => ({
-    assignments: parseAssignments(assignText),
+    assignments: picked.map(({ kind, ref }) => ({ kind, ref })),
     mappings: [...(employeeId ? ['employeeId' as const] : []), ...(manager ? ['manager' as const] : [])],
     ...(email.trim() ? { notificationEmail: email.trim() } : {}),
     ...(reuse ? { reuseServicePrincipalId: reuse } : {}),
@@ -106,14 +93,7 @@ export function AutomationPanel({ primary = true }: { primary?: boolean }): JSX.
       )}
       {choicesOpen(setup) && setup && (
         <>
-          <Field label={t('automation.assign')} hint={t('automation.assignHint')}>
-            <Textarea
-              value={assignText}
-              onChange={(_, d) => edited(setAssignText)(d.value)}
-              data-testid="assignments"
-              resize="vertical"
-            />
-          </Field>
+          <AssignmentPicker value={picked} onChange={edited(setPicked)} disabled={working} />
           <Checkbox
             checked={employeeId}
             onChange={(_, d) => edited(setEmployeeId)(d.checked === true)}

@@ -3,6 +3,7 @@ import type { StateCreator } from 'zustand'
 import type {
   HelloIdConnectionState,
   OnDemandReportView,
+  PracticeTimingName,
   SetupChoicesInput,
   SetupState,
 } from '../../../shared/contract'
@@ -41,6 +42,8 @@ export interface SetupSlice {
   restartJob: () => Promise<void>
   troubleshoot: (userRef: string) => Promise<void>
   rollback: () => Promise<void>
+  /** Practice mode: switch the practice tenant's timing; what was done so far stays. */
+  setPracticeTiming: (timing: PracticeTimingName) => Promise<void>
 }
 
 /** Phases in which the host is busy with the tenant: a quiet check then waits for the person. */
@@ -115,6 +118,8 @@ export const createSetupSlice: StateCreator<RootState, [], [], SetupSlice> = (se
     refreshJob: async () => take(await get().api.refreshJobStatus({}), (setup) => ({ setup: newest(setup) })),
     troubleshoot: async (userRef) =>
       take(await get().api.troubleshootUser({ userRef }), (onDemand) => ({ onDemand })),
+    setPracticeTiming: async (timing) =>
+      take(await get().api.setPracticeTiming({ timing }), (info) => ({ info })),
     rollback: async () => take(await get().api.rollbackSetup({}), (setup) => ({ setup: newest(setup) })),
   }
 }

@@ -61,6 +61,42 @@ function membershipList(transitive: boolean, cast: 'directoryRole' | 'group' | n
   }
 }
 
+/**
+ * A group's direct members, optionally cast to users or groups. The cast is an advanced query: it
+ * needs `ConsistencyLevel: eventual` and `$count=true`
+ * (https://learn.microsoft.com/graph/api/group-list-members?view=graph-rest-1.0).
+ */
+function groupMembers(cast: 'user' | 'group' | null): GraphHandler {
+  return (ctx) => {
+    requireScope(ctx, GROUPS_READ, 'directory')
+    const eventual = (ctx.req.headers.consistencylevel ?? '').toLowerCase() === 'eventual'
+    if (cast !== null && (!eventual || ctx.req.query.get('$count')?.toLowerCase() !== 'true'))
+      throw graphErrors.unsupportedQuery(
+        "The requested OData cast needs advanced query capabilities: send 'ConsistencyLevel: eventual' and '$count=true'.",
+      )
+    const id = param(ctx.params, 'id')
+    const t = ctx.principal.tenant
+    const group = t.groups.get(id)
+    if (!group) throw graphErrors.notFound(id)
+    const members: Record<string, unknown>[] = []
+    for (const memberId of group.memberIds) {
+      const u = t.users.get(memberId)
+      if (u && cast !== 'group') members.push({ '@odata.type': '#microsoft.graph.user', ...userJson(u) })
+      const g = t.groups.get(memberId)
+      if (g && cast !== 'user') members.push({ '@odata.type': '#microsoft.graph.group', ...groupJson(g) })
+    }
+    return listResponse(ctx, members, {
+      resource: cast ?? 'directoryObject',
+      context: cast === 'user' ? 'users' : cast === 'group' ? 'groups' : 'directoryObjects',
+      filterable: ['id', 'displayName'],
+      searchable: ['displayName'],
+      maxTop: 999,
+      defaultTop: 100,
+      directory: true,
+    })
+  }
+}
+
 export function registerDirectoryRoutes(router: Router<GraphHandler>): void {
   router
     .add('GET', '/me', (ctx) => {
@@ -198,27 +234,7 @@ export function registerDirectoryRoutes(router: Router<GraphHandler>): void {
       if (!group) throw graphErrors.notFound(id)
       return entityResponse(ctx, groupJson(group), 'groups/$entity')
     })
-    .add('GET', '/groups/:id/members', (ctx) => {
-      requireScope(ctx, GROUPS_READ, 'directory')
-      const id = param(ctx.params, 'id')
-      const t = ctx.principal.tenant
-      const group = t.groups.get(id)
-      if (!group) throw graphErrors.notFound(id)
-      const members: Record<string, unknown>[] = []
-      for (const memberId of group.memberIds) {
-        const u = t.users.get(memberId)
-        if (u) members.push({ '@odata.type': '#microsoft.graph.user', ...userJson(u) })
-        const g = t.groups.get(memberId)
-        if (g) members.push({ '@odata.type': '#microsoft.graph.group', ...groupJson(g) })
-      }
-      return listResponse(ctx, members, {
-        resource: 'directoryObject',
-        context: 'directoryObjects',
-        filterable: ['id', 'displayName'],
-        searchable: ['displayName'],
-        maxTop: 999,
-        defaultTop: 100,
-        directory: true,
-      })
-    })
+    .add('GET', '/groups/:id/members', groupMembers(null))
+    .add('GET', '/groups/:id/members/microsoft.graph.user', groupMembers('user'))
+    .add('GET', '/groups/:id/members/microsoft.graph.group', groupMembers('group'))
 }

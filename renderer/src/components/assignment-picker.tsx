@@ -1,0 +1,285 @@
+import {
+  Badge,
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components'
+import { useEffect, useRef, useState, type JSX } from 'react'
+import { useTranslation } from 'react-i18next'
+
+import type { DirectoryHit, DirectorySearchResult, SetupState } from '../../../shared/contract'
+import { useAppStoreShallow } from '../store/root'
+import { Sensitive, SensitiveName } from './sensitive'
+
+/** One user or group the person picked, with what the picker shows and warns about. */
+export interface PickedPrincipal {
+  kind: 'user' | 'group'
+  /** What apply looks up: a user's UPN (or id when it has none), a group's object id. */
+  ref: string
+  displayName: string
+  userPrincipalName: string | null
+  mail: string | null
+  memberUsers: number | null
+  memberGroups: number | null
+}
+
+type Licence = DirectorySearchResult['groupLicence']
+
+/** A warning the picker shows for a user or group. */
+export type PickWarning =
+  | { kind: 'nestedGroups'; count: number }
+  | { kind: 'noLicence' }
+  | { kind: 'licenceUnknown' }
+  | { kind: 'noMail' }
+
+/** Waits this long after the last keystroke before searching, so typing a name costs one search. */
+export const SEARCH_DELAY_MS = 300
+/** Searches start from this many characters. */
+export const MIN_SEARCH = 2
+
+/**
+ * What the person should know before assigning this principal:
+ * - a group holding groups: Entra provisions only the direct members of an assigned group ("can't read
+ *   or provision users in nested groups",
+ *   https://learn.microsoft.com/en-us/entra/identity/app-provisioning/how-provisioning-works#assignment-based-scoping);
+ * - a group without Entra ID P1/P2, which group assignment needs
+ *   (https://learn.microsoft.com/en-us/entra/identity/enterprise-apps/assign-user-or-group-access-portal);
+ * - a user without `mail`: HelloID's default mapping sends `mail` as the work e-mail, so it arrives empty.
+ */
+export function warningsFor(pick: Omit<PickedPrincipal, 'ref'>, licence: Licence): PickWarning[] {
+  if (pick.kind === 'user') return pick.mail ? [] : [{ kind: 'noMail' }]
+  const warnings: PickWarning[] = []
+  if (licence === 'no') warnings.push({ kind: 'noLicence' })
+  if (licence === 'unknown') warnings.push({ kind: 'licenceUnknown' })
+  if (pick.memberGroups !== null && pick.memberGroups > 0)
+    warnings.push({ kind: 'nestedGroups', count: pick.memberGroups })
+  return warnings
+}
+
+/** The principal a search hit stands for; users by UPN, groups by object id (names may repeat). */
+export function pickOf(hit: DirectoryHit): PickedPrincipal {
+  return {
+    kind: hit.kind,
+    ref: hit.kind === 'user' ? (hit.userPrincipalName ?? hit.id) : hit.id,
+    displayName: hit.displayName,
+    userPrincipalName: hit.userPrincipalName,
+    mail: hit.mail,
+    memberUsers: hit.memberUsers,
+    memberGroups: hit.memberGroups,
+  }
+}
+
+/** The group licence as the checks found it, before any search said so. */
+function licenceFromChecks(setup: SetupState | null): Licence {
+  const check = setup?.checks.find((c) => c.id === 'licence')
+  if (!check) return 'unknown'
+  if (check.status === 'pass') return 'yes'
+  return setup?.hasPremium === false ? 'no' : 'unknown'
+}
+
+const useStyles = makeStyles({
+  picker: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  item: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  who: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: '12rem' },
+  warnings: { flexBasis: '100%', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+})
+
+/**
+ * Finds users and groups as the person types (Graph `$search`, debounced) and keeps the chosen ones:
+ * member counts for groups, and a warning for a group with nested groups, for groups without Entra ID
+ * P1/P2 and for users without an e-mail address. Names and addresses are masked in presentation mode.
+ */
+export function AssignmentPicker({
+  value,
+  onChange,
+  disabled = false,
+}: {
+  value: PickedPrincipal[]
+  onChange: (next: PickedPrincipal[]) => void
+  disabled?: boolean
+}): JSX.Element {
+  const styles = useStyles()
+  const { t } = useTranslation()
+  const { api, presentation, setup } = useAppStoreShallow((s) => ({
+    api: s.api,
+    presentation: s.presentation,
+    setup: s.setup,
+  }))
+  const [text, setText] = useState('')
+  const [hits, setHits] = useState<DirectoryHit[]>([])
+  const [searchedLicence, setLicence] = useState<Licence | null>(null)
+  const licence = searchedLicence ?? licenceFromChecks(setup)
+  const [state, setState] = useState<'idle' | 'searching' | 'done' | 'failed'>('idle')
+  const [problem, setProblem] = useState('')
+  // Only the newest search may show its answer; an older one can come back later.
+  const latest = useRef(0)
+
+  useEffect(() => {
+    const wanted = text.trim()
+    const ticket = ++latest.current
+    if (wanted.length < MIN_SEARCH) {
+      setHits([])
+      setState('idle')
+      return undefined
+    }
+    setState('searching')
+    const timer = setTimeout(() => {
+      void api.searchDirectory({ text: wanted }).then((result) => {
+        if (ticket !== latest.current) return
+        if (result.ok) {
+          setHits(result.value.hits)
+          setLicence(result.value.groupLicence)
+          setState('done')
+        } else {
+          setHits([])
+          setProblem(result.error.message)
+          setState('failed')
+        }
+      })
+    }, SEARCH_DELAY_MS)
+    return () => clearTimeout(timer)
+  }, [api, text])
+
+  const picked = (hit: DirectoryHit): boolean =>
+    value.some((p) => p.kind === hit.kind && p.ref === pickOf(hit).ref)
+  const describe = (pick: Omit<PickedPrincipal, 'ref'>): JSX.Element => (
+    <span className={styles.who}>
+      <Text weight="semibold">
+        <SensitiveName name={pick.displayName} />
+      </Text>
+      <Text size={200}>
+        {pick.kind === 'user' ? (
+          <Sensitive text={pick.userPrincipalName ?? ''} />
+        ) : pick.memberUsers === null ? (
+          t('picker.group')
+        ) : (
+          t('picker.members', { count: pick.memberUsers })
+        )}
+      </Text>
+    </span>
+  )
+  const warningList = (pick: Omit<PickedPrincipal, 'ref'>): JSX.Element | null => {
+    const warnings = warningsFor(pick, licence)
+    if (warnings.length === 0) return null
+    return (
+      <span className={styles.warnings}>
+        {warnings.map((w) => (
+          <Text key={w.kind} size={200} data-warning={w.kind}>
+            ⚠{' '}
+            {w.kind === 'nestedGroups'
+              ? t('picker.warn.nestedGroups', { count: w.count })
+              : w.kind === 'noLicence'
+                ? t('picker.warn.noLicence')
+                : w.kind === 'licenceUnknown'
+                  ? t('picker.warn.licenceUnknown')
+                  : t('picker.warn.noMail')}
+          </Text>
+        ))}
+      </span>
+    )
+  }
+
+  return (
+    <div className={styles.picker} data-testid="assignment-picker">
+      <Field label={t('picker.label')} hint={t('picker.hint')}>
+        {/* On a shared screen the typed name is hidden like a password. */}
+        <Input
+          value={text}
+          type={presentation ? 'password' : 'search'}
+          autoComplete="off"
+          disabled={disabled}
+          onChange={(_, d) => setText(d.value)}
+          data-testid="assignment-search"
+          aria-controls="assignment-results"
+        />
+      </Field>
+      <div aria-live="polite">
+        {state === 'searching' && <Spinner size="tiny" label={t('picker.searching')} />}
+        {state === 'done' && hits.length === 0 && <Text>{t('picker.noResults')}</Text>}
+        {state === 'failed' && (
+          <MessageBar intent="error">
+            <MessageBarBody>
+              {t('picker.failed')} <Sensitive text={problem} />
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {hits.length > 0 && (
+        <ul
+          className={styles.list}
+          id="assignment-results"
+          aria-label={t('picker.results')}
+          data-testid="assignment-results"
+        >
+          {hits.map((hit, index) => (
+            <li
+              key={`${hit.kind}-${hit.id}`}
+              className={styles.item}
+              data-testid="assignment-hit"
+              data-kind={hit.kind}
+            >
+              <Badge appearance="outline">{hit.kind === 'user' ? t('picker.user') : t('picker.group')}</Badge>
+              {describe(hit)}
+              <Button
+                size="small"
+                disabled={disabled || picked(hit)}
+                onClick={() => onChange([...value, pickOf(hit)])}
+                data-testid={`assignment-add-${index}`}
+              >
+                {picked(hit) ? t('picker.added') : t('picker.add')}
+              </Button>
+              {warningList(hit)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <Text weight="semibold">{t('picker.chosen', { count: value.length })}</Text>
+      {value.length === 0 ? (
+        <Text size={200} data-testid="assignment-none">
+          {t('picker.none')}
+        </Text>
+      ) : (
+        <ul className={styles.list} data-testid="assignment-picked">
+          {value.map((pick, index) => (
+            <li key={`${pick.kind}-${pick.ref}`} className={styles.item} data-kind={pick.kind}>
+              <Badge appearance="filled">{pick.kind === 'user' ? t('picker.user') : t('picker.group')}</Badge>
+              {describe(pick)}
+              <Button
+                size="small"
+                appearance="subtle"
+                disabled={disabled}
+                onClick={() => onChange(value.filter((_, i) => i !== index))}
+                data-testid={`assignment-remove-${index}`}
+              >
+                {t('picker.remove')}
+              </Button>
+              {warningList(pick)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}

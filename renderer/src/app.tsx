@@ -106,7 +106,8 @@ export function App(): JSX.Element {
         <Subtitle1 as="h1" className={styles.title} title={t('app.title')}>
           {t('app.title')}
         </Subtitle1>
-        {info && (
+        {/* In practice mode the timing choice stands where the mode is shown. */}
+        {info && !info.practice && (
           <Badge appearance="outline" color="informative" className={styles.nowrap}>
             {info.host === 'browser' ? t('app.modeBrowser') : t('app.modeDesktop')}
           </Badge>

@@ -18,8 +18,8 @@ export const en = {
     timing: 'Practice timing',
     timingHint:
       'Realistic: Entra’s waits as on a real tenant (the first cycle starts after 2 to 5 minutes). Fast: seconds, for a demo. Switching keeps everything done so far.',
-    realistic: 'Realistic',
-    fast: 'Fast',
+    realistic: 'Practice: realistic',
+    fast: 'Practice: fast',
   },
   updates: {
     check: 'Check for updates',

@@ -18,6 +18,13 @@ export const nl: Catalog = {
     darkMode: 'Donker',
     language: 'Taal',
   },
+  practice: {
+    timing: 'Oefentempo',
+    timingHint:
+      'Realistisch: Entra laat je wachten zoals bij een echte tenant (de eerste cyclus start na 2 tot 5 minuten). Snel: seconden, voor een demo. Wisselen bewaart alles wat je al hebt gedaan.',
+    realistic: 'Oefenen: realistisch',
+    fast: 'Oefenen: snel',
+  },
   updates: {
     check: 'Zoeken naar updates',
     idle: '',
@@ -300,9 +307,6 @@ export const nl: Catalog = {
       failed: 'Gestopt',
       'rolling-back': 'Bezig met verwijderen…',
     },
-    assign: 'Toe te wijzen gebruikers en groepen',
-    assignHint:
-      'Eén per regel: gebruiker@contoso.com, of group:Groepsnaam. Voor groepen is Entra ID P1/P2 nodig.',
     employeeId:
       'De toewijzing employeeId toevoegen (nodig voor eenmalige-aanmeldingsapps van Access Management)',
     manager: 'De toewijzing manager.id toevoegen (goedkeuring door de manager in Service Automation)',
@@ -316,11 +320,41 @@ export const nl: Catalog = {
       'Kies hierboven welke HelloID-app je wilt gebruiken en bekijk de wijzigingen opnieuw. De assistent maakt geen tweede.',
     preview: 'Wijzigingen bekijken',
     planTitle: 'De assistent voert deze wijzigingen door:',
+    previewAgain:
+      'Je hebt na het voorbeeld een keuze gewijzigd. Bekijk de wijzigingen opnieuw voordat je ze doorvoert.',
     apply: 'Deze wijzigingen doorvoeren',
     rollback: 'Verwijderen wat de assistent heeft gemaakt',
     grantWrite: 'Opnieuw aanmelden en wijzigingen toestaan',
     checksFirst: 'De controles op stap 4 moeten slagen voordat de assistent zijn wijzigingen kan plannen.',
     goToChecks: 'Naar de controles (stap 4)',
+  },
+  picker: {
+    label: 'Toe te wijzen gebruikers en groepen',
+    hint: 'Typ een deel van een naam, gebruikersnaam of e-mailadres. Voor groepen is Entra ID P1 of P2 nodig.',
+    searching: 'Zoeken…',
+    noResults: 'Niets in deze tenant komt overeen. Woorden worden vanaf het begin vergeleken.',
+    failed: 'Zoeken is niet gelukt:',
+    results: 'Zoekresultaten',
+    user: 'Gebruiker',
+    group: 'Groep',
+    members_one: '{{count}} gebruiker is direct lid',
+    members_other: '{{count}} gebruikers zijn direct lid',
+    add: 'Toevoegen',
+    added: 'Toegevoegd',
+    remove: 'Verwijderen',
+    chosen: 'Gekozen ({{count}})',
+    none: 'Nog niemand gekozen. Er gaat niets naar HelloID tot iemand is toegewezen.',
+    warn: {
+      nestedGroups_one:
+        'Bevat {{count}} groep waarvan de leden niet worden ingericht: Entra richt alleen de directe leden van een toegewezen groep in. Voeg die groep ook toe.',
+      nestedGroups_other:
+        'Bevat {{count}} groepen waarvan de leden niet worden ingericht: Entra richt alleen de directe leden van een toegewezen groep in. Voeg die groepen ook toe.',
+      noLicence:
+        'Deze tenant heeft geen Entra ID P1 of P2, dus Entra negeert groepstoewijzingen. Voeg de gebruikers zelf toe.',
+      licenceUnknown:
+        'De licentie kon niet worden gelezen. Zonder Entra ID P1 of P2 negeert Entra groepstoewijzingen.',
+      noMail: 'Heeft geen e-mailadres in Entra, dus HelloID krijgt deze gebruiker zonder e-mailadres.',
+    },
   },
   job: {
     completed: 'Initiële cyclus voltooid: {{users}} gebruiker(s) en {{groups}} groep(en) staan in HelloID.',

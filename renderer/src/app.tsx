@@ -107,7 +107,7 @@ export function App(): JSX.Element {
           {t('app.title')}
         </Subtitle1>
         {/* In practice mode the timing choice stands where the mode is shown. */}
-        {info && !info.practice && (
+        {info && !info.practiceTiming && (
           <Badge appearance="outline" color="informative" className={styles.nowrap}>
             {info.host === 'browser' ? t('app.modeBrowser') : t('app.modeDesktop')}
           </Badge>

@@ -13,8 +13,8 @@ function startsWith(bytes: Uint8Array, signature: readonly number[], offset = 0)
 
 /**
  * The image type from the file's first bytes, never from its name: a file called `.png` that holds SVG,
- * HTML or anything else is refused. Signatures: PNG (RFC 2083 §3.1), JPEG SOI marker FF D8 FF, WebP
- * "RIFF" + size + "WEBP" (RFC 9649 §2.2).
+ * HTML or anything else is refused. Each format opens with a fixed signature: PNG with its eight-byte
+ * signature, JPEG with the start-of-image marker FF D8 FF, WebP with "RIFF", a four-byte size, then "WEBP".
  */
 export function sniffImageType(bytes: Uint8Array): PackImageType | null {
   if (startsWith(bytes, PNG)) return 'image/png'

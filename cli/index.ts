@@ -3,7 +3,7 @@ import { homedir } from 'node:os'
 import { join } from 'node:path'
 
 import { clouds, type CloudId } from '../shared/clouds'
-import { errorTable } from '../shared/errors'
+import { errorOf } from '../shared/i18n/message'
 import { scopesFor, scopesForAccess } from '../shared/scopes'
 import { stepNumber, type StepId } from '../shared/steps'
 import { AuthService } from '../electron/services/auth/auth-service'
@@ -41,6 +41,7 @@ import {
   runAgainTrusting,
   type SimulatorTarget,
 } from './simulated'
+import { errorWords } from './words'
 
 /** Runs the CLI and returns its exit code. */
 export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -169,7 +170,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
       : await auth.signInInteractive({ scopes, ...(args.tenant ? { tenant: args.tenant } : {}) })
     if (!signedIn.ok) {
       log.error('sign-in failed', { code: signedIn.error.code, details: signedIn.error.details })
-      out.note(`Sign-in failed: ${pointAtLog(signedIn.error.message)}`)
+      out.note(`Sign-in failed: ${pointAtLog(errorWords(signedIn.error))}`)
       out.note(`Log: ${logPath}`)
       out.result({
         command: args.command,
@@ -206,7 +207,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
       ? await withCustomerLock(journalPath, run)
       : { ok: true as const, value: await run() }
     if (!locked.ok) {
-      out.note(locked.error.message)
+      out.note(errorWords(locked.error))
       out.result({ command: args.command, outcome: 'failed', error: { code: locked.error.code }, checks: [] })
       return exitCodes.failed
     }
@@ -258,7 +259,7 @@ async function runCommand(
       }
       const restarted = await engine.restart(ids)
       if (!restarted.ok) {
-        out.note(restarted.error.message)
+        out.note(errorWords(restarted.error))
         out.result({ ...base, outcome: 'failed', ids, error: { code: restarted.error.code }, checks: [] })
         return exitCodes.failed
       }
@@ -271,7 +272,7 @@ async function runCommand(
         ...(simulator ? { pollScale: simulator.pollScale } : {}),
       })
       if (!view.ok) {
-        out.note(pointAtLog(view.error.message))
+        out.note(pointAtLog(errorWords(view.error)))
         out.result({ ...base, outcome: 'failed', ids, error: { code: view.error.code }, checks: [] })
         return exitCodes.failed
       }
@@ -285,7 +286,7 @@ async function runCommand(
     if (!args.user) throw new UsageError('test-user needs --user user@contoso.com.')
     const report = await engine.troubleshoot(ids, args.user)
     if (!report.ok) {
-      out.note(pointAtLog(report.error.message))
+      out.note(pointAtLog(errorWords(report.error)))
       out.result({ ...base, outcome: 'failed', ids, error: { code: report.error.code }, checks: [] })
       return exitCodes.failed
     }
@@ -308,7 +309,7 @@ async function runCommand(
     // What goes is read from the tenant, named, and confirmed; then only that is removed.
     const targets = await engine.rollbackTargets()
     if (!targets.ok) {
-      out.note(pointAtLog(targets.error.message))
+      out.note(pointAtLog(errorWords(targets.error)))
       out.result({ ...base, outcome: 'failed', ids: {}, error: { code: targets.error.code }, checks: [] })
       return exitCodes.failed
     }
@@ -326,7 +327,9 @@ async function runCommand(
       return exitCodes.notConfirmed
     }
     const removed = await engine.rollback(apps)
-    out.text(removed.ok ? `Removed: ${removed.value.removed.join(', ')}` : pointAtLog(removed.error.message))
+    out.text(
+      removed.ok ? `Removed: ${removed.value.removed.join(', ')}` : pointAtLog(errorWords(removed.error)),
+    )
     out.result({
       ...base,
       outcome: removed.ok ? 'ok' : 'failed',
@@ -379,7 +382,7 @@ async function runCommand(
   }
   const planned = await engine.plan(report.facts.template.id, choices)
   if (!planned.ok) {
-    out.note(`Stopped before any change: ${pointAtLog(planned.error.message)}`)
+    out.note(`Stopped before any change: ${pointAtLog(errorWords(planned.error))}`)
     out.result({
       ...base,
       outcome: 'failed',
@@ -394,12 +397,13 @@ async function runCommand(
   out.plan(plan)
   // A plan reviewed earlier (plan, then apply --plan-fingerprint): the tenant must still give it.
   if (args.planFingerprint !== undefined && args.planFingerprint !== planFingerprint) {
-    out.note(`Stopped: ${errorTable.PLAN_CHANGED} Nothing was changed.`)
+    const changed = errorOf('PLAN_CHANGED')
+    out.note(`Stopped: ${errorWords(changed)}`)
     out.result({
       ...base,
       outcome: 'failed',
       ids: {},
-      error: { code: 'PLAN_CHANGED', message: errorTable.PLAN_CHANGED },
+      error: { code: changed.code, message: changed.message },
       checks: checkList(report.checks),
       plan,
       planFingerprint,
@@ -446,11 +450,7 @@ async function runCommand(
   runOutcome.apply = applied.ok ? 'done' : 'failed'
   if (applied.ok) runOutcome.scimUrl = choices.scimUrl
   if (!applied.ok) {
-    out.note(
-      applied.error.code === 'PLAN_CHANGED'
-        ? `Stopped: ${errorTable.PLAN_CHANGED} Nothing was changed.`
-        : `Stopped: ${pointAtLog(applied.error.message)}`,
-    )
+    out.note(`Stopped: ${pointAtLog(errorWords(applied.error))}`)
     out.result({
       ...base,
       outcome: 'failed',

@@ -1,9 +1,13 @@
+import type { Message } from './contract/schemas'
 import type { ErrorCode } from './errors'
 
 /** A failure that crossed a boundary as data: a stable code, a plain-words message, optional details. */
 export interface AppError {
   code: ErrorCode
+  /** English, for the log and support; the screens and the CLI word `code` (and `words`) from the catalog. */
   message: string
+  /** What exactly went wrong, as a catalog key and parameters, when the code's own message is too general. */
+  words?: Message | undefined
   details?: Record<string, unknown>
 }
 

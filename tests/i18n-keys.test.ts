@@ -88,6 +88,8 @@ const families: Record<string, { values?: readonly string[]; keys?: string[]; op
   'screenshotPack.problem.*': { values: screenshotPackProblemCodes },
   // "none" is worded by its own key.
   'screenshotPack.source.*': { values: screenshotPackSources.filter((s) => s !== 'none') },
+  'errors.*.message': { values: errorCodes },
+  'errors.*.action': { values: errorCodes },
 }
 
 /** What the code asks for: literal keys, and the keys each data-built template expands to. */
@@ -99,7 +101,8 @@ function scanUsage(): { used: Set<string>; missing: string[]; unknownTemplates: 
   for (const file of ['renderer/src', 'cli', 'electron', 'shared'].flatMap(sourceFiles)) {
     if (file.startsWith(join('shared', 'i18n'))) continue
     const text = readFileSync(file, 'utf8')
-    for (const match of text.matchAll(/\bt\(\s*'([a-zA-Z0-9_.-]+)'/g)) {
+    // `msg('…')` is how services name a message for the renderer and the CLI to word.
+    for (const match of text.matchAll(/\b(?:t|msg)\(\s*'([a-zA-Z0-9_.-]+)'/g)) {
       calls++
       const key = match[1] ?? ''
       const found = forms(key)
@@ -141,6 +144,18 @@ describe('the message catalogs', () => {
       'missing in English',
     ).toEqual([])
     expect(en.length).toBeGreaterThan(200)
+  })
+
+  it('give every error code a message and a next action in both languages', () => {
+    const incomplete = errorCodes.flatMap((code) =>
+      (['en', 'nl'] as const).flatMap((language) =>
+        (['message', 'action'] as const)
+          .filter((part) => !catalogs[language].get(`errors.${code}.${part}`)?.trim())
+          .map((part) => `${language}: errors.${code}.${part}`),
+      ),
+    )
+    expect(incomplete).toEqual([])
+    expect(errorCodes.length).toBeGreaterThan(20)
   })
 
   it('interpolate the same variables in both languages', () => {

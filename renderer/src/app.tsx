@@ -15,7 +15,6 @@ import { useTranslation } from 'react-i18next'
 import { ConfirmDialog } from './components/confirm-dialog'
 import { FirstCycleNotifier } from './components/first-cycle-notifier'
 import { LanguageSwitch } from './components/language-switch'
-import { Sensitive } from './components/sensitive'
 import { PracticeTiming } from './components/practice-timing'
 import { StepRail } from './components/step-rail'
 import { StepView } from './components/step-view'
@@ -24,6 +23,7 @@ import { useAppStoreShallow } from './store/root'
 import { countDone } from './store/step-status'
 import { useStepStatuses } from './store/use-step-statuses'
 import { useDarkMode } from './theme'
+import { ErrorWords } from './components/words'
 
 const useStyles = makeStyles({
   // One column no wider than the window: the header's title then gives way instead of the page scrolling sideways.
@@ -153,7 +153,7 @@ export function App(): JSX.Element {
       {error && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>
-            <Sensitive text={error.message} />
+            <ErrorWords error={error} />
           </MessageBarBody>
           <Button appearance="transparent" onClick={clearError}>
             ×

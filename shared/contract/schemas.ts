@@ -35,11 +35,38 @@ export const emptyInputSchema = z.object({}).strict()
 
 export const openExternalInputSchema = z.object({ url: z.string().min(1).max(2048) }).strict()
 
+/**
+ * A value a message interpolates. Identifiers of the customer (UPNs, ids, URLs, hosts) come as `{ id }` and
+ * people's, groups' and apps' names as `{ name }`, so the renderer can mask them in presentation mode. Never a
+ * secret.
+ */
+export const messageParamSchema = z.union([
+  z.string().max(2000),
+  z.number(),
+  z.object({ id: z.string().max(2000) }).strict(),
+  z.object({ name: z.string().max(2000) }).strict(),
+])
+
+/** What a service tells the person, as a key into the catalog (shared/i18n) and its parameters. */
+export const messageSchema = z.object({
+  code: z.string().min(1).max(120),
+  params: z.record(z.string(), messageParamSchema).optional(),
+})
+
+export type MessageParam = z.infer<typeof messageParamSchema>
+export type Message = z.infer<typeof messageSchema>
+
 export const appErrorSchema = z.object({
   code: z.enum(errorCodes),
+  /** English, for the log and support: the screens word `code` (and `words`, when set) instead. */
   message: z.string(),
+  /** What exactly went wrong, when the code's own message is too general. */
+  words: messageSchema.optional(),
   details: z.record(z.string(), z.unknown()).optional(),
 })
+
+/** An error as it crosses the contract (the host's AppError fits it). */
+export type AppErrorData = z.infer<typeof appErrorSchema>
 
 /** Builds the result envelope schema for a value schema. */
 export function resultSchema<T extends z.ZodType>(value: T) {

@@ -379,6 +379,7 @@ export const en = {
     preview: 'Preview the changes',
     planTitle: 'The assistant will make these changes:',
     previewAgain: 'You changed a choice after the preview. Preview the changes again before making them.',
+    planChangedTitle: 'The tenant changed since the preview',
     apply: 'Make these changes',
     rollback: 'Remove what the assistant created',
     grantWrite: 'Sign in again and allow changes',
@@ -486,6 +487,151 @@ export const en = {
     userHint: 'Their user principal name, e.g. adele@contoso.com.',
     run: 'Provision this user now',
     logs: '{{count}} provisioning log entries for this user.',
+  },
+  // Every error code: what happened, and the next action. Services pick the code (shared/errors.ts).
+  errors: {
+    INVALID_INPUT: {
+      message: 'The request was not in the expected form.',
+      action: 'Correct it and try again.',
+    },
+    FORBIDDEN_SENDER: {
+      message: 'This request did not come from the assistant window, so it was refused.',
+      action: 'Use the assistant’s own window; close other pages that try to talk to it.',
+    },
+    UNAUTHORIZED_HOST_REQUEST: {
+      message: 'This request is missing the assistant session token, so it was refused.',
+      action: 'Open the address the preview printed (with its one-time key) again.',
+    },
+    URL_NOT_ALLOWED: {
+      message: 'The assistant only opens Microsoft, Azure and HelloID pages.',
+      action: 'Open other pages in your browser yourself.',
+    },
+    DEVICE_CODE_EXPIRED: {
+      message: 'The sign-in code expired before it was used.',
+      action: 'Ask for a new code and enter it within the time shown.',
+    },
+    NOT_SIGNED_IN: {
+      message: 'You are not signed in to the customer’s Microsoft Entra tenant.',
+      action: 'Sign in on step 3 first.',
+    },
+    SIGNIN_CANCELLED: {
+      message: 'Sign-in was cancelled.',
+      action: 'Start it again when you are ready.',
+    },
+    SIGNIN_IN_PROGRESS: {
+      message: 'A sign-in is already waiting.',
+      action: 'Finish it in the browser, or cancel it first.',
+    },
+    INTERACTION_REQUIRED: {
+      message: 'Microsoft needs you to sign in again, or to approve more access, before continuing.',
+      action: 'Sign in again.',
+    },
+    CLOUD_NOT_SUPPORTED: {
+      message: 'Entra provisioning is not available in this Microsoft cloud.',
+      action:
+        'Pick the cloud the customer’s tenant lives in; set up provisioning in the portal if it has none.',
+    },
+    SIGNIN_TIMED_OUT: {
+      message: 'Sign-in took too long and was stopped.',
+      action:
+        'If the browser showed an error such as AADSTS700016 (application not found), check Settings › app registration and the Microsoft cloud; otherwise start again when the browser is ready.',
+    },
+    CONSENT_REQUIRED: {
+      message: 'An administrator has not yet approved the assistant in this tenant.',
+      action:
+        'Sign in as a Global Administrator, Privileged Role Administrator, Application Administrator or Cloud Application Administrator and accept the consent screen, or send such an admin the approval link.',
+    },
+    APP_REGISTRATION_NOT_FOUND: {
+      message: 'Microsoft does not know the app registration the assistant signs in with (AADSTS700016).',
+      action:
+        'Check the client id in Settings › app registration (the deployment file and HELLOID_SETUP_CLIENT_ID take precedence), and the selected Microsoft cloud.',
+    },
+    APP_REGISTRATION_BLOCKED: {
+      message: 'This tenant does not let you sign in with the app registration the assistant uses.',
+      action:
+        'Ask an admin to allow it under Enterprise applications, or use your organisation’s own app registration in Settings › app registration.',
+    },
+    NOT_AN_ADMIN: {
+      message: 'The signed-in account has no role that can set up provisioning.',
+      action:
+        'Sign in as an Application Administrator, Cloud Application Administrator or Global Administrator. With PIM, activate the role first.',
+    },
+    PERSONAL_ACCOUNT: {
+      message: 'Personal Microsoft accounts cannot manage Entra provisioning.',
+      action: 'Sign in with a work account of the customer’s tenant.',
+    },
+    CONDITIONAL_ACCESS_BLOCKED: {
+      message: 'A Conditional Access policy blocked this sign-in method.',
+      action: 'Use “Sign in with browser”, or ask the tenant’s admin which sign-in methods are allowed.',
+    },
+    WRONG_CLOUD: {
+      message: 'This account belongs to a different Microsoft cloud than the one selected.',
+      action: 'Pick the cloud the tenant lives in and sign in again.',
+    },
+    WRONG_TENANT: {
+      message: 'The sign-in belongs to another tenant than the customer’s. Nothing was changed.',
+      action: 'Sign out, then sign in with an account of the customer’s tenant.',
+    },
+    GRAPH_THROTTLED: {
+      message: 'Microsoft Graph asked the assistant to slow down.',
+      action: 'Wait a minute and try again; the assistant already retried.',
+    },
+    GRAPH_ERROR: {
+      message: 'Microsoft Graph returned an error.',
+      action: 'Try again in a few minutes. If it keeps failing, the details are in the log.',
+    },
+    NETWORK_ERROR: {
+      message: 'The network request failed.',
+      action: 'Check the network connection and the selected Microsoft cloud, then try again.',
+    },
+    PLAN_CHANGED: {
+      message: 'The tenant changed after the preview, so nothing was changed.',
+      action: 'Preview the changes again, check them, then make them.',
+    },
+    BUSY: {
+      message: 'The assistant is already working on this tenant.',
+      action: 'Wait for it to finish, then try again.',
+    },
+    NOT_FOUND: {
+      message: 'The requested item does not exist.',
+      action: 'Refresh, or run the checks again to read the tenant as it is now.',
+    },
+    INTERNAL: {
+      message: 'Something went wrong inside the assistant.',
+      action: 'Try again. If it keeps happening, the details are in the log.',
+    },
+  },
+  // What exactly went wrong, when an error code's own message is too general.
+  problems: {
+    signIn: {
+      consentDeclined: 'Consent was declined on the sign-in page, so nothing was signed in.',
+      otherOrganisation: 'This is a personal Microsoft account or belongs to another organisation.',
+      codeBlocked:
+        'A Conditional Access policy of this tenant blocked the sign-in. A code on another device is often not allowed.',
+      extraConfirmation: 'The tenant asked for extra confirmation that this sign-in method cannot give.',
+      appDisabled: 'This tenant has disabled the app the assistant signs in with (AADSTS7000112).',
+      assignmentRequired:
+        'This tenant only lets assigned users sign in to the app the assistant uses (AADSTS50105).',
+      tenantNotInCloud: 'This tenant was not found in the selected Microsoft cloud.',
+      tenantInvalid:
+        'The tenant name or id is not valid. Use the tenant’s domain (contoso.onmicrosoft.com) or its id.',
+      idleExpired: 'Your sign-in has expired after a long time without use.',
+      noLongerValid: 'Your sign-in is no longer valid, for example after a password change.',
+      policyReauth: 'A policy of this tenant asks you to sign in again.',
+      codeNotUsed: 'The sign-in code has not been used yet.',
+      cannotRenew: 'Your earlier sign-in can no longer be renewed without you.',
+      unreachable: 'Could not reach the Microsoft sign-in service.',
+      unexpected: 'Sign-in failed for an unexpected reason.',
+      unknownCloud: 'This is not one of the listed Microsoft clouds.',
+    },
+    setup: {
+      checksFirst: 'The checks have not run yet: run them first, with the HelloID URL and secret.',
+      checksFailed: 'The checks must pass before the assistant changes anything.',
+      noUser: 'No user “{{user}}” exists in this tenant.',
+      noGroup: 'No group “{{group}}” exists in this tenant.',
+      groupAmbiguous: 'More than one group is named “{{group}}”. Use the group’s object id instead.',
+      setUpFirst: 'Provisioning is not set up yet; set it up first, then a user can be tested.',
+    },
   },
   steps: {
     'helloid-open-azure-ad': {

@@ -236,7 +236,7 @@ export const nl: Catalog = {
     impactUnknown:
       'Iedereen die aan de app is toegewezen, wordt niet meer naar HelloID gesynchroniseerd: ze blijven in HelloID, maar wijzigingen in Entra bereiken ze niet meer.',
     irreversible:
-      'Dit kun je niet ongedaan maken; als je de installatie opnieuw uitvoert, komen er een nieuwe app en taak.',
+      'De assistent zet het niet terug: Entra bewaart een verwijderde app 30 dagen onder App-registraties › Verwijderde toepassingen, en als je de installatie opnieuw uitvoert, komen er een nieuwe app en taak.',
     confirm: '“{{app}}” en de taak verwijderen',
     removed:
       '{{apps}} app(s) en {{jobs}} inrichtingstaak/-taken verwijderd. De stappen die ze hadden afgerond, staan weer open.',
@@ -322,6 +322,7 @@ export const nl: Catalog = {
     planTitle: 'De assistent voert deze wijzigingen door:',
     previewAgain:
       'Je hebt na het voorbeeld een keuze gewijzigd. Bekijk de wijzigingen opnieuw voordat je ze doorvoert.',
+    planChangedTitle: 'De tenant is veranderd sinds het voorbeeld',
     apply: 'Deze wijzigingen doorvoeren',
     rollback: 'Verwijderen wat de assistent heeft gemaakt',
     grantWrite: 'Opnieuw aanmelden en wijzigingen toestaan',
@@ -498,6 +499,156 @@ export const nl: Catalog = {
       'Entra heeft de inrichting in quarantaine gezet. Open de assistent om te zien waarom en hoe je het oplost.',
     failedBody:
       'De eerste inrichtingscyclus heeft niet iedereen in HelloID gekregen. Open de assistent om te zien waarom.',
+  },
+  errors: {
+    INVALID_INPUT: {
+      message: 'Het verzoek had niet de verwachte vorm.',
+      action: 'Pas het aan en probeer het opnieuw.',
+    },
+    FORBIDDEN_SENDER: {
+      message: 'Dit verzoek kwam niet uit het venster van de assistent en is daarom geweigerd.',
+      action:
+        'Gebruik het eigen venster van de assistent; sluit andere pagina’s die ermee proberen te praten.',
+    },
+    UNAUTHORIZED_HOST_REQUEST: {
+      message: 'Dit verzoek mist de sessiesleutel van de assistent en is daarom geweigerd.',
+      action: 'Open opnieuw het adres dat het voorbeeld toonde (met de eenmalige sleutel).',
+    },
+    URL_NOT_ALLOWED: {
+      message: 'De assistent opent alleen pagina’s van Microsoft, Azure en HelloID.',
+      action: 'Open andere pagina’s zelf in je browser.',
+    },
+    DEVICE_CODE_EXPIRED: {
+      message: 'De aanmeldcode is verlopen voordat hij werd gebruikt.',
+      action: 'Vraag een nieuwe code aan en voer die in binnen de getoonde tijd.',
+    },
+    NOT_SIGNED_IN: {
+      message: 'Je bent niet aangemeld bij de Microsoft Entra-tenant van de klant.',
+      action: 'Meld je eerst aan bij stap 3.',
+    },
+    SIGNIN_CANCELLED: {
+      message: 'Aanmelden is geannuleerd.',
+      action: 'Begin opnieuw als je zover bent.',
+    },
+    SIGNIN_IN_PROGRESS: {
+      message: 'Er wacht al een aanmelding.',
+      action: 'Rond die af in de browser, of annuleer hem eerst.',
+    },
+    INTERACTION_REQUIRED: {
+      message: 'Microsoft wil dat je je opnieuw aanmeldt, of meer toegang goedkeurt, voordat je verdergaat.',
+      action: 'Meld je opnieuw aan.',
+    },
+    CLOUD_NOT_SUPPORTED: {
+      message: 'Inrichting vanuit Entra is niet beschikbaar in deze Microsoft-cloud.',
+      action:
+        'Kies de cloud waarin de tenant van de klant staat; heeft die geen inrichting, stel het dan in het portal in.',
+    },
+    SIGNIN_TIMED_OUT: {
+      message: 'Aanmelden duurde te lang en is gestopt.',
+      action:
+        'Toonde de browser een fout zoals AADSTS700016 (toepassing niet gevonden), controleer dan Instellingen › app-registratie en de Microsoft-cloud; begin anders opnieuw als de browser klaar is.',
+    },
+    CONSENT_REQUIRED: {
+      message: 'Een beheerder heeft de assistent in deze tenant nog niet goedgekeurd.',
+      action:
+        'Meld je aan als Globale beheerder, Beheerder met bevoorrechte rol, Toepassingsbeheerder of Cloudtoepassingsbeheerder en accepteer het toestemmingsscherm, of stuur zo’n beheerder de goedkeuringskoppeling.',
+    },
+    APP_REGISTRATION_NOT_FOUND: {
+      message: 'Microsoft kent de app-registratie niet waarmee de assistent zich aanmeldt (AADSTS700016).',
+      action:
+        'Controleer de client-id in Instellingen › app-registratie (het implementatiebestand en HELLOID_SETUP_CLIENT_ID gaan voor), en de gekozen Microsoft-cloud.',
+    },
+    APP_REGISTRATION_BLOCKED: {
+      message: 'Deze tenant laat je niet aanmelden met de app-registratie die de assistent gebruikt.',
+      action:
+        'Vraag een beheerder om hem toe te staan onder Bedrijfstoepassingen, of gebruik de eigen app-registratie van je organisatie in Instellingen › app-registratie.',
+    },
+    NOT_AN_ADMIN: {
+      message: 'Het aangemelde account heeft geen rol waarmee je inrichting kunt instellen.',
+      action:
+        'Meld je aan als Toepassingsbeheerder, Cloudtoepassingsbeheerder of Globale beheerder. Met PIM activeer je de rol eerst.',
+    },
+    PERSONAL_ACCOUNT: {
+      message: 'Met een persoonlijk Microsoft-account kun je geen inrichting in Entra beheren.',
+      action: 'Meld je aan met een werkaccount van de tenant van de klant.',
+    },
+    CONDITIONAL_ACCESS_BLOCKED: {
+      message: 'Een beleid voor voorwaardelijke toegang blokkeerde deze aanmeldmethode.',
+      action:
+        'Gebruik “Aanmelden met de browser”, of vraag de beheerder van de tenant welke aanmeldmethoden zijn toegestaan.',
+    },
+    WRONG_CLOUD: {
+      message: 'Dit account hoort bij een andere Microsoft-cloud dan de gekozen cloud.',
+      action: 'Kies de cloud waarin de tenant staat en meld je opnieuw aan.',
+    },
+    WRONG_TENANT: {
+      message: 'De aanmelding hoort bij een andere tenant dan die van de klant. Er is niets gewijzigd.',
+      action: 'Meld je af en meld je aan met een account van de tenant van de klant.',
+    },
+    GRAPH_THROTTLED: {
+      message: 'Microsoft Graph vroeg de assistent het rustiger aan te doen.',
+      action: 'Wacht een minuut en probeer het opnieuw; de assistent heeft het al opnieuw geprobeerd.',
+    },
+    GRAPH_ERROR: {
+      message: 'Microsoft Graph gaf een fout.',
+      action:
+        'Probeer het over een paar minuten opnieuw. Blijft het misgaan, dan staan de details in het logboek.',
+    },
+    NETWORK_ERROR: {
+      message: 'Het netwerkverzoek is mislukt.',
+      action: 'Controleer de netwerkverbinding en de gekozen Microsoft-cloud, en probeer het opnieuw.',
+    },
+    PLAN_CHANGED: {
+      message: 'De tenant is na het voorbeeld veranderd, dus er is niets gewijzigd.',
+      action: 'Bekijk de wijzigingen opnieuw, controleer ze en voer ze dan uit.',
+    },
+    BUSY: {
+      message: 'De assistent is al bezig met deze tenant.',
+      action: 'Wacht tot hij klaar is en probeer het dan opnieuw.',
+    },
+    NOT_FOUND: {
+      message: 'Het gevraagde item bestaat niet.',
+      action: 'Vernieuw, of voer de controles opnieuw uit om de tenant te lezen zoals hij nu is.',
+    },
+    INTERNAL: {
+      message: 'Er ging iets mis in de assistent.',
+      action: 'Probeer het opnieuw. Gebeurt het vaker, dan staan de details in het logboek.',
+    },
+  },
+  problems: {
+    signIn: {
+      consentDeclined: 'Op de aanmeldpagina is toestemming geweigerd, dus er is niemand aangemeld.',
+      otherOrganisation: 'Dit is een persoonlijk Microsoft-account of het hoort bij een andere organisatie.',
+      codeBlocked:
+        'Een beleid voor voorwaardelijke toegang van deze tenant blokkeerde de aanmelding. Een code op een ander apparaat is vaak niet toegestaan.',
+      extraConfirmation: 'De tenant vroeg om extra bevestiging die deze aanmeldmethode niet kan geven.',
+      appDisabled:
+        'Deze tenant heeft de app uitgeschakeld waarmee de assistent zich aanmeldt (AADSTS7000112).',
+      assignmentRequired:
+        'Deze tenant laat alleen toegewezen gebruikers aanmelden bij de app die de assistent gebruikt (AADSTS50105).',
+      tenantNotInCloud: 'Deze tenant is niet gevonden in de gekozen Microsoft-cloud.',
+      tenantInvalid:
+        'De tenantnaam of -id is niet geldig. Gebruik het domein van de tenant (contoso.onmicrosoft.com) of de id.',
+      idleExpired: 'Je aanmelding is verlopen na lange tijd niet te zijn gebruikt.',
+      noLongerValid: 'Je aanmelding is niet meer geldig, bijvoorbeeld na een wachtwoordwijziging.',
+      policyReauth: 'Een beleid van deze tenant vraagt je opnieuw aan te melden.',
+      codeNotUsed: 'De aanmeldcode is nog niet gebruikt.',
+      cannotRenew: 'Je eerdere aanmelding kan niet meer zonder jou worden verlengd.',
+      unreachable: 'De aanmeldservice van Microsoft was niet bereikbaar.',
+      unexpected: 'Aanmelden is om een onverwachte reden mislukt.',
+      unknownCloud: 'Dit is niet een van de vermelde Microsoft-clouds.',
+    },
+    setup: {
+      checksFirst:
+        'De controles zijn nog niet uitgevoerd: voer ze eerst uit, met de HelloID-URL en het geheim.',
+      checksFailed: 'De controles moeten slagen voordat de assistent iets wijzigt.',
+      noUser: 'Er bestaat geen gebruiker “{{user}}” in deze tenant.',
+      noGroup: 'Er bestaat geen groep “{{group}}” in deze tenant.',
+      groupAmbiguous:
+        'Er zijn meerdere groepen met de naam “{{group}}”. Gebruik in plaats daarvan de object-id van de groep.',
+      setUpFirst:
+        'De inrichting is nog niet ingesteld; stel die eerst in, daarna kun je een gebruiker testen.',
+    },
   },
   steps: {
     'helloid-open-azure-ad': {

@@ -268,7 +268,13 @@ describe('automated setup in the browser preview (practice tenant)', () => {
             : (await page.locator('body').innerText()).slice(0, 600),
         { timeout: 60_000 },
       )
-      .toBe('The tenant changed since the preview. Preview again.')
+      .toContain(
+        'The tenant changed after the preview, so nothing was changed. Preview the changes again, check them, then make them.',
+      )
+    // Its own title says what happened, above the catalog's message and next action.
+    expect(await page.getByTestId('automation-error').textContent()).toMatch(
+      /^The tenant changed since the preview/,
+    )
     expect(await writeCount()).toBe(writesBeforeApply)
     expect(await page.getByTestId('apply').count()).toBe(0)
     expect(await appsInTenant()).toBe(2)

@@ -87,7 +87,7 @@ describe('setup engine: apply refuses a plan the tenant no longer matches', () =
     expect(applied.ok).toBe(false)
     if (applied.ok) return
     expect(applied.error.code).toBe('PLAN_CHANGED')
-    expect(applied.error.message).toBe('The tenant changed since the preview. Preview again.')
+    expect(applied.error.message).toContain('Preview the changes again')
     expect(await h.writesSince(since)).toEqual([])
     expect(footprint(await h.state())).toEqual(tenantBefore)
 

@@ -24,6 +24,7 @@ import { createFileJournal } from '../setup/journal'
 import { helloIdFormatChecks, preflightPassed, type PreflightReport } from '../setup/preflight'
 import type { Timing } from '../setup/run-context'
 import type { SetupProgress } from '../setup/types'
+import { errorOf, msg, type MessageKey } from '../../../shared/i18n/message'
 
 /** A simulated tenant attached to the host (practice mode and tests). */
 export interface SimulatedGraph {
@@ -51,7 +52,7 @@ function phaseFor(job: SetupState['job'] & object): SetupState['phase'] {
   return job.health === 'waiting' || job.health === 'not-started' ? 'monitoring' : 'failed'
 }
 
-const NO_JOB_YET = 'No provisioning job has been set up for this customer yet.'
+const NO_JOB_YET: MessageKey = 'job.unknown'
 
 /**
  * Runs the setup engine for the UI: keeps the HelloID secret in this process only (the UI gets the URL
@@ -177,10 +178,7 @@ export class SetupController {
     if (!engine.ok) return engine
     const templateId = this.report?.facts?.template?.id
     if (!this.report || !this.connection || !templateId)
-      return fail({
-        code: 'INVALID_INPUT',
-        message: 'Run the checks first (with the HelloID URL and secret).',
-      })
+      return fail(errorOf('INVALID_INPUT', msg('problems.setup.checksFirst')))
     const planned = await engine.value.plan(templateId, {
       ...this.choices(choices),
       scimUrl: this.connection.url,
@@ -208,10 +206,7 @@ export class SetupController {
     const report = this.report
     const connection = this.connection
     if (!report?.facts?.template || !connection || !preflightPassed(report)) {
-      return fail({
-        code: 'INVALID_INPUT',
-        message: 'The checks must pass before the assistant changes anything. Run them again.',
-      })
+      return fail(errorOf('INVALID_INPUT', msg('problems.setup.checksFailed')))
     }
     if (this.busy) return fail({ code: 'BUSY', message: errorTable.BUSY })
     this.busy = true
@@ -343,7 +338,7 @@ export class SetupController {
 
   /** Provision one user on demand and explain the outcome. */
   async troubleshoot(userRef: string): Promise<Result<OnDemandReportView>> {
-    const found = await this.jobContext('Set up provisioning first; then a user can be tested.')
+    const found = await this.jobContext('problems.setup.setUpFirst')
     if (!found.ok) return found
     const report = await found.value.engine.troubleshoot(found.value.ids, userRef)
     if (!report.ok) return report
@@ -416,12 +411,12 @@ export class SetupController {
   /** The job this run set up, else the last one the customer's journal records. */
   /** The engine and the job this customer's setup uses, or NOT_FOUND with `missing` as the message. */
   private async jobContext(
-    missing: string,
+    missing: MessageKey,
   ): Promise<Result<{ engine: SetupEngine; ids: { spId: string; jobId: string } }>> {
     const engine = this.engine()
     if (!engine.ok) return engine
     const ids = await this.setupIds(engine.value)
-    return ids ? ok({ engine: engine.value, ids }) : fail({ code: 'NOT_FOUND', message: missing })
+    return ids ? ok({ engine: engine.value, ids }) : fail(errorOf('NOT_FOUND', msg(missing)))
   }
 
   private async setupIds(engine: SetupEngine): Promise<{ spId: string; jobId: string } | null> {

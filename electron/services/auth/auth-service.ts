@@ -20,6 +20,7 @@ import { createCachePlugin } from './cache-plugin'
 import { checkTokenTenant } from '../token-tenant'
 import { createFetchNetworkClient, observeTokenErrors, type TokenEndpointError } from './network-client'
 import type { TokenCacheStore } from './token-cache-store'
+import { errorOf } from '../../../shared/i18n/message'
 
 /** The sign-in side of a cloud: where its authority lives and how Graph scopes are written there. */
 export interface AuthCloud {
@@ -212,8 +213,7 @@ export class AuthService {
     try {
       return await this.adopt(await Promise.race([attempt, aborted]), request.tenant)
     } catch (error) {
-      if (outcome === 'timeout')
-        return fail({ code: 'SIGNIN_TIMED_OUT', message: errorTable.SIGNIN_TIMED_OUT })
+      if (outcome === 'timeout') return fail(errorOf('SIGNIN_TIMED_OUT'))
       if (outcome === 'cancelled')
         return fail({ code: 'SIGNIN_CANCELLED', message: errorTable.SIGNIN_CANCELLED })
       return this.failSignIn(error, request.tenant)

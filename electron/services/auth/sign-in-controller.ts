@@ -7,6 +7,7 @@ import type { Logger } from '../log/logger'
 import type { DeviceCodePrompt, SessionSummary } from './auth-service'
 import type { ClientIdChoice } from './client-id-resolver'
 import { profileIdFor, type CustomerSessions } from './customer-sessions'
+import { errorOf, msg } from '../../../shared/i18n/message'
 
 /**
  * Runs sign-in for the UI: starts a browser or device-code sign-in in the background, reports progress
@@ -55,7 +56,7 @@ export class SignInController {
   async start(input: SignInInput): Promise<Result<SessionState>> {
     if (this.signingIn) return fail({ code: 'SIGNIN_IN_PROGRESS', message: errorTable.SIGNIN_IN_PROGRESS })
     if (!this.allowedCloudIds.includes(input.cloudId)) {
-      return fail({ code: 'INVALID_INPUT', message: 'Pick one of the listed Microsoft clouds.' })
+      return fail(errorOf('INVALID_INPUT', msg('problems.signIn.unknownCloud')))
     }
     const catalogCloud = input.cloudId in clouds ? clouds[input.cloudId as keyof typeof clouds] : null
     if (catalogCloud && !catalogCloud.provisioningSupported) {

@@ -7,6 +7,7 @@ import type { RunContext } from './run-context'
 import { chooseAppRole, isNotFound, isTransient } from './tenant-reader'
 import type { AssignmentTarget } from './types'
 import { delayFor, waitUntil } from './waits'
+import { displayName, errorOf, identifier, msg } from '../../../shared/i18n/message'
 
 /** A principal resolved to its object id. */
 export interface Principal {
@@ -33,10 +34,14 @@ export async function resolvePrincipals(
   for (const [index, target] of targets.entries()) {
     const value = found.value[index]
     if (!value?.id)
-      return fail({
-        code: 'INVALID_INPUT',
-        message: `No ${target.kind} “${target.ref}” exists in this tenant.`,
-      })
+      return fail(
+        errorOf(
+          'INVALID_INPUT',
+          target.kind === 'user'
+            ? msg('problems.setup.noUser', { user: identifier(target.ref) })
+            : msg('problems.setup.noGroup', { group: displayName(target.ref) }),
+        ),
+      )
     principals.push({ target, id: value.id, displayName: value.displayName ?? target.ref })
   }
   return ok(principals)

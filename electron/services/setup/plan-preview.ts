@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 
 import { fail, ok, type Result } from '../../../shared/result'
+import { errorOf } from '../../../shared/i18n/message'
 import { resolvePrincipals } from './ensure-assignments'
 import { buildPlan } from './plan'
 import type { RunContext } from './run-context'
@@ -128,10 +129,7 @@ export async function previewPlan(
 
 /** The refusal when the tenant (or the choices) no longer match the previewed plan. */
 export function planChanged(): Result<never> {
-  return fail({
-    code: 'PLAN_CHANGED',
-    message: 'The tenant changed since the preview. Preview again.',
-  })
+  return fail(errorOf('PLAN_CHANGED'))
 }
 
 /** A fingerprint as the contract carries it: 64 lowercase hex characters. */

@@ -16,6 +16,7 @@ import type {
 import { fail, ok, type AppError, type Result } from '../../../shared/result'
 import { graphDetails, type GraphApi } from '../graph/graph-api'
 import { contains, eq, odataQuery } from '../graph/odata'
+import { displayName, errorOf, msg } from '../../../shared/i18n/message'
 
 /** A Graph collection page. */
 interface Page<T> {
@@ -226,10 +227,7 @@ export class TenantReader {
     )
     if (!list.ok) return list
     if (list.value.length > 1) {
-      return fail({
-        code: 'INVALID_INPUT',
-        message: `More than one group is named “${ref}”. Use the group’s object id instead.`,
-      })
+      return fail(errorOf('INVALID_INPUT', msg('problems.setup.groupAmbiguous', { group: displayName(ref) })))
     }
     return ok(list.value[0] ?? null)
   }

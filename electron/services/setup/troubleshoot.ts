@@ -4,6 +4,7 @@ import { fail, ok, type Result } from '../../../shared/result'
 import { eq, odataQuery } from '../graph/odata'
 import type { RunContext } from './run-context'
 import { jobPath } from './tenant-reader'
+import { errorOf, identifier, msg } from '../../../shared/i18n/message'
 
 /** One step Entra took for the user, in words. */
 export interface OnDemandStep {
@@ -144,7 +145,7 @@ export async function troubleshootUser(
   const user = await ctx.reader.userByRef(userRef)
   if (!user.ok) return user
   if (!user.value?.id)
-    return fail({ code: 'INVALID_INPUT', message: `No user “${userRef}” exists in this tenant.` })
+    return fail(errorOf('INVALID_INPUT', msg('problems.setup.noUser', { user: identifier(userRef) })))
   const schema = await ctx.reader.schema(ids.spId, ids.jobId)
   if (!schema.ok) return schema
   const rule =

@@ -7,6 +7,7 @@ import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
+  MessageBarTitle,
   Select,
   Text,
   tokens,
@@ -22,6 +23,7 @@ import { RunTimeline } from './run-timeline'
 import { Sensitive } from './sensitive'
 import { choicesOpen, runStarted } from '../journey'
 import { stepLabel } from '../step-label'
+import { ErrorWords } from './words'
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '720px' },
@@ -180,9 +182,15 @@ export function AutomationPanel({ primary = true }: { primary?: boolean }): JSX.
 
       <RunTimeline />
       {setup?.error && (
-        <MessageBar intent="error" data-testid="automation-error">
+        <MessageBar
+          intent={setup.error.code === 'PLAN_CHANGED' ? 'warning' : 'error'}
+          data-testid="automation-error"
+        >
           <MessageBarBody>
-            <Sensitive text={setup.error.message} />
+            {setup.error.code === 'PLAN_CHANGED' && (
+              <MessageBarTitle>{t('automation.planChangedTitle')}</MessageBarTitle>
+            )}
+            <ErrorWords error={setup.error} />
           </MessageBarBody>
         </MessageBar>
       )}

@@ -6,6 +6,7 @@ import { settingsSchema, type ClientIdSource, type OperationOutput } from '../..
 
 type SettingsState = OperationOutput<'getSettings'>
 import { useAppStore } from '../store/root'
+import { englishDetail, useWords } from './words'
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'flex-end', flexWrap: 'wrap' },
@@ -25,6 +26,7 @@ function effectiveOf(state: SettingsState): {
 export function ClientIdSetting(): JSX.Element {
   const styles = useStyles()
   const { t } = useTranslation()
+  const { errorText } = useWords()
   const api = useAppStore((s) => s.api)
   const [value, setValue] = useState('')
   const [effective, setEffective] = useState<{
@@ -54,7 +56,10 @@ export function ClientIdSetting(): JSX.Element {
     if (result.ok) {
       setEffective(effectiveOf(result.value))
       setSaved(true)
-    } else setProblem(result.error.message)
+    } else {
+      const { message, action } = errorText(result.error)
+      setProblem([message, action, englishDetail(result.error)].filter(Boolean).join(' '))
+    }
   }
 
   return (

@@ -15,6 +15,7 @@ import type { AppError } from '../../../shared/result'
 import type { AppRegistrationView } from '../../../shared/contract'
 import { useAppStore } from '../store/root'
 import { Sensitive } from './sensitive'
+import { ErrorWords } from './words'
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'center' },
@@ -154,7 +155,9 @@ export function DedicatedRegistration(): JSX.Element {
         )}
         {error && (
           <MessageBar intent="error" data-testid="registration-error">
-            <MessageBarBody>{error.message}</MessageBarBody>
+            <MessageBarBody>
+              <ErrorWords error={error} />
+            </MessageBarBody>
           </MessageBar>
         )}
       </Card>

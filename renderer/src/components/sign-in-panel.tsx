@@ -25,6 +25,7 @@ import { ClientIdSetting } from './client-id-setting'
 import { DedicatedRegistration } from './dedicated-registration'
 import { maskName } from '../presentation'
 import { Sensitive } from './sensitive'
+import { ErrorWords } from './words'
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '640px' },
@@ -116,7 +117,7 @@ function SignInError({ error }: { error: NonNullable<SessionState['lastError']> 
         <MessageBarTitle>
           {t(`signIn.errorTitle.${error.code}`, { defaultValue: t('signIn.errorTitle.default') })}
         </MessageBarTitle>
-        {error.message}
+        <ErrorWords error={error} />
       </MessageBarBody>
       {consentUrl && (
         <MessageBarActions>

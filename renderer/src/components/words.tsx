@@ -1,0 +1,71 @@
+import { Caption1 } from '@fluentui/react-components'
+import type { JSX } from 'react'
+import { useTranslation } from 'react-i18next'
+
+import type { AppErrorData as AppError, Message } from '../../../shared/contract'
+import { paramValues, serviceSentence } from '../../../shared/i18n/message'
+import { maskName, maskSensitive } from '../presentation'
+import { useAppStore } from '../store/root'
+import { Sensitive } from './sensitive'
+
+/** Identifiers keep what presentation mode keeps of them; a value with no recognisable shape shows as initials. */
+const mask = {
+  id: (value: string): string => {
+    const masked = maskSensitive(value)
+    return masked === value ? maskName(value) : masked
+  },
+  name: maskName,
+}
+
+/**
+ * Words what services report (a catalog key and parameters) in the page's language. In presentation mode the
+ * parameters that name the customer's people, tenant or connection are masked before they are interpolated.
+ */
+export function useWords(): {
+  words: (message: Message) => string
+  errorText: (error: AppError) => { message: string; action: string }
+} {
+  const { t } = useTranslation()
+  const presentation = useAppStore((s) => s.presentation)
+  const words = (message: Message): string =>
+    t(message.code, paramValues(message.params, presentation ? mask : undefined))
+  return {
+    words,
+    errorText: (error) => ({
+      message: error.words ? words(error.words) : t(`errors.${error.code}.message`),
+      action: t(`errors.${error.code}.action`),
+    }),
+  }
+}
+
+/** A service's message in the page's language. */
+export function Words({ message }: { message: Message }): JSX.Element {
+  return <>{useWords().words(message)}</>
+}
+
+/**
+ * An error in the page's language: what happened, then what to do next. A service that has not yet given its
+ * own words (`words`) may still carry a more specific English sentence; it follows, masked, as a detail.
+ */
+export function ErrorWords({ error }: { error: AppError }): JSX.Element {
+  const { message, action } = useWords().errorText(error)
+  const detail = englishDetail(error)
+  return (
+    <>
+      {message} {action}
+      {detail && (
+        <>
+          {' '}
+          <Caption1 as="span" data-testid="error-detail">
+            <Sensitive text={detail} />
+          </Caption1>
+        </>
+      )}
+    </>
+  )
+}
+
+/** The service's English sentence, when there are no catalog words and it says more than the code's message. */
+export function englishDetail(error: AppError): string | null {
+  return serviceSentence(error)
+}

@@ -48,6 +48,8 @@ export interface CliArgs {
   clientId?: string
   /** The customer's HelloID admin portal address, kept in their profile. */
   helloIdPortal?: string
+  /** Where `apply` or `status` writes the handover report (HTML). */
+  report?: string
 }
 
 export class UsageError extends Error {}
@@ -78,6 +80,7 @@ const options = {
   seed: { type: 'string' },
   'client-id': { type: 'string' },
   'helloid-portal': { type: 'string' },
+  report: { type: 'string' },
 } satisfies ParseArgsConfig['options']
 
 const knownOption = (flag: string): boolean => Object.hasOwn(options, flag.replace(/^--/, ''))
@@ -159,6 +162,10 @@ export function parseCliArgs(argv: string[]): CliArgs {
   const planFingerprint = values['plan-fingerprint']?.trim().toLowerCase()
   if (planFingerprint !== undefined && !/^[0-9a-f]{64}$/.test(planFingerprint))
     throw new UsageError('--plan-fingerprint takes the 64-character fingerprint that plan printed.')
+  if (values.report !== undefined && command !== 'apply' && command !== 'status')
+    throw new UsageError('--report FILE goes with apply or status.')
+  if (values.report !== undefined && values.report.trim() === '')
+    throw new UsageError('--report needs a file name, for example --report handover.html.')
   if (values.simulate && values.simulator)
     throw new UsageError('Use either --simulate or --simulator <url>, not both.')
   const pick = <K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> =>
@@ -190,5 +197,6 @@ export function parseCliArgs(argv: string[]): CliArgs {
     ...pick('seed', values.seed),
     ...pick('clientId', values['client-id']),
     ...pick('helloIdPortal', values['helloid-portal']),
+    ...pick('report', values.report),
   }
 }

@@ -6,10 +6,14 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { CustomerProfileStore } from '../electron/services/customers/customer-profiles'
 import type { RunningSimulator } from '../simulator/index'
+import { expectNoSecret } from '../tests/support/canary'
 import { control, startTestSimulator } from '../tests/simulator/helpers'
 import { runCli } from './index'
 
 let sim: RunningSimulator
+/** Every bearer token the CLI sent to Graph, captured in this process: none may reach a report. */
+const bearerTokens = new Set<string>()
+const realFetch = globalThis.fetch
 
 async function cli(
   args: string[],
@@ -30,8 +34,17 @@ async function cli(
 
 beforeAll(async () => {
   sim = await startTestSimulator({ seed: 'cli-customers' })
+  vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
+    const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined))
+    const bearer = /^Bearer (.+)$/.exec(headers.get('authorization') ?? '')?.[1]
+    if (bearer) bearerTokens.add(bearer)
+    return realFetch(input, init)
+  })
 })
-afterAll(() => sim.stop())
+afterAll(async () => {
+  vi.restoreAllMocks()
+  await sim.stop()
+})
 
 describe('the CLI keeps customers in the same profile store as the app', () => {
   it('--customer adds a profile with its tenant, portal and last run; `customers` lists them apart', async () => {
@@ -41,6 +54,7 @@ describe('the CLI keeps customers in the same profile store as the app', () => {
     expect(empty.code).toBe(0)
     expect(empty.stdout).toContain('No customers yet')
 
+    const reportFile = join(dataDir, 'handover.html')
     const applied = await cli(
       [
         'apply',
@@ -63,10 +77,47 @@ describe('the CLI keeps customers in the same profile store as the app', () => {
         '--yes',
         '--wait',
         '--json',
+        '--report',
+        reportFile,
       ],
       { HS: helloId.secret },
     )
     expect(applied.code, applied.stderr).toBe(0)
+    expect(applied.stderr).toContain(`Handover report: ${reportFile}`)
+    const appliedJson = JSON.parse(applied.stdout) as {
+      ids: { servicePrincipalId: string; appId: string; applicationId: string; jobId: string }
+      job: { counts: { users: number; groups: number } }
+    }
+    const html = readFileSync(reportFile, 'utf8')
+    for (const id of Object.values(appliedJson.ids)) expect(html).toContain(id)
+    expect(html).toContain(`<span data-count="users">${appliedJson.job.counts.users}</span>`)
+    expect(html).toContain(`<span data-count="groups">${appliedJson.job.counts.groups}</span>`)
+    expect(html).toContain('Initial cycle completed')
+    expect(html).toContain('data-test-connection="passed"')
+    expect(html).toContain('https://contoso.helloid.com/')
+    expectNoSecret(html, helloId.secret)
+    expect(bearerTokens.size).toBeGreaterThan(0)
+    for (const token of bearerTokens) expect(html).not.toContain(token)
+
+    // `status --report` makes the same report from the tenant as it stands.
+    const statusReport = join(dataDir, 'status.html')
+    const status = await cli([
+      'status',
+      '--simulator',
+      sim.urls.graph,
+      '--data-dir',
+      dataDir,
+      '--customer',
+      'Contoso Ltd',
+      '--report',
+      statusReport,
+    ])
+    expect(status.code, status.stderr).toBe(0)
+    const again = readFileSync(statusReport, 'utf8')
+    expect(again).toContain(appliedJson.ids.jobId)
+    expect(again).toContain(`<span data-count="users">${appliedJson.job.counts.users}</span>`)
+    expectNoSecret(again, helloId.secret)
+    for (const token of bearerTokens) expect(again).not.toContain(token)
 
     // A second customer, in the simulator's other tenant, signed in as that tenant's admin.
     const other = await cli([

@@ -18,8 +18,9 @@ Commands:
               folder): name, tenant, cloud, HelloID portal, and how the last run stands and when
 
 Common options: --tenant, --customer, --scim-url, --secret-env NAME, --assign, --wait, --json, --yes,
---simulate, --client-id GUID, --helloid-portal URL (kept in the customer's profile). The README lists
-them all.
+--simulate, --client-id GUID, --helloid-portal URL (kept in the customer's profile), --report FILE
+(apply and status: write the handover report as HTML; the CLI makes no PDF — open the HTML in a
+browser and print it, or use the desktop app's Save as PDF). The README lists them all.
 
 Exit codes:
   ${exitCodes.ok}  done; for status, apply --wait and restart --wait: the initial cycle completed and the job is healthy

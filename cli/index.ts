@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { homedir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 
 import { clouds, type CloudId } from '../shared/clouds'
 import { errorOf } from '../shared/i18n/message'
@@ -22,7 +22,11 @@ import { Redactor } from '../electron/services/log/redact'
 import { openInSystemBrowser } from '../electron/services/system-browser'
 import { SetupEngine } from '../electron/services/setup/engine'
 import { withCustomerLock } from '../electron/services/setup/customer-lock'
-import { createFileJournal } from '../electron/services/setup/journal'
+import { createFileJournal, type JournalEntry } from '../electron/services/setup/journal'
+import { writeFileAtomic } from '../electron/services/file-store'
+import { buildHandoverReport } from '../electron/services/report/handover-report'
+import type { CustomerProfileRecord } from '../shared/contract/customers'
+import type { Result } from '../shared/result'
 import { preflightPassed } from '../electron/services/setup/preflight'
 import type { JobView } from '../electron/services/setup/job-status'
 import type { RollbackTarget } from '../electron/services/setup/rollback'
@@ -180,6 +184,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
       return exitCodes.signIn
     }
     const tenantId = signedIn.value.tenantId
+    const signedInAt = new Date().toISOString()
     out.note(`Signed in as ${signedIn.value.username} (tenant ${tenantId}).`)
     await customers.update(profile.value.id, (p) => ({ ...p, tenantId }))
 
@@ -200,7 +205,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     })
     // Writes hold the customer's lock: a second process on this data folder waits for this one.
     const writes = args.command === 'apply' || args.command === 'rollback'
-    const runOutcome: RunOutcome = { job: null, apply: 'none' }
+    const runOutcome: RunOutcome = { job: null, apply: 'none', warnings: [] }
     const run = (): Promise<number> =>
       runCommand(args, engine, out, secret, simulator, pointAtLog, runOutcome)
     const locked = writes
@@ -213,6 +218,22 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     }
     const code = locked.value
     await recordRun(customers, profile.value.id, runOutcome)
+    if (args.report) {
+      const written = await writeHandoverReport(args.report, {
+        engine,
+        journal: await createFileJournal(journalPath, redactor).entries(),
+        profile: (await customers.get(profile.value.id)) ?? profile.value,
+        tenantId,
+        signedIn: { name: signedIn.value.name, username: signedIn.value.username, at: signedInAt },
+        notificationEmail: args.notificationEmail ?? null,
+        warnings: runOutcome.warnings,
+      })
+      if (written.ok) out.note(`Handover report: ${written.value}`)
+      else {
+        out.note(`The handover report could not be made: ${pointAtLog(written.error.message)}`)
+        return code === exitCodes.ok ? exitCodes.failed : code
+      }
+    }
     if (code === exitCodes.failed || code === exitCodes.unhealthy) out.note(`Log: ${logPath}`)
     return code
   } catch (error) {
@@ -349,6 +370,7 @@ async function runCommand(
     ...(trustedHost ? { trustedHost } : {}),
   })
   out.checks(report.checks)
+  runOutcome.warnings = report.checks.filter((c) => c.status === 'warn').map((c) => `${c.title}: ${c.detail}`)
   if (report.checks.some((c) => c.id === 'helloid-host' && c.status === 'fail'))
     out.note(
       'The HelloID URL is not a helloid.com address, so the secret was not sent. Check the URL; only if it really is your HelloID, run again with --allow-unrecognised-host.',
@@ -502,6 +524,42 @@ interface RunOutcome {
   job: JobView | null
   apply: 'none' | 'done' | 'failed'
   scimUrl?: string
+  /** Pre-flight checks that warned, for the handover report. */
+  warnings: string[]
+}
+
+/** Reads the tenant and writes the handover report (HTML) to `file`; returns its full path. */
+async function writeHandoverReport(
+  file: string,
+  input: {
+    engine: SetupEngine
+    journal: JournalEntry[]
+    profile: CustomerProfileRecord
+    tenantId: string
+    signedIn: { name: string; username: string; at: string }
+    notificationEmail: string | null
+    warnings: string[]
+  },
+): Promise<Result<string>> {
+  const made = await buildHandoverReport({
+    engine: input.engine,
+    journal: input.journal,
+    customer: {
+      name: input.profile.name,
+      tenant: input.profile.tenant ?? null,
+      tenantId: input.tenantId,
+      cloudId: input.profile.cloudId,
+      helloIdPortal: input.profile.helloIdPortal ?? null,
+      helloIdUrl: input.profile.helloIdUrl ?? null,
+    },
+    signedIn: input.signedIn,
+    notificationEmail: input.notificationEmail,
+    warnings: input.warnings,
+  })
+  if (!made.ok) return made
+  const path = resolve(file)
+  await writeFileAtomic(path, made.value.html)
+  return { ok: true, value: path }
 }
 
 /** Keeps the customer's last run (and, after apply, its HelloID URL — never the secret) in its profile. */

@@ -97,7 +97,7 @@ export const layers = [
   service('helloid', []),
   service('setup', ['graph', 'helloid']),
   service('customers', ['auth', 'helloid']),
-  service('report', ['setup', 'customers']),
+  service('report', ['setup', 'graph', 'customers']),
   service('screenshot-pack', []),
   service('assistant', ['setup', 'auth', 'helloid', 'graph', 'customers', 'report']),
   {

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 
 import { clouds, defaultClientId, type CloudId } from '../../shared/clouds'
-import type { AppInfo, UpdateStatus } from '../../shared/contract'
+import type { AppInfo, SessionState, SetupState, UpdateStatus } from '../../shared/contract'
 import type { Result } from '../../shared/result'
 import { SetupController, type SimulatedGraph } from '../services/assistant/setup-controller'
 import { AppRegistrationController } from '../services/assistant/app-registration-controller'
@@ -17,7 +17,10 @@ import type { CacheCipher } from '../services/auth/token-cache-store'
 import { createEventBus } from '../services/events'
 import type { Logger } from '../services/log/logger'
 import type { Redactor } from '../services/log/redact'
-import { createFileProgressStore } from '../services/progress-store'
+import { CustomerController } from '../services/assistant/customer-controller'
+import { ReportController } from '../services/assistant/report-controller'
+import { CustomerProfileStore } from '../services/customers/customer-profiles'
+import { createCustomerProgressStore } from '../services/progress-store'
 import { createFileSettingsStore } from '../services/settings-store'
 import { ScreenshotPacks } from '../services/screenshot-pack/screenshot-packs'
 import type { AppServices, UpdateChecker } from './handler-table'
@@ -37,8 +40,10 @@ export interface HostPlatform {
   allowedCloudIds?: readonly string[]
   /** Opens the Microsoft sign-in page (system browser, or a new tab in the preview). */
   openBrowser: (url: string) => Promise<void>
-  /** Opens an allowed help link. */
-  openExternal: (url: string) => Promise<void>
+  /** Opens an allowed link; `confirmedHosts` are HelloID hosts the person said yes to. */
+  openExternal: (url: string, confirmedHosts?: readonly string[]) => Promise<void>
+  /** Desktop: saves the handover report where the person chooses (HTML, or PDF via printToPDF). */
+  saveReport?: AppServices['saveReport']
   interactiveTimeoutMs?: number
   /** A simulated tenant's Graph (practice mode and tests). */
   simulatedGraph?: SimulatedGraph
@@ -105,10 +110,37 @@ export function composeServices(platform: HostPlatform): AppServices {
     publish: (state) => events.publish('setupChanged', state),
     ...(platform.simulatedGraph ? { simulated: platform.simulatedGraph } : {}),
   })
+  const profiles = new CustomerProfileStore({
+    dataDir: platform.dataDir,
+    allowLoopback: Boolean(platform.simulatedGraph),
+  })
+  const progress = createCustomerProgressStore(platform.dataDir, () => signIn.activeCustomerId())
+  const customers = new CustomerController({
+    profiles,
+    signIn,
+    setup,
+    progress,
+    openExternal: platform.openExternal,
+    publishList: (list) => events.publish('customersChanged', list),
+    publishProgress: (saved) => events.publish('progressChanged', saved),
+    log: platform.log,
+  })
+  // The open customer's profile follows what sign-in and setup report.
+  const keep = (work: Promise<void>): void =>
+    void work.catch((error: unknown) =>
+      platform.log.warn('could not update the customer profile', { error: String(error) }),
+    )
+  events.subscribe((event) => {
+    if (event.name === 'sessionChanged') keep(customers.onSession(event.payload as SessionState))
+    if (event.name === 'setupChanged') keep(customers.onSetup(event.payload as SetupState))
+  })
   return {
     info: platform.info,
-    progress: createFileProgressStore(join(platform.dataDir, 'progress.json')),
+    progress,
     events,
+    customers,
+    report: new ReportController({ setup, signIn, profiles }),
+    ...(platform.saveReport ? { saveReport: platform.saveReport } : {}),
     signIn,
     registration,
     setup,

@@ -10,6 +10,8 @@ import type {
 } from '../../shared/contract'
 import { errorTable } from '../../shared/errors'
 import { fail, ok, type Result } from '../../shared/result'
+import type { CustomerController } from '../services/assistant/customer-controller'
+import type { ReportController } from '../services/assistant/report-controller'
 import type { SetupController } from '../services/assistant/setup-controller'
 import type { AppRegistrationController } from '../services/assistant/app-registration-controller'
 import type { PracticeTiming } from './practice/practice-tenant'
@@ -47,8 +49,15 @@ export interface AppServices {
   mintPracticeHelloId?: () => Promise<{ url: string; secret: string }>
   /** Practice mode only: the practice tenant's timing, fast or realistic. */
   practiceTiming?: PracticeTiming
-  /** Opens an already-vetted URL in the system browser. */
-  openExternal: (url: string) => Promise<void>
+  /** Opens an already-vetted URL in the system browser; `confirmedHosts`: HelloID hosts the person said yes to. */
+  openExternal: (url: string, confirmedHosts?: readonly string[]) => Promise<void>
+  customers: CustomerController
+  report: ReportController
+  /** Desktop only: asks where, then saves the report as HTML or PDF. The preview downloads instead. */
+  saveReport?: (
+    report: { html: string; fileName: string },
+    format: 'html' | 'pdf',
+  ) => Promise<Result<{ saved: boolean; path: string | null }>>
   /** The organisation's screenshots that replace drawings. */
   screenshotPacks: ScreenshotPacks
   /** Desktop only; other hosts have no updater. */
@@ -104,23 +113,38 @@ export function createHandlerTable(services: AppServices): HandlerTable {
     getSettings: async () => withEffectiveClientId(await services.settings.load()),
     saveSettings: async (input) => withEffectiveClientId(await services.settings.save(input)),
     getSession: async () => ok(services.signIn.state()),
-    signIn: (input) => services.signIn.start(input),
+    signIn: async (input) => {
+      await services.customers.beforeSignIn(input)
+      return services.signIn.start(input)
+    },
     cancelSignIn: async () => ok(services.signIn.cancel()),
     signOut: async () => {
       services.setup.forget()
-      return ok(await services.signIn.signOutAndForget())
+      const signedOut = await services.signIn.signOutAndForget()
+      await services.customers.list().then((list) => services.events.publish('customersChanged', list))
+      return ok(signedOut)
     },
     previewAppRegistration: () => services.registration.preview(),
     createAppRegistration: () => services.registration.create(),
     switchToAppRegistration: () => services.registration.switchTo(),
-    setHelloIdConnection: async (input) => ok(services.setup.setConnection(input)),
+    setHelloIdConnection: async (input) => {
+      const saved = services.setup.setConnection(input)
+      if (saved.secretProvided) await services.customers.onConnectionSaved(saved.url)
+      return ok(saved)
+    },
     getHelloIdConnection: async () => ok(services.setup.connectionState()),
-    confirmHelloIdHost: async (input) => services.setup.confirmHost(input.host),
+    confirmHelloIdHost: async (input) => {
+      const confirmed = services.setup.confirmHost(input.host)
+      if (confirmed.ok) await services.customers.onHostConfirmed(input.host)
+      return confirmed
+    },
     usePracticeHelloId: async () => {
       if (!services.mintPracticeHelloId) {
         return fail({ code: 'NOT_FOUND', message: 'The practice HelloID only exists in practice mode.' })
       }
-      return ok(services.setup.setConnection(await services.mintPracticeHelloId()))
+      const saved = services.setup.setConnection(await services.mintPracticeHelloId())
+      if (saved.secretProvided) await services.customers.onConnectionSaved(saved.url)
+      return ok(saved)
     },
     runPreflight: () => services.setup.preflight(),
     planSetup: async (input) => services.setup.plan(input),
@@ -134,6 +158,25 @@ export function createHandlerTable(services: AppServices): HandlerTable {
     getScreenshotPack: async () => ok(await services.screenshotPacks.view()),
     setScreenshotPackFolder: async ({ folder }) => ok(await services.screenshotPacks.setFolder(folder)),
     chooseScreenshotPackFolder: async () => ok(await services.screenshotPacks.chooseFolder()),
+    listCustomers: async () => ok(await services.customers.list()),
+    addCustomer: (input) => services.customers.add(input),
+    openCustomer: ({ id }) => services.customers.open(id),
+    forgetCustomer: ({ id }) => services.customers.forget(id),
+    setHelloIdPortal: ({ id, helloIdPortal }) => services.customers.setHelloIdPortal(id, helloIdPortal),
+    openHelloIdPortal: ({ confirmHost }) => services.customers.openHelloIdPortal(confirmHost),
+    getHandoverReport: async () => {
+      const made = await services.report.make()
+      return made.ok ? ok({ html: made.value.html, fileName: made.value.fileName }) : made
+    },
+    saveHandoverReport: async ({ format }) => {
+      if (!services.saveReport)
+        return fail({
+          code: 'NOT_FOUND',
+          message: 'Saving to a chosen folder is for the desktop app; here the report downloads.',
+        })
+      const made = await services.report.make()
+      return made.ok ? services.saveReport(made.value, format) : made
+    },
     checkForUpdates: async () =>
       ok(services.updates ? await services.updates.check() : { state: 'disabled', reason: 'browser' }),
   }

@@ -24,14 +24,18 @@ import { createMainLogger } from './logging'
 import { createMainWindow } from './main-window'
 import { createTrustedUrlCheck } from './trusted-sender'
 import { createUpdater, type AppUpdaterLike } from './updater'
+import { printWindowOptions, saveReport } from './report-export'
 
 const redactor = new Redactor()
 const log = createMainLogger(redactor)
 const isDev = !app.isPackaged && process.env.NODE_ENV === 'development'
 
-/** Opens a vetted URL in the system browser; anything outside the allow-list is refused here too. */
-async function openExternal(url: string): Promise<void> {
-  if (!isAllowedExternalUrl(url)) throw new Error('URL not allowed')
+/**
+ * Opens a vetted URL in the system browser; anything outside the allow-list (or a HelloID host the
+ * person confirmed) is refused here too.
+ */
+async function openExternal(url: string, confirmedHosts: readonly string[] = []): Promise<void> {
+  if (!isAllowedExternalUrl(url, confirmedHosts)) throw new Error('URL not allowed')
   await shell.openExternal(url)
 }
 
@@ -122,6 +126,18 @@ function start(): void {
         ],
         chooseFolder,
       },
+      saveReport: (report, format) =>
+        saveReport(
+          {
+            showSaveDialog: (options) => {
+              const [parent] = BrowserWindow.getAllWindows()
+              return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options)
+            },
+            createPrintWindow: () => new BrowserWindow(printWindowOptions),
+          },
+          report,
+          format,
+        ),
       ...(tenant
         ? {
             simulatedGraph: {

@@ -11,6 +11,8 @@ describe('external link allow-list', () => {
     'https://learn.microsoft.com/entra/identity/saas-apps/helloid-provisioning-tutorial',
     'https://docs.helloid.com/en/access-management.html',
     'https://customer-name.helloid.com/admin',
+    'https://contoso.eu.helloid.com/',
+    'https://helloid.com/',
     'https://login.microsoftonline.com/contoso.onmicrosoft.com/adminconsent?client_id=x',
   ])('allows %s', (url) => expect(isAllowedExternalUrl(url)).toBe(true))
 
@@ -18,12 +20,24 @@ describe('external link allow-list', () => {
     'http://portal.azure.com/',
     'https://portal.azure.com.evil.example/',
     'https://evilhelloid.com/',
+    'https://xn--hllid-bua.helloid.com/',
+    'https://contoso.helloid.com.evil.example/',
     'https://user:pass@portal.azure.com/',
     'https://portal.azure.com:8443/',
     'file:///etc/passwd',
     'javascript:alert(1)',
     'not a url',
   ])('refuses %s', (url) => expect(isAllowedExternalUrl(url)).toBe(false))
+})
+
+describe('a HelloID host the person confirmed', () => {
+  it('opens only that host, still only over https without credentials or a port', () => {
+    expect(isAllowedExternalUrl('https://iam.contoso.example/', ['iam.contoso.example'])).toBe(true)
+    expect(isAllowedExternalUrl('https://iam.contoso.example/')).toBe(false)
+    expect(isAllowedExternalUrl('https://other.example/', ['iam.contoso.example'])).toBe(false)
+    expect(isAllowedExternalUrl('http://iam.contoso.example/', ['iam.contoso.example'])).toBe(false)
+    expect(isAllowedExternalUrl('https://iam.contoso.example:8443/', ['iam.contoso.example'])).toBe(false)
+  })
 })
 
 describe('Entra admin center links', () => {

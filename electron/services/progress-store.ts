@@ -1,3 +1,5 @@
+import { join } from 'node:path'
+
 import { wizardProgressSchema, type WizardProgress } from '../../shared/contract'
 import { findStep, steps } from '../../shared/steps'
 import { readJsonFile, writeFileAtomic } from './file-store'
@@ -23,6 +25,30 @@ export function normalizeProgress(progress: WizardProgress): WizardProgress {
   return {
     currentStepId: known(progress.currentStepId) ? progress.currentStepId : initialProgress().currentStepId,
     completedStepIds: steps.map((s) => s.id).filter((id) => completed.includes(id)),
+  }
+}
+
+/** A progress store that also reads another customer's place (or the one before any customer). */
+export interface CustomerProgressStore extends ProgressStore {
+  loadFor(customerId: string | null): Promise<WizardProgress>
+}
+
+/**
+ * The open customer's place in the steps (`customers/<id>/progress.json`), or, before any customer is
+ * open, the one in the data folder itself.
+ */
+export function createCustomerProgressStore(
+  dataDir: string,
+  activeCustomerId: () => string | null,
+): CustomerProgressStore {
+  const fileFor = (id: string | null): string =>
+    id ? join(dataDir, 'customers', id, 'progress.json') : join(dataDir, 'progress.json')
+  const current = (): ProgressStore => createFileProgressStore(fileFor(activeCustomerId()))
+  return {
+    load: () => current().load(),
+    save: (progress) => current().save(progress),
+    reset: () => current().reset(),
+    loadFor: (id) => createFileProgressStore(fileFor(id)).load(),
   }
 }
 

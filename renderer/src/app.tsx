@@ -13,6 +13,7 @@ import { useEffect, type JSX } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { ConfirmDialog } from './components/confirm-dialog'
+import { CustomerMenu } from './components/customer-menu'
 import { FirstCycleNotifier } from './components/first-cycle-notifier'
 import { LanguageSwitch } from './components/language-switch'
 import { PracticeTiming } from './components/practice-timing'
@@ -113,6 +114,7 @@ export function App(): JSX.Element {
           </Badge>
         )}
         {info?.practice && <PracticeTiming />}
+        <CustomerMenu />
         <span className={styles.spacer} />
         {info?.host === 'desktop' && !info.practice && <UpdateCheck />}
         <LanguageSwitch />

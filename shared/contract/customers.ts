@@ -46,6 +46,10 @@ export const customerProfileSchema = z.object({
   /** Hosts (not helloid.com) the person confirmed as this customer's HelloID. */
   confirmedHosts: z.array(z.string().max(253)).max(8).default([]),
   lastRun: z.object({ state: z.enum(customerRunStates), at: z.string().max(64) }).optional(),
+  /** Who last signed in for this customer, and when (the report says it). */
+  lastSignIn: z
+    .object({ name: z.string().max(256), username: z.string().max(256), at: z.string().max(64) })
+    .optional(),
   createdAt: z.string().max(64),
 })
 
@@ -77,8 +81,27 @@ export const setHelloIdPortalInputSchema = z
 /** "Open HelloID": `confirmHost` is the person's yes to a host that is not a helloid.com address. */
 export const openHelloIdPortalInputSchema = z.object({ confirmHost: z.string().max(253).optional() }).strict()
 
+export const customerFileKinds = ['tokens', 'journal', 'progress', 'profile', 'other'] as const
+export type CustomerFileKind = (typeof customerFileKinds)[number]
+
 /** What forgetting a customer removed from this computer. */
 export const forgetCustomerResultSchema = z.object({
   id: z.string(),
-  removed: z.array(z.enum(['tokens', 'journal', 'progress', 'profile', 'other'])),
+  removed: z.array(z.enum(customerFileKinds)),
 })
+
+export const openHelloIdPortalResultSchema = z.object({
+  opened: z.boolean(),
+  /** Set when the host is not a helloid.com address: nothing opened until the person says yes. */
+  unrecognisedHost: z.string().nullable(),
+})
+
+/** The handover report as the page to show and save; never a secret or a token. */
+export const handoverReportSchema = z.object({ html: z.string(), fileName: z.string() })
+
+export const saveHandoverReportInputSchema = z.object({ format: z.enum(['html', 'pdf']) }).strict()
+export const saveHandoverReportResultSchema = z.object({ saved: z.boolean(), path: z.string().nullable() })
+
+export type AddCustomerInput = z.infer<typeof addCustomerInputSchema>
+export type ForgetCustomerResult = z.infer<typeof forgetCustomerResultSchema>
+export type HandoverReportView = z.infer<typeof handoverReportSchema>

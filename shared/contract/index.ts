@@ -1,6 +1,18 @@
 import { z } from 'zod'
 
 import type { Result } from '../result'
+import {
+  addCustomerInputSchema,
+  customerListSchema,
+  customerRefInputSchema,
+  forgetCustomerResultSchema,
+  handoverReportSchema,
+  openHelloIdPortalInputSchema,
+  openHelloIdPortalResultSchema,
+  saveHandoverReportInputSchema,
+  saveHandoverReportResultSchema,
+  setHelloIdPortalInputSchema,
+} from './customers'
 import type { EventName, OperationName } from './names'
 import {
   appInfoSchema,
@@ -71,6 +83,14 @@ export const operations = {
   getScreenshotPack: { input: emptyInputSchema, output: screenshotPackViewSchema },
   setScreenshotPackFolder: { input: setScreenshotPackFolderInputSchema, output: screenshotPackViewSchema },
   chooseScreenshotPackFolder: { input: emptyInputSchema, output: screenshotPackViewSchema },
+  listCustomers: { input: emptyInputSchema, output: customerListSchema },
+  addCustomer: { input: addCustomerInputSchema, output: customerListSchema },
+  openCustomer: { input: customerRefInputSchema, output: customerListSchema },
+  forgetCustomer: { input: customerRefInputSchema, output: forgetCustomerResultSchema },
+  setHelloIdPortal: { input: setHelloIdPortalInputSchema, output: customerListSchema },
+  openHelloIdPortal: { input: openHelloIdPortalInputSchema, output: openHelloIdPortalResultSchema },
+  getHandoverReport: { input: emptyInputSchema, output: handoverReportSchema },
+  saveHandoverReport: { input: saveHandoverReportInputSchema, output: saveHandoverReportResultSchema },
 } as const satisfies Record<OperationName, { input: z.ZodType; output: z.ZodType }>
 
 /** Every event the UI receives, with the schema of its payload. */
@@ -79,6 +99,7 @@ export const events = {
   sessionChanged: sessionStateSchema,
   setupChanged: setupStateSchema,
   updateChanged: updateStatusSchema,
+  customersChanged: customerListSchema,
 } as const satisfies Record<EventName, z.ZodType>
 
 export type OperationInput<N extends OperationName> = z.infer<(typeof operations)[N]['input']>

@@ -35,12 +35,26 @@ export const operationNames = [
   'getScreenshotPack',
   'setScreenshotPackFolder',
   'chooseScreenshotPackFolder',
+  'listCustomers',
+  'addCustomer',
+  'openCustomer',
+  'forgetCustomer',
+  'setHelloIdPortal',
+  'openHelloIdPortal',
+  'getHandoverReport',
+  'saveHandoverReport',
 ] as const
 
 /** One operation the renderer may call. */
 export type OperationName = (typeof operationNames)[number]
 
-export const eventNames = ['progressChanged', 'sessionChanged', 'setupChanged', 'updateChanged'] as const
+export const eventNames = [
+  'progressChanged',
+  'sessionChanged',
+  'setupChanged',
+  'updateChanged',
+  'customersChanged',
+] as const
 
 /** One event the renderer may receive. */
 export type EventName = (typeof eventNames)[number]

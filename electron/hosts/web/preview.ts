@@ -5,6 +5,7 @@ import {
 } from '../../services/auth/client-id-resolver'
 import { createCloudResolver, type SimulatedCloud } from '../../services/auth/cloud-resolver'
 import type { SimulatedGraph } from '../../services/assistant/setup-controller'
+import type { CacheCipher } from '../../services/auth/token-cache-store'
 import type { Logger } from '../../services/log/logger'
 import { Redactor } from '../../services/log/redact'
 import { cloudIds } from '../../../shared/clouds'
@@ -30,6 +31,8 @@ export interface PreviewOptions {
   /** Attach a simulated tenant: offers the `simulated` cloud (practice mode and tests). */
   simulated?: SimulatedCloud & SimulatedGraph
   interactiveTimeoutMs?: number
+  /** Encrypts each customer's token cache on disk; without one (the default) tokens stay in memory. */
+  cipher?: CacheCipher
   /** Practice mode: HelloID's "New Secret" on the practice HelloID. */
   mintPracticeHelloId?: () => Promise<{ url: string; secret: string }>
   /** `--screenshots <folder>`: an organisation's screenshot pack (wins over Settings). */
@@ -57,7 +60,7 @@ export async function startPreviewHost(options: PreviewOptions): Promise<Preview
     dataDir: options.dataDir,
     log: options.log,
     redactor: options.redactor ?? new Redactor(),
-    cipher: null,
+    cipher: options.cipher ?? null,
     clientIds: {
       flag: options.clientId,
       environment: process.env[CLIENT_ID_ENV],

@@ -20,7 +20,7 @@ import { validateHelloIdSecret, validateHelloIdUrl } from '../helloid/input-vali
 import type { Logger } from '../log/logger'
 import type { Redactor } from '../log/redact'
 import { SetupEngine } from '../setup/engine'
-import { createFileJournal } from '../setup/journal'
+import { createFileJournal, type JournalEntry } from '../setup/journal'
 import { helloIdFormatChecks, preflightPassed, type PreflightReport } from '../setup/preflight'
 import type { Timing } from '../setup/run-context'
 import type { SetupProgress } from '../setup/types'
@@ -61,6 +61,10 @@ const NO_JOB_YET: MessageKey = 'job.unknown'
  */
 export class SetupController {
   private connection: { url: string; secret: string; unrecognisedHost: string | null } | null = null
+  /** The customer's HelloID URL kept from an earlier session (never its secret), until one is pasted. */
+  private rememberedUrl: string | null = null
+  /** What this session's last apply chose: the report names the notification e-mail (Entra cannot). */
+  private lastChoices: SetupChoicesInput | null = null
   /** The host the person confirmed as their HelloID although it is not a helloid.com address. */
   private trustedHost: string | null = null
   private state: SetupState = initialSetupState()
@@ -104,10 +108,53 @@ export class SetupController {
     return ok(this.connectionState())
   }
 
+  /**
+   * A customer opened again: its HelloID URL comes back (the secret is never kept, so it is asked
+   * again), and a host the person confirmed for this customer stays confirmed.
+   */
+  restoreConnection(kept: { url: string | null; confirmedHosts: readonly string[] }): void {
+    this.rememberedUrl = kept.url
+    const host = kept.url ? hostOf(kept.url) : null
+    this.trustedHost = host && kept.confirmedHosts.includes(host) ? host : null
+  }
+
+  /** True while a run changes or follows the tenant. */
+  isBusy(): boolean {
+    return this.busy
+  }
+
+  /** True when the person confirmed this host as their HelloID (for the HelloID URL). */
+  isTrustedHost(host: string): boolean {
+    return this.trustedHost !== null && this.trustedHost === host
+  }
+
+  /** What the handover report reads from: the engine, the journal, and this session's choices. */
+  async reportInputs(): Promise<
+    Result<{
+      engine: SetupEngine
+      journal: JournalEntry[]
+      notificationEmail: string | null
+      helloIdUrl: string | null
+      warnings: string[]
+    }>
+  > {
+    const engine = this.engine()
+    if (!engine.ok) return engine
+    const label = this.options.signIn.state().customer?.label ?? ''
+    const journal = await createFileJournal(this.journalPath(label), this.options.redactor).entries()
+    return ok({
+      engine: engine.value,
+      journal,
+      notificationEmail: this.lastChoices?.notificationEmail || null,
+      helloIdUrl: this.connection?.url ?? this.rememberedUrl,
+      warnings: this.state.checks.filter((c) => c.status === 'warn').map((c) => `${c.title}: ${c.detail}`),
+    })
+  }
+
   connectionState(): HelloIdConnectionState {
     const unrecognisedHost = this.connection?.unrecognisedHost ?? null
     return {
-      url: this.connection?.url ?? null,
+      url: this.connection?.url ?? this.rememberedUrl ?? null,
       secretProvided: this.connection !== null,
       checks: [],
       unrecognisedHost,
@@ -210,6 +257,7 @@ export class SetupController {
     }
     if (this.busy) return fail({ code: 'BUSY', message: errorTable.BUSY })
     this.busy = true
+    this.lastChoices = choices
     this.update({ ...this.state, phase: 'applying', progress: [], error: null })
     const templateId = report.facts.template.id
     void (async () => {
@@ -393,6 +441,8 @@ export class SetupController {
   forget(): void {
     if (this.connection) this.options.redactor.forget(this.connection.secret)
     this.connection = null
+    this.rememberedUrl = null
+    this.lastChoices = null
     this.report = null
     this.rollbackOffer = null
     this.update(initialSetupState())
@@ -425,7 +475,8 @@ export class SetupController {
   }
 
   private journalPath(customerLabel: string): string {
-    return join(this.options.dataDir, 'customers', profileIdFor(customerLabel), 'journal.jsonl')
+    const id = this.options.signIn.activeCustomerId() ?? profileIdFor(customerLabel)
+    return join(this.options.dataDir, 'customers', id, 'journal.jsonl')
   }
 
   /** Runs a change to the tenant under the customer's lock (another window or the CLI may be at it). */
@@ -525,6 +576,14 @@ export class SetupController {
   private update(next: SetupState): void {
     this.state = { ...next, revision: this.state.revision + 1 }
     this.options.publish(this.state)
+  }
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname
+  } catch {
+    return null
   }
 }
 

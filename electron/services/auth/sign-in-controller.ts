@@ -6,7 +6,7 @@ import { scopesFor, scopesForAccess } from '../../../shared/scopes'
 import type { Logger } from '../log/logger'
 import type { DeviceCodePrompt, SessionSummary } from './auth-service'
 import type { ClientIdChoice } from './client-id-resolver'
-import { profileIdFor, type CustomerSessions } from './customer-sessions'
+import { profileIdFor, type CustomerProfile, type CustomerSessions } from './customer-sessions'
 import { errorOf, msg } from '../../../shared/i18n/message'
 
 /**
@@ -73,8 +73,10 @@ export class SignInController {
       return fail(choice.error)
     }
     const clientId = choice.value.clientId
+    // The open customer keeps its id (a folder from before profiles has one no label maps to).
+    const open = this.sessions.active()?.profile
     const restored = await this.sessions.select({
-      id: profileIdFor(input.customerLabel),
+      id: open && open.label === input.customerLabel.trim() ? open.id : profileIdFor(input.customerLabel),
       label: input.customerLabel.trim(),
       cloudId: input.cloudId,
       ...(tenant ? { tenant } : {}),
@@ -106,6 +108,28 @@ export class SignInController {
       else this.lastError = result.error
       this.emit()
     })
+    this.emit()
+    return ok(this.state())
+  }
+
+  /** The id of the customer sign-in works for now (its folder under `customers/`), or null. */
+  activeCustomerId(): string | null {
+    return this.sessions.active()?.profile.id ?? null
+  }
+
+  /**
+   * Opens another customer without signing in: the current customer's session leaves memory (its
+   * tokens stay in its own cache), and this customer's earlier sign-in comes back from its cache, if any.
+   */
+  async openCustomer(profile: Omit<CustomerProfile, 'clientId'>): Promise<Result<SessionState>> {
+    if (this.signingIn) return fail({ code: 'SIGNIN_IN_PROGRESS', message: errorTable.SIGNIN_IN_PROGRESS })
+    const choice = this.clientId()
+    this.account = await this.sessions.select({
+      ...profile,
+      ...(choice.ok ? { clientId: choice.value.clientId } : {}),
+    })
+    this.deviceCode = null
+    this.lastError = null
     this.emit()
     return ok(this.state())
   }

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 
 import {
   customerProfileSchema,
+  type CustomerFileKind,
   type CustomerProfileRecord,
   type CustomerRunState,
 } from '../../../shared/contract/customers'
@@ -23,7 +24,7 @@ import { validateHelloIdPortal } from '../helloid/portal-address'
 export const PROFILE_FILE = 'profile.json'
 
 /** What a customer's folder holds, by what a person would call it. */
-const fileKinds: Record<string, 'tokens' | 'journal' | 'progress' | 'profile'> = {
+const fileKinds: Record<string, CustomerFileKind> = {
   'token-cache.bin': 'tokens',
   'journal.jsonl': 'journal',
   'progress.json': 'progress',
@@ -141,19 +142,32 @@ export class CustomerProfileStore {
     return this.update(id, (p) => ({ ...p, lastRun: { state, at: this.now().toISOString() } }))
   }
 
+  /** What the customer's folder holds, by kind (a lock file counts with the journal it locks). */
+  async contents(id: string): Promise<CustomerFileKind[]> {
+    const files = customerProfileSchema.shape.id.safeParse(id).success ? await this.filesOf(id) : null
+    const kinds = new Set<CustomerFileKind>(
+      (files ?? []).map((name) => fileKinds[name.replace(/\.lock$/, '')] ?? 'other'),
+    )
+    return [...kinds].sort()
+  }
+
+  /** True when the customer has its own place in the steps. */
+  async hasProgress(id: string): Promise<boolean> {
+    return (await this.filesOf(id))?.includes('progress.json') ?? false
+  }
+
   /**
    * Removes everything kept for the customer from disk: its tokens, journal, progress and profile.
    * Returns what was there, by kind, so the person is told what went.
    */
-  async forget(id: string): Promise<Result<{ removed: string[] }>> {
+  async forget(id: string): Promise<Result<{ removed: CustomerFileKind[] }>> {
     if (!customerProfileSchema.shape.id.safeParse(id).success)
       return fail({ code: 'INVALID_INPUT', message: 'Not a customer id.' })
-    const files = await this.filesOf(id)
-    if (files === null)
+    if ((await this.filesOf(id)) === null)
       return fail({ code: 'NOT_FOUND', message: 'This customer is not in the list any more.' })
+    const removed = await this.contents(id)
     await rm(this.folder(id), { recursive: true, force: true })
-    const kinds = new Set(files.map((name) => fileKinds[name] ?? 'other'))
-    return ok({ removed: [...kinds].sort() })
+    return ok({ removed })
   }
 
   private async filesOf(id: string): Promise<string[] | null> {

@@ -1,6 +1,8 @@
 import { fail, ok, type Result } from '../../../shared/result'
 import { validateHelloIdUrl } from './input-validation'
 
+export { isHelloIdHost } from '../external-links'
+
 /** A checked HelloID admin portal address, and its host when that is not a helloid.com address. */
 export interface HelloIdPortal {
   url: string
@@ -26,13 +28,4 @@ export function validateHelloIdPortal(
   const parsed = new URL(checked.value.url)
   const path = parsed.pathname.replace(/\/scim(\/.*)?$/i, '')
   return ok({ url: `${parsed.origin}${path || '/'}`, unrecognisedHost: checked.value.unrecognisedHost })
-}
-
-/** True for the hosts the product accepts as HelloID without asking: helloid.com and its subdomains, no punycode. */
-export function isHelloIdHost(hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/\.$/, '')
-  return (
-    (host === 'helloid.com' || host.endsWith('.helloid.com')) &&
-    !host.split('.').some((label) => label.startsWith('xn--'))
-  )
 }

@@ -25,6 +25,7 @@ import { StepStatusIcon } from './step-status-icon'
 import { StepDrawing } from './drawings/step-drawing'
 import { HelloIdConnectionPanel } from './helloid-connection-panel'
 import { AutomationPanel, FirstCyclePanel, TroubleshootPanel } from './lazy-panels'
+import { CustomerLinks } from './open-helloid'
 import { SignInPanel } from './sign-in-panel'
 import { StepOutcome } from './step-outcome'
 
@@ -154,6 +155,7 @@ export function StepView(): JSX.Element | null {
       {inRun && <StepOutcome stepId={step.id} status={status} />}
       {step.id === 'azure-sign-in' && <SignInPanel />}
       {panelFor(step.id, ownAction)}
+      <CustomerLinks stepId={step.id} />
       {screen && (
         <h3 className={styles.byHandHeading} data-testid="by-hand">
           {t('journey.byHand', { number: step.kind === 'step' ? step.number : '', title: documentTitle })}

@@ -4,13 +4,19 @@ import { useShallow } from 'zustand/react/shallow'
 
 import type { AssistantApi } from '../../../shared/contract'
 import { createAppSlice, type AppSlice } from './app-slice'
+import { createCustomersSlice, type CustomersSlice } from './customers-slice'
 import { createSessionSlice, type SessionSlice } from './session-slice'
 import { createSetupSlice, type SetupSlice } from './setup-slice'
 import { createWizardSlice, type WizardSlice } from './wizard-slice'
 import { createScreenshotPackSlice, type ScreenshotPackSlice } from './screenshot-pack-slice'
 
 /** The one store, composed from small slices. */
-export type RootState = AppSlice & WizardSlice & SessionSlice & SetupSlice & ScreenshotPackSlice
+export type RootState = AppSlice &
+  WizardSlice &
+  SessionSlice &
+  SetupSlice &
+  ScreenshotPackSlice &
+  CustomersSlice
 
 /** Creates the store around the transport picked at start. */
 export function createRootStore(api: AssistantApi): StoreApi<RootState> {
@@ -20,6 +26,7 @@ export function createRootStore(api: AssistantApi): StoreApi<RootState> {
     ...createSessionSlice(...args),
     ...createSetupSlice(...args),
     ...createScreenshotPackSlice(...args),
+    ...createCustomersSlice(...args),
   }))
 }
 

@@ -1,0 +1,257 @@
+import type {
+  AddCustomerInput,
+  CustomerList,
+  ForgetCustomerResult,
+  SessionState,
+  SetupState,
+  SignInInput,
+  WizardProgress,
+} from '../../../shared/contract'
+import { fail, ok, type Result } from '../../../shared/result'
+import { profileIdFor } from '../auth/customer-sessions'
+import type { SignInController } from '../auth/sign-in-controller'
+import { runStateFor, type CustomerProfileStore } from '../customers/customer-profiles'
+import { isHelloIdHost } from '../helloid/portal-address'
+import type { Logger } from '../log/logger'
+import type { CustomerProgressStore } from '../progress-store'
+import type { SetupController } from './setup-controller'
+
+export interface CustomerControllerOptions {
+  profiles: CustomerProfileStore
+  signIn: SignInController
+  setup: SetupController
+  /** The progress store of whichever customer is open (or the one before any is). */
+  progress: CustomerProgressStore
+  /** Opens a URL in the system browser; `confirmedHosts` are hosts the person said yes to. */
+  openExternal: (url: string, confirmedHosts?: readonly string[]) => Promise<void>
+  publishList: (list: CustomerList) => void
+  publishProgress: (progress: WizardProgress) => void
+  log: Logger
+}
+
+/**
+ * The consultant's customers in the app: lists them, opens one (its own sign-in cache, HelloID
+ * addresses and place in the steps; the other customer's session leaves memory), adds and forgets
+ * them, keeps each one's last run, and opens its HelloID portal.
+ */
+export class CustomerController {
+  /** The last run state written, so a job followed for an hour is not written at every poll. */
+  private recorded: { id: string; state: string } | null = null
+  private signedInAs: string | null = null
+
+  constructor(private readonly options: CustomerControllerOptions) {}
+
+  /** The open customer's id (the one sign-in and setup work for), or null before any is. */
+  activeId(): string | null {
+    return this.options.signIn.activeCustomerId()
+  }
+
+  async list(): Promise<CustomerList> {
+    return { customers: await this.options.profiles.list(), activeId: this.activeId() }
+  }
+
+  /** Adds (or updates) a customer and opens it. */
+  async add(input: AddCustomerInput): Promise<Result<CustomerList>> {
+    const profile = await this.options.profiles.ensure({
+      name: input.name,
+      cloudId: input.cloudId,
+      ...(input.tenant ? { tenant: input.tenant } : {}),
+      ...(input.helloIdPortal ? { helloIdPortal: input.helloIdPortal } : {}),
+    })
+    if (!profile.ok) return profile
+    return this.open(profile.value.id)
+  }
+
+  /**
+   * Opens a customer: the other customer's session and HelloID secret leave memory, this one's earlier
+   * sign-in comes back from its own cache, and its HelloID URL (never a secret) and place in the steps
+   * are restored.
+   */
+  async open(id: string): Promise<Result<CustomerList>> {
+    const profile = await this.options.profiles.get(id)
+    if (!profile) return fail({ code: 'NOT_FOUND', message: 'This customer is not in the list any more.' })
+    const previous = this.activeId()
+    if (previous !== id) {
+      const opened = await this.options.signIn.openCustomer({
+        id: profile.id,
+        label: profile.name,
+        cloudId: profile.cloudId,
+        ...(profile.tenant ? { tenant: profile.tenant } : {}),
+      })
+      if (!opened.ok) return opened
+      this.options.setup.forget()
+      this.options.setup.restoreConnection({
+        url: profile.helloIdUrl ?? null,
+        confirmedHosts: profile.confirmedHosts,
+      })
+      await this.carryProgress(previous)
+    }
+    return ok(await this.publish())
+  }
+
+  /**
+   * Removes everything kept for a customer from this computer. The open customer is signed out first
+   * (its session leaves memory), then its folder goes: tokens, journal, progress and settings.
+   */
+  async forget(id: string): Promise<Result<ForgetCustomerResult>> {
+    const profile = await this.options.profiles.get(id)
+    if (!profile) return fail({ code: 'NOT_FOUND', message: 'This customer is not in the list any more.' })
+    if (this.options.setup.isBusy() && this.activeId() === id)
+      return fail({
+        code: 'BUSY',
+        message: 'The assistant is working on this customer’s tenant. Let it finish first.',
+      })
+    const contents = await this.options.profiles.contents(id)
+    if (this.activeId() === id) {
+      this.options.setup.forget()
+      await this.options.signIn.signOutAndForget()
+      this.options.publishProgress(await this.options.progress.load())
+    }
+    const removed = await this.options.profiles.forget(id)
+    if (!removed.ok && removed.error.code !== 'NOT_FOUND') return removed
+    this.options.log.info('forgot a customer')
+    await this.publish()
+    return ok({ id, removed: contents })
+  }
+
+  async setHelloIdPortal(id: string, url: string): Promise<Result<CustomerList>> {
+    const set = await this.options.profiles.setHelloIdPortal(id, url)
+    if (!set.ok) return set
+    return ok(await this.publish())
+  }
+
+  /**
+   * Opens the open customer's HelloID portal. A host that is not a helloid.com address opens only after
+   * the person confirmed it, here or for the HelloID URL (the same question the product asks there).
+   */
+  async openHelloIdPortal(
+    confirmHost?: string,
+  ): Promise<Result<{ opened: boolean; unrecognisedHost: string | null }>> {
+    const id = this.activeId()
+    const profile = id ? await this.options.profiles.get(id) : null
+    if (!profile?.helloIdPortal)
+      return fail({ code: 'NOT_FOUND', message: 'Enter the customer’s HelloID portal address first.' })
+    const host = new URL(profile.helloIdPortal).hostname
+    let confirmed = profile.confirmedHosts
+    if (!isHelloIdHost(host) && !confirmed.includes(host) && !this.options.setup.isTrustedHost(host)) {
+      if (confirmHost !== host) return ok({ opened: false, unrecognisedHost: host })
+      const saved = await this.rememberHost(profile.id, host)
+      confirmed = saved
+    }
+    await this.options.openExternal(profile.helloIdPortal, isHelloIdHost(host) ? [] : [...confirmed, host])
+    return ok({ opened: true, unrecognisedHost: isHelloIdHost(host) ? null : host })
+  }
+
+  /**
+   * Before a sign-in: the name typed is a customer in the list (added when new). Signing in for another
+   * customer than the open one switches to it first, so the other's secret and place stay its own.
+   */
+  async beforeSignIn(input: SignInInput): Promise<void> {
+    const id = profileIdFor(input.customerLabel)
+    const existing = await this.options.profiles.get(id)
+    const profile = await this.options.profiles.ensure({
+      name: input.customerLabel,
+      cloudId: input.cloudId,
+      ...(input.tenant ? { tenant: input.tenant } : existing?.tenant ? { tenant: existing.tenant } : {}),
+    })
+    if (!profile.ok) return
+    const previous = this.activeId()
+    if (previous !== null && previous !== id) {
+      this.options.setup.forget()
+      this.options.setup.restoreConnection({
+        url: profile.value.helloIdUrl ?? null,
+        confirmedHosts: profile.value.confirmedHosts,
+      })
+    }
+    // Sign-in selects the customer; its place in the steps follows once it is the open one.
+    this.pendingCarry = previous !== id ? { from: previous } : null
+    await this.publish()
+  }
+
+  private pendingCarry: { from: string | null } | null = null
+
+  /** Keeps the profile current with what sign-in learned: the tenant id, who signed in and when. */
+  async onSession(state: SessionState): Promise<void> {
+    const id = this.activeId()
+    if (!id) return
+    if (this.pendingCarry) {
+      const { from } = this.pendingCarry
+      this.pendingCarry = null
+      await this.carryProgress(from)
+    }
+    const account = state.account
+    if (!account) {
+      this.signedInAs = null
+      return
+    }
+    const key = `${id}\n${account.tenantId}\n${account.username}`
+    if (this.signedInAs === key) return
+    this.signedInAs = key
+    await this.options.profiles.update(id, (p) => ({
+      ...p,
+      tenantId: account.tenantId,
+      lastSignIn: { name: account.name, username: account.username, at: new Date().toISOString() },
+    }))
+    await this.publish()
+  }
+
+  /** Keeps the open customer's last run: written when its state changes, not at every reading. */
+  async onSetup(state: SetupState): Promise<void> {
+    const id = this.activeId()
+    if (!id) return
+    const run =
+      state.phase === 'applying'
+        ? 'in-progress'
+        : state.job && (state.phase === 'monitoring' || state.phase === 'done' || state.phase === 'failed')
+          ? runStateFor(state.job.health)
+          : state.phase === 'failed' && state.error
+            ? 'needs-attention'
+            : null
+    if (!run || (this.recorded?.id === id && this.recorded.state === run)) return
+    this.recorded = { id, state: run }
+    await this.options.profiles.recordRun(id, run)
+    await this.publish()
+  }
+
+  /** The HelloID URL the person saved (never the secret) stays with the customer. */
+  async onConnectionSaved(url: string | null): Promise<void> {
+    const id = this.activeId()
+    if (!id || !url) return
+    await this.options.profiles.update(id, (p) => ({ ...p, helloIdUrl: url }))
+  }
+
+  /** A host the person confirmed as this customer's HelloID stays confirmed for this customer. */
+  async onHostConfirmed(host: string): Promise<void> {
+    const id = this.activeId()
+    if (id) await this.rememberHost(id, host)
+  }
+
+  private async rememberHost(id: string, host: string): Promise<string[]> {
+    const saved = await this.options.profiles.update(id, (p) => ({
+      ...p,
+      confirmedHosts: [...new Set([...p.confirmedHosts, host])].slice(-8),
+    }))
+    return saved.ok ? saved.value.confirmedHosts : [host]
+  }
+
+  /**
+   * The newly open customer's place in the steps: its own when it has one; a customer opened for the
+   * first time carries on from where the person was (the HelloID steps come before sign-in).
+   */
+  private async carryProgress(previous: string | null): Promise<void> {
+    const id = this.activeId()
+    if (!id) return
+    const own = await this.options.profiles.hasProgress(id)
+    if (!own && previous === null) {
+      const before = await this.options.progress.loadFor(null)
+      await this.options.progress.save(before)
+    }
+    this.options.publishProgress(await this.options.progress.load())
+  }
+
+  private async publish(): Promise<CustomerList> {
+    const list = await this.list()
+    this.options.publishList(list)
+    return list
+  }
+}

@@ -1,0 +1,38 @@
+import { en } from '../../../shared/i18n/en'
+import type { Result } from '../../../shared/result'
+import { collectHandoverFacts, type CollectHandoverOptions, type HandoverFacts } from './handover-facts'
+import { renderHandoverHtml, type ReportCatalog } from './handover-html'
+
+/** The handover report, ready to save: the page, a file name, and the facts it was made from. */
+export interface HandoverReport {
+  html: string
+  fileName: string
+  facts: HandoverFacts
+}
+
+/** Reads the tenant and words the handover report; the app and the CLI both make it here. */
+export async function buildHandoverReport(
+  options: CollectHandoverOptions & { catalog?: ReportCatalog; lang?: string },
+): Promise<Result<HandoverReport>> {
+  const facts = await collectHandoverFacts(options)
+  if (!facts.ok) return facts
+  return {
+    ok: true,
+    value: {
+      html: renderHandoverHtml(facts.value, options.catalog ?? en, options.lang ?? 'en'),
+      fileName: reportFileName(facts.value.customer.name, facts.value.generatedAt),
+      facts: facts.value,
+    },
+  }
+}
+
+/** "HelloID handover - Contoso Ltd - 2026-11-29.html": safe on every file system. */
+export function reportFileName(customer: string, generatedAt: string): string {
+  const name = customer
+    .normalize('NFKC')
+    .replace(/[\\/:*?"<>|\p{Cc}\p{Cf}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 60)
+  return `HelloID handover - ${name || 'customer'} - ${generatedAt.slice(0, 10)}.html`
+}

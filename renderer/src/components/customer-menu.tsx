@@ -1,0 +1,306 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Text,
+  tokens,
+} from '@fluentui/react-components'
+import { People16Regular } from '@fluentui/react-icons'
+import { useEffect, useState, type JSX } from 'react'
+import { useTranslation } from 'react-i18next'
+
+import { clouds } from '../../../shared/clouds'
+import type { CustomerProfileRecord } from '../../../shared/contract'
+import { maskName, maskSensitive } from '../presentation'
+import { useAppStore, useAppStoreShallow } from '../store/root'
+import { ConfirmDialog } from './confirm-dialog'
+
+const useStyles = makeStyles({
+  trigger: { whiteSpace: 'nowrap', flexShrink: 1, minWidth: 0, maxWidth: '220px', overflow: 'hidden' },
+  surface: { maxWidth: '920px', width: '92vw' },
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  table: {
+    borderCollapse: 'collapse',
+    width: '100%',
+    fontSize: tokens.fontSizeBase200,
+    '& th, & td': {
+      textAlign: 'left',
+      padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+      verticalAlign: 'middle',
+      overflowWrap: 'anywhere',
+    },
+  },
+  active: { fontWeight: tokens.fontWeightSemibold },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalXS, whiteSpace: 'nowrap' },
+  form: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(180px, 1fr))',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'end',
+  },
+})
+
+/** In presentation mode a customer's name, tenant and HelloID address show as initials only. */
+function useMask(): (text: string) => string {
+  const presentation = useAppStore((s) => s.presentation)
+  return (text) => (presentation ? maskName(maskSensitive(text)) : text)
+}
+
+/**
+ * The header's customer picker: the open customer's name, and a list to open another (its own
+ * sign-in, HelloID addresses and place in the steps), add one, or forget one.
+ */
+export function CustomerMenu(): JSX.Element {
+  const styles = useStyles()
+  const { t } = useTranslation()
+  const mask = useMask()
+  const { customers, loadCustomers, watchCustomers } = useAppStoreShallow((s) => ({
+    customers: s.customers,
+    loadCustomers: s.loadCustomers,
+    watchCustomers: s.watchCustomers,
+  }))
+  useEffect(() => {
+    const stop = watchCustomers()
+    void loadCustomers()
+    return stop
+  }, [watchCustomers, loadCustomers])
+  const active = customers?.customers.find((c) => c.id === customers.activeId) ?? null
+  return (
+    <Dialog>
+      <DialogTrigger disableButtonEnhancement>
+        <Button
+          appearance="subtle"
+          icon={<People16Regular />}
+          className={styles.trigger}
+          data-testid="customer-menu"
+          data-active={active?.id ?? ''}
+        >
+          {active ? t('customers.menu', { name: mask(active.name) }) : t('customers.none')}
+        </Button>
+      </DialogTrigger>
+      <DialogSurface className={styles.surface} data-testid="customers-dialog">
+        <DialogBody>
+          <DialogTitle>{t('customers.heading')}</DialogTitle>
+          <DialogContent className={styles.content}>
+            <Text>{t('customers.intro')}</Text>
+            <CustomerList />
+            <AddCustomerForm />
+          </DialogContent>
+          <DialogActions>
+            <DialogTrigger disableButtonEnhancement>
+              <Button data-testid="customers-close">{t('customers.close')}</Button>
+            </DialogTrigger>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  )
+}
+
+function CustomerList(): JSX.Element {
+  const styles = useStyles()
+  const { t } = useTranslation()
+  const { customers, forgotten } = useAppStoreShallow((s) => ({
+    customers: s.customers,
+    forgotten: s.forgotten,
+  }))
+  const mask = useMask()
+  return (
+    <>
+      {forgotten && (
+        <MessageBar intent="success" data-testid="customer-forgotten">
+          <MessageBarBody>
+            {t('customers.forgotten', {
+              name: mask(forgotten.name),
+              removed: forgotten.result.removed.map((k) => t(`customers.kinds.${k}`)).join(', '),
+            })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {customers && customers.customers.length > 0 ? (
+        <table className={styles.table} data-testid="customer-list">
+          <thead>
+            <tr>
+              <th>{t('customers.name')}</th>
+              <th>{t('customers.tenant')}</th>
+              <th>{t('customers.cloud')}</th>
+              <th>{t('customers.helloIdPortal')}</th>
+              <th>{t('customers.lastRun')}</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {customers.customers.map((c) => (
+              <CustomerRow key={c.id} customer={c} active={c.id === customers.activeId} />
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <Text data-testid="customer-list-empty">{t('customers.empty')}</Text>
+      )}
+    </>
+  )
+}
+
+function CustomerRow({
+  customer,
+  active,
+}: {
+  customer: CustomerProfileRecord
+  active: boolean
+}): JSX.Element {
+  const styles = useStyles()
+  const { t, i18n } = useTranslation()
+  const mask = useMask()
+  const { openCustomer, forgetCustomer } = useAppStoreShallow((s) => ({
+    openCustomer: s.openCustomer,
+    forgetCustomer: s.forgetCustomer,
+  }))
+  const run = customer.lastRun
+  return (
+    <tr
+      data-testid={`customer-row-${customer.id}`}
+      data-active={active}
+      className={active ? styles.active : ''}
+    >
+      <td data-testid="customer-row-name">{mask(customer.name)}</td>
+      <td>{customer.tenant ? mask(customer.tenant) : t('customers.anyTenant')}</td>
+      <td>
+        {customer.cloudId in clouds
+          ? clouds[customer.cloudId as keyof typeof clouds].label
+          : customer.cloudId}
+      </td>
+      <td>{customer.helloIdPortal ? mask(customer.helloIdPortal) : t('customers.notSet')}</td>
+      <td data-testid="customer-row-run" data-state={run?.state ?? ''}>
+        {run
+          ? t('customers.runAt', {
+              state: t(`customers.run.${run.state}`),
+              when: new Date(run.at).toLocaleString(i18n.language),
+            })
+          : t('customers.noRun')}
+      </td>
+      <td className={styles.actions}>
+        <Button
+          size="small"
+          appearance={active ? 'subtle' : 'primary'}
+          disabled={active}
+          onClick={() => void openCustomer(customer.id)}
+          data-testid={`customer-open-${customer.id}`}
+        >
+          {active ? t('customers.opened') : t('customers.open')}
+        </Button>
+        <ConfirmDialog
+          testId="forget-customer"
+          title={t('customers.forgetTitle', { name: mask(customer.name) })}
+          confirmLabel={t('customers.forgetConfirm')}
+          onConfirm={() => void forgetCustomer(customer.id, customer.name)}
+          trigger={
+            <Button size="small" appearance="subtle" data-testid={`customer-forget-${customer.id}`}>
+              {t('customers.forget')}
+            </Button>
+          }
+        >
+          <Text as="p" data-testid="forget-customer-what">
+            {t('customers.forgetBody', { name: mask(customer.name) })}
+          </Text>
+          {active && <Text as="p">{t('customers.forgetActive')}</Text>}
+        </ConfirmDialog>
+      </td>
+    </tr>
+  )
+}
+
+function AddCustomerForm(): JSX.Element {
+  const styles = useStyles()
+  const { t } = useTranslation()
+  const { addCustomer, practice, presentation } = useAppStoreShallow((s) => ({
+    addCustomer: s.addCustomer,
+    practice: s.info?.practice ?? false,
+    presentation: s.presentation,
+  }))
+  const [name, setName] = useState('')
+  const [tenant, setTenant] = useState('')
+  const [cloudId, setCloudId] = useState(practice ? 'simulated' : 'global')
+  const [portal, setPortal] = useState('')
+  const [problem, setProblem] = useState<string | null>(null)
+  const submit = async (): Promise<void> => {
+    const error = await addCustomer({
+      name,
+      cloudId,
+      ...(tenant.trim() ? { tenant: tenant.trim() } : {}),
+      ...(portal.trim() ? { helloIdPortal: portal.trim() } : {}),
+    })
+    setProblem(error ? error.message : null)
+    if (!error) {
+      setName('')
+      setTenant('')
+      setPortal('')
+    }
+  }
+  // Typed values are customer details too: hidden like passwords while presenting.
+  const type = presentation ? 'password' : 'text'
+  return (
+    <section aria-label={t('customers.addHeading')}>
+      <Text weight="semibold" as="h3">
+        {t('customers.addHeading')}
+      </Text>
+      <div className={styles.form}>
+        <Field label={t('customers.name')} hint={t('customers.nameHint')} required>
+          <Input type={type} value={name} onChange={(_, d) => setName(d.value)} data-testid="customer-name" />
+        </Field>
+        <Field label={t('customers.tenant')} hint={t('customers.tenantHint')}>
+          <Input
+            type={type}
+            value={tenant}
+            onChange={(_, d) => setTenant(d.value)}
+            data-testid="customer-tenant"
+          />
+        </Field>
+        <Field label={t('customers.cloud')}>
+          <Select value={cloudId} onChange={(_, d) => setCloudId(d.value)} data-testid="customer-cloud">
+            {practice && <option value="simulated">{t('signIn.simulatedCloud')}</option>}
+            {Object.entries(clouds).map(([id, cloud]) => (
+              <option key={id} value={id}>
+                {cloud.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t('customers.helloIdPortal')} hint={t('customers.portalHint')}>
+          <Input
+            type={type}
+            value={portal}
+            onChange={(_, d) => setPortal(d.value)}
+            data-testid="customer-portal"
+          />
+        </Field>
+      </div>
+      {problem && (
+        <MessageBar intent="error" data-testid="customer-add-problem">
+          <MessageBarBody>{problem}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Button
+        appearance="primary"
+        disabled={name.trim() === ''}
+        onClick={() => void submit()}
+        data-testid="customer-add"
+        style={{ marginTop: tokens.spacingVerticalS }}
+      >
+        {t('customers.add')}
+      </Button>
+    </section>
+  )
+}

@@ -1,0 +1,119 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  makeStyles,
+  Text,
+  tokens,
+} from '@fluentui/react-components'
+import { Open16Regular } from '@fluentui/react-icons'
+import { useState, type JSX } from 'react'
+import { useTranslation } from 'react-i18next'
+
+import { maskName } from '../presentation'
+import { useAppStoreShallow } from '../store/root'
+import { HandoverReportButton } from './handover-report'
+
+const useStyles = makeStyles({
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end', flexWrap: 'wrap' },
+})
+
+/**
+ * "Open HelloID": the open customer's HelloID portal in the system browser. Its address is asked once
+ * per customer; an address that is not helloid.com opens only after the person says yes to that host.
+ */
+export function OpenHelloId(): JSX.Element {
+  const styles = useStyles()
+  const { t } = useTranslation()
+  const { customers, setHelloIdPortal, openHelloIdPortal, presentation } = useAppStoreShallow((s) => ({
+    customers: s.customers,
+    setHelloIdPortal: s.setHelloIdPortal,
+    openHelloIdPortal: s.openHelloIdPortal,
+    presentation: s.presentation,
+  }))
+  const [portal, setPortal] = useState('')
+  const [problem, setProblem] = useState<string | null>(null)
+  const [askHost, setAskHost] = useState<string | null>(null)
+  const active = customers?.customers.find((c) => c.id === customers.activeId) ?? null
+
+  if (!active) return <Text data-testid="open-helloid-need-customer">{t('openHelloId.needCustomer')}</Text>
+  if (!active.helloIdPortal) {
+    const save = async (): Promise<void> => {
+      const error = await setHelloIdPortal(active.id, portal)
+      setProblem(error ? error.message : null)
+    }
+    return (
+      <div className={styles.row}>
+        <Field
+          label={t('openHelloId.portalLabel')}
+          hint={t('openHelloId.portalHint')}
+          validationMessage={problem}
+        >
+          <Input
+            type={presentation ? 'password' : 'text'}
+            value={portal}
+            onChange={(_, d) => setPortal(d.value)}
+            data-testid="helloid-portal"
+          />
+        </Field>
+        <Button onClick={() => void save()} disabled={portal.trim() === ''} data-testid="helloid-portal-save">
+          {t('openHelloId.save')}
+        </Button>
+      </div>
+    )
+  }
+  const open = async (confirmHost?: string): Promise<void> => {
+    setAskHost(await openHelloIdPortal(confirmHost))
+  }
+  const host = askHost ? (presentation ? maskName(askHost) : askHost) : ''
+  return (
+    <>
+      <Button icon={<Open16Regular />} onClick={() => void open()} data-testid="open-helloid">
+        {t('openHelloId.button')}
+      </Button>
+      <Dialog open={askHost !== null} modalType="alert" onOpenChange={(_, d) => !d.open && setAskHost(null)}>
+        <DialogSurface data-testid="open-helloid-confirm-dialog">
+          <DialogBody>
+            <DialogTitle>{t('openHelloId.confirmTitle', { host })}</DialogTitle>
+            <DialogContent>
+              <Text as="p">{t('openHelloId.confirmBody', { host })}</Text>
+            </DialogContent>
+            <DialogActions>
+              <Button
+                appearance="primary"
+                autoFocus
+                onClick={() => setAskHost(null)}
+                data-testid="open-helloid-cancel"
+              >
+                {t('confirm.cancel')}
+              </Button>
+              <Button onClick={() => void open(askHost ?? undefined)} data-testid="open-helloid-confirm">
+                {t('openHelloId.confirm')}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </>
+  )
+}
+
+/** What a step offers to take the person somewhere: HelloID on its steps, and the report at the end. */
+export function CustomerLinks({ stepId }: { stepId: string }): JSX.Element | null {
+  const styles = useStyles()
+  if (stepId.startsWith('helloid-')) return <OpenHelloId />
+  if (stepId === 'azure-initial-cycle')
+    return (
+      <div className={styles.row}>
+        <OpenHelloId />
+        <HandoverReportButton />
+      </div>
+    )
+  return null
+}

@@ -1,0 +1,257 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+import { PDFParse } from 'pdf-parse'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { simulatedTiming } from '../../electron/services/assistant/simulated-timing'
+import { CustomerProfileStore } from '../../electron/services/customers/customer-profiles'
+import { silentLogger } from '../../electron/services/log/logger'
+import { startPreviewHost, type PreviewHost } from '../../electron/hosts/web/preview'
+import type { RunningSimulator } from '../../simulator/index'
+import { expectNoSecret } from '../support/canary'
+import { testCipher } from '../support/test-cipher'
+import { control, startTestSimulator } from '../simulator/helpers'
+import { launchChromium, screenshotDir } from './browser'
+
+let browser: Browser
+let signInContext: BrowserContext
+let sim: RunningSimulator
+let host: PreviewHost
+let dataDir: string
+let secret = ''
+const signInAs = { account: 'appadmin' }
+/** Every access token the assistant was handed for Graph (read through its own session). */
+const accessTokens = new Set<string>()
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  signInContext = await browser.newContext({ ignoreHTTPSErrors: true })
+  sim = await startTestSimulator({ seed: 'e2e-customers' })
+  dataDir = mkdtempSync(join(tmpdir(), 'helloid-e2e-customers-'))
+  host = await startPreviewHost({
+    rendererDir: resolve('out/renderer'),
+    dataDir,
+    version: '0.0.0-test',
+    log: silentLogger,
+    // An encrypted token cache per customer, as the desktop app keeps with the OS keychain.
+    cipher: testCipher(randomBytes(32)),
+    openExternal: async () => undefined,
+    openBrowser: async (url) => {
+      const page = await signInContext.newPage()
+      await page.goto(url)
+      await page.click(`button[data-account="${signInAs.account}"]`)
+      await page.waitForURL(/^http:\/\/(localhost|127\.0\.0\.1):\d+/)
+      await page.close()
+    },
+    simulated: {
+      authorityHost: sim.urls.authority,
+      graphBaseUrl: sim.urls.graph,
+      scimCaPem: readFileSync(sim.caCert, 'utf8'),
+      timing: simulatedTiming,
+    },
+    mintPracticeHelloId: async () => {
+      const minted = await control<{ url: string; secret: string }>(sim, '/helloid/new-secret', {})
+      secret = minted.secret
+      return minted
+    },
+  })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await host?.stop()
+  await sim?.stop()
+})
+
+async function goToStep(page: Page, stepId: string): Promise<void> {
+  await page.getByTestId(`rail-${stepId}`).click()
+  await expect.poll(() => page.getByTestId('step-title').isVisible()).toBe(true)
+}
+
+async function addCustomer(page: Page, name: string, tenant: string, portal: string): Promise<void> {
+  await page.getByTestId('customer-menu').click()
+  await expect.poll(() => page.getByTestId('customers-dialog').isVisible()).toBe(true)
+  await page.getByTestId('customer-name').fill(name)
+  await page.getByTestId('customer-tenant').fill(tenant)
+  await page.getByTestId('customer-portal').fill(portal)
+  await page.getByTestId('customer-add').click()
+  await expect.poll(() => page.getByTestId('customer-menu').textContent()).toBe(`Customer: ${name}`)
+  await page.getByTestId('customers-close').click()
+}
+
+async function signInFor(page: Page, account: string, username: string): Promise<void> {
+  signInAs.account = account
+  await goToStep(page, 'azure-sign-in')
+  await page.getByTestId('sign-in-browser').click()
+  await expect
+    .poll(() => page.getByTestId('signed-in-username').textContent(), { timeout: 20_000 })
+    .toBe(username)
+  const token = await host.services.signIn.token('read')
+  if (token.ok) accessTokens.add(token.value.accessToken)
+}
+
+const folders = (): string[] => readdirSync(join(dataDir, 'customers')).sort()
+
+describe('customer profiles and the handover report in the browser preview (two simulated tenants)', () => {
+  it('keeps two customers apart, reports the first one’s setup, switches, and forgets one from disk', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 1000 },
+      acceptDownloads: true,
+    })
+    const page = await context.newPage()
+    await page.goto(host.url)
+    await expect.poll(() => page.getByTestId('step-number').textContent()).toBe('Step 1')
+
+    // Contoso: added with its tenant and HelloID portal, signed in, set up to the first cycle.
+    await addCustomer(page, 'Contoso', 'contoso.onmicrosoft.com', 'https://contoso.helloid.com')
+    await goToStep(page, 'helloid-new-secret')
+    expect(await page.getByTestId('open-helloid').isVisible()).toBe(true)
+    await page.getByTestId('helloid-practice').click()
+    await expect.poll(() => page.getByTestId('helloid-saved').isVisible()).toBe(true)
+    await signInFor(page, 'appadmin', 'appadmin@contoso.onmicrosoft.com')
+    await goToStep(page, 'azure-open-entra')
+    await page.getByTestId('run-checks').click()
+    await expect
+      .poll(() => page.locator('[data-check="helloid-probe"]').getAttribute('data-status'))
+      .toBe('pass')
+    await page.getByTestId('assignments').fill('user@contoso.onmicrosoft.com\ngroup:HelloID Users')
+    await page.getByTestId('preview-changes').click()
+    await expect.poll(() => page.locator('[data-testid="plan"] li').count()).toBeGreaterThan(5)
+    await page.getByTestId('apply').click()
+    await expect
+      .poll(() => page.getByTestId('job-summary').textContent(), { timeout: 60_000, interval: 500 })
+      .toMatch(/^Initial cycle completed: \d+ user\(s\) and 1 group\(s\)/)
+    const token = await host.services.signIn.token('write')
+    if (token.ok) accessTokens.add(token.value.accessToken)
+    expect(accessTokens.size).toBeGreaterThan(0)
+
+    // What the tenant holds, to compare the report with.
+    const state = await control<{
+      tenants: { id: string; servicePrincipals: { id: string; appId: string; jobs: { id: string }[] }[] }[]
+    }>(sim, '/state')
+    const contosoSp = state.tenants
+      .find((t) => t.id === sim.tenantId)
+      ?.servicePrincipals.find((sp) => sp.jobs.length > 0)
+    const jobId = contosoSp?.jobs[0]?.id ?? 'missing'
+    const setup = host.services.setup.snapshot()
+    const users = setup.job?.counts.users ?? -1
+
+    // The handover report, made by the app from the tenant: ids, counts, and nothing secret.
+    await goToStep(page, 'azure-initial-cycle')
+    await page.getByTestId('handover-report').click()
+    await expect.poll(() => page.getByTestId('report-view').isVisible(), { timeout: 20_000 }).toBe(true)
+    const preview = await page.locator('[data-report="handover"]').innerText()
+    expect(preview).toContain(contosoSp?.id ?? 'missing')
+    expect(preview).toContain(jobId)
+    expect(preview).toMatch(/Initial cycle completed/)
+    await page.screenshot({ path: join(screenshotDir(), 'handover-report.png') })
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('report-download').click(),
+    ])
+    const saved = join(mkdtempSync(join(tmpdir(), 'helloid-e2e-report-')), download.suggestedFilename())
+    await download.saveAs(saved)
+    expect(download.suggestedFilename()).toMatch(/^HelloID handover - Contoso - \d{4}-\d{2}-\d{2}\.html$/)
+    const html = readFileSync(saved, 'utf8')
+    for (const id of [contosoSp?.id, contosoSp?.appId, jobId, sim.tenantId]) expect(html).toContain(id)
+    expect(html).toContain(`<span data-count="users">${users}</span>`)
+    expect(html).toContain('<span data-count="groups">1</span>')
+    expect(html).toContain('data-test-connection="passed"')
+    expect(secret.length).toBeGreaterThan(16)
+    expectNoSecret(html, secret)
+    for (const accessToken of accessTokens) expect(html).not.toContain(accessToken)
+    expect(html).not.toMatch(/eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/)
+
+    // The same page printed by Chromium is a PDF that reads back with the ids and counts.
+    const printer = await context.newPage()
+    await printer.setContent(html)
+    const pdf = await printer.pdf({ format: 'A4', printBackground: true })
+    await printer.close()
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+    const parser = new PDFParse({ data: new Uint8Array(pdf) })
+    const text = (await parser.getText()).text
+    await parser.destroy()
+    // Long ids wrap in the printed table: compare without the line breaks.
+    expect(text.replace(/\s+/g, '')).toContain(jobId)
+    expect(text).toMatch(/Initial cycle completed/)
+    expect(text).toMatch(new RegExp(`Users in HelloID\\s*${users}`))
+    expectNoSecret(text, secret)
+
+    // Presentation mode: the preview hides the tenant, the names and the ids; the saved file did not.
+    await page.getByTestId('report-close').click()
+    await page.getByTestId('presentation-mode').click()
+    await page.getByTestId('handover-report').click()
+    await expect.poll(() => page.getByTestId('report-masked').isVisible(), { timeout: 20_000 }).toBe(true)
+    const masked = await page.locator('[data-report="handover"]').innerText()
+    expect(masked).not.toContain(sim.tenantId)
+    expect(masked).not.toContain('contoso.onmicrosoft.com')
+    expect(masked).not.toContain(jobId.slice(0, 12))
+    expect(masked).not.toContain('appadmin@contoso.onmicrosoft.com')
+    await page.getByTestId('report-close').click()
+    await page.getByTestId('customer-menu').click()
+    const list = await page.getByTestId('customer-list').innerText()
+    expect(list).not.toContain('Contoso')
+    expect(list).not.toContain('contoso.onmicrosoft.com')
+    expect(list).not.toContain('contoso.helloid.com')
+    await page.getByTestId('customers-close').click()
+    await page.getByTestId('presentation-mode').click()
+    const contosoStep = await page.getByTestId('step-title').textContent()
+
+    // Fabrikam: switching signs out of Contoso's tenant on this screen; its tokens stay in its own cache.
+    await addCustomer(page, 'Fabrikam', 'fabrikam.onmicrosoft.com', 'https://fabrikam.helloid.com')
+    expect(host.services.signIn.state().account).toBeNull()
+    expect((await host.services.signIn.token('read')).ok).toBe(false)
+    await goToStep(page, 'azure-sign-in')
+    expect(await page.getByTestId('signed-in-username').count()).toBe(0)
+    await signInFor(page, 'fabrikamadmin', 'fabrikamadmin@fabrikam.onmicrosoft.com')
+    expect(host.services.signIn.state().account?.tenantId).toBe(sim.fabrikamTenantId)
+
+    const store = new CustomerProfileStore({ dataDir })
+    const [contoso, fabrikam] = await store.list()
+    if (!contoso || !fabrikam) throw new Error('two customers expected')
+    expect(folders()).toEqual([contoso.id, fabrikam.id].sort())
+    expect(contoso).toMatchObject({ tenantId: sim.tenantId, lastRun: { state: 'completed' } })
+    expect(fabrikam).toMatchObject({ tenantId: sim.fabrikamTenantId })
+    expect(readdirSync(store.folder(contoso.id))).toEqual(
+      expect.arrayContaining(['token-cache.bin', 'journal.jsonl', 'progress.json', 'profile.json']),
+    )
+    for (const id of [contoso.id, fabrikam.id])
+      expectNoSecret(readFileSync(join(store.folder(id), 'profile.json'), 'utf8'), secret)
+
+    // Back to Contoso: its sign-in comes back from its own cache, and its place in the steps too.
+    await page.getByTestId('customer-menu').click()
+    await page.getByTestId(`customer-open-${contoso.id}`).click()
+    await expect.poll(() => page.getByTestId('customer-menu').textContent()).toBe('Customer: Contoso')
+    await page.getByTestId('customers-close').click()
+    expect(await page.getByTestId('step-title').textContent()).toBe(contosoStep)
+    expect(host.services.signIn.state().account?.tenantId).toBe(sim.tenantId)
+    await goToStep(page, 'helloid-new-secret')
+    // The HelloID URL is back; the secret was never kept, so it is asked again.
+    expect(await page.getByTestId('helloid-url').inputValue()).toMatch(/^https:\/\//)
+    expect(host.services.setup.connectionState().secretProvided).toBe(false)
+
+    // Forgetting Fabrikam asks first, names what goes, and removes its folder from disk.
+    await page.getByTestId('customer-menu').click()
+    await page.getByTestId(`customer-forget-${fabrikam.id}`).click()
+    expect(await page.getByTestId('forget-customer-what').textContent()).toMatch(
+      /sign-in tokens, the journal .* the settings .* kept for Fabrikam/,
+    )
+    await page.getByTestId('forget-customer-confirm').click()
+    await expect.poll(() => page.getByTestId('customer-forgotten').isVisible()).toBe(true)
+    expect(existsSync(store.folder(fabrikam.id))).toBe(false)
+    expect(folders()).toEqual([contoso.id])
+    expect(await page.getByTestId(`customer-row-${fabrikam.id}`).count()).toBe(0)
+
+    // Forgetting the open customer signs it out and removes its tokens, journal, progress and profile.
+    await page.getByTestId(`customer-forget-${contoso.id}`).click()
+    await page.getByTestId('forget-customer-confirm').click()
+    await expect.poll(() => existsSync(store.folder(contoso.id))).toBe(false)
+    expect(host.services.signIn.state().account).toBeNull()
+    expect(folders()).toEqual([])
+    await context.close()
+  })
+})

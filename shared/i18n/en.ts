@@ -676,8 +676,6 @@ export const en = {
       profile: 'settings',
       other: 'other files',
     },
-    switched:
-      'Opened {{name}}. The previous customer was signed out on this screen; its sign-in stays in its own encrypted cache until you forget it.',
   },
   openHelloId: {
     button: 'Open HelloID',
@@ -693,9 +691,6 @@ export const en = {
   report: {
     button: 'Handover report',
     heading: 'Handover report',
-    intro:
-      'For the customer: what was set up, how it stands now, and what to do next. It never contains the HelloID secret or sign-in tokens.',
-    make: 'Make the report',
     making: 'Reading the tenant…',
     saveHtml: 'Save as HTML…',
     savePdf: 'Save as PDF…',

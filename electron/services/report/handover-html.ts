@@ -39,8 +39,11 @@ function when(iso: string | null): string {
  */
 export function renderHandoverHtml(facts: HandoverFacts, catalog: ReportCatalog, lang = 'en'): string {
   const w = catalog.report
-  const t = (key: keyof typeof w, params?: Record<string, string | number>): string =>
-    escapeHtml(fill(w[key], params))
+  // Full keys ('report.…'), so the catalog's key check sees every word the report uses.
+  const plain = (key: `report.${keyof typeof w}`, params?: Record<string, string | number>): string =>
+    fill(w[key.slice('report.'.length) as keyof typeof w], params)
+  const t = (key: `report.${keyof typeof w}`, params?: Record<string, string | number>): string =>
+    escapeHtml(plain(key, params))
   const text = (value: string | null | undefined, sensitive?: 'name' | 'id'): string =>
     value
       ? sensitive
@@ -58,68 +61,79 @@ export function renderHandoverHtml(facts: HandoverFacts, catalog: ReportCatalog,
         const context = { cloudId: customer.cloudId, tenantId: customer.tenantId }
         const ref = { servicePrincipalId: app.servicePrincipalId, appId: app.appId }
         return [
-          [w.linkOverview, enterpriseAppOverviewUrl(ref, context)],
-          [w.linkProvisioning, provisioningUrl(ref, context)],
-          [w.linkUsers, usersAndGroupsUrl(ref, context)],
-          [w.linkLogs, provisioningLogsUrl(context)],
+          [plain('report.linkOverview'), enterpriseAppOverviewUrl(ref, context)],
+          [plain('report.linkProvisioning'), provisioningUrl(ref, context)],
+          [plain('report.linkUsers'), usersAndGroupsUrl(ref, context)],
+          [plain('report.linkLogs'), provisioningLogsUrl(context)],
         ] as const
       })()
     : []
 
   const customerPart = section(
-    t('customerHeading'),
+    t('report.customerHeading'),
     table([
-      row(t('customer'), text(customer.name, 'name')),
-      row(t('tenant'), text(customer.tenant, 'name')),
-      row(t('tenantId'), text(customer.tenantId, 'id')),
-      row(t('cloud'), text(customer.cloudId)),
-      row(t('helloIdPortal'), text(customer.helloIdPortal, 'id')),
-      row(t('helloIdUrl'), text(customer.helloIdUrl, 'id')),
+      row(t('report.customer'), text(customer.name, 'name')),
+      row(t('report.tenant'), text(customer.tenant, 'name')),
+      row(t('report.tenantId'), text(customer.tenantId, 'id')),
+      row(t('report.cloud'), text(customer.cloudId)),
+      row(t('report.helloIdPortal'), text(customer.helloIdPortal, 'id')),
+      row(t('report.helloIdUrl'), text(customer.helloIdUrl, 'id')),
     ]),
   )
   const signedInPart = section(
-    t('signedInHeading'),
+    t('report.signedInHeading'),
     table([
-      row(t('signedInAs'), `${text(facts.signedIn.name, 'name')} (${text(facts.signedIn.username, 'id')})`),
-      row(t('signedInAt'), escapeHtml(when(facts.signedIn.at))),
+      row(
+        t('report.signedInAs'),
+        `${text(facts.signedIn.name, 'name')} (${text(facts.signedIn.username, 'id')})`,
+      ),
+      row(t('report.signedInAt'), escapeHtml(when(facts.signedIn.at))),
     ]),
   )
   const createdPart = section(
-    t('createdHeading'),
+    t('report.createdHeading'),
     app
       ? table([
-          row(t('appName'), text(app.displayName)),
-          row(t('servicePrincipalId'), `<code>${text(app.servicePrincipalId, 'id')}</code>`),
-          row(t('appId'), `<code>${text(app.appId, 'id')}</code>`),
-          row(t('applicationId'), `<code>${text(app.applicationId, 'id')}</code>`),
-          row(t('jobId'), `<code>${text(job?.id, 'id')}</code>`),
-          row(t('createdAt'), escapeHtml(when(app.createdAt))),
-          row(t('madeBy'), app.madeByAssistant ? t('madeByAssistant') : t('madeBySomeoneElse')),
+          row(t('report.appName'), text(app.displayName)),
+          row(t('report.servicePrincipalId'), `<code>${text(app.servicePrincipalId, 'id')}</code>`),
+          row(t('report.appId'), `<code>${text(app.appId, 'id')}</code>`),
+          row(t('report.applicationId'), `<code>${text(app.applicationId, 'id')}</code>`),
+          row(t('report.jobId'), `<code>${text(job?.id, 'id')}</code>`),
+          row(t('report.createdAt'), escapeHtml(when(app.createdAt))),
+          row(
+            t('report.madeBy'),
+            app.madeByAssistant ? t('report.madeByAssistant') : t('report.madeBySomeoneElse'),
+          ),
         ])
-      : `<p>${t('noApp')}</p>`,
+      : `<p>${t('report.noApp')}</p>`,
   )
   const mappings = settings.mappings
     ? [
-        settings.mappings.employeeId ? t('mappingEmployeeId') : null,
-        settings.mappings.manager ? t('mappingManager') : null,
+        settings.mappings.employeeId ? t('report.mappingEmployeeId') : null,
+        settings.mappings.manager ? t('report.mappingManager') : null,
       ].filter((m): m is string => m !== null)
     : null
   const settingsPart = app
     ? section(
-        t('settingsHeading'),
+        t('report.settingsHeading'),
         table([
-          row(t('scope'), settings.scope === 'assigned' ? t('scopeAssigned') : t('scopeUnknown')),
           row(
-            t('mappings'),
-            mappings === null
-              ? t('mappingsUnknown')
-              : mappings.length
-                ? mappings.join('<br>')
-                : t('mappingsNone'),
+            t('report.scope'),
+            settings.scope === 'assigned' ? t('report.scopeAssigned') : t('report.scopeUnknown'),
           ),
           row(
-            t('notificationEmail'),
-            settings.notificationEmail ? text(settings.notificationEmail, 'id') : t('notificationNone'),
+            t('report.mappings'),
+            mappings === null
+              ? t('report.mappingsUnknown')
+              : mappings.length
+                ? mappings.join('<br>')
+                : t('report.mappingsNone'),
+          ),
+          row(
+            t('report.notificationEmail'),
+            settings.notificationEmail
+              ? text(settings.notificationEmail, 'id')
+              : t('report.notificationNone'),
           ),
         ]),
       )
@@ -127,82 +141,82 @@ export function renderHandoverHtml(facts: HandoverFacts, catalog: ReportCatalog,
   const tested = facts.testConnection
   const testPart = app
     ? section(
-        t('testHeading'),
+        t('report.testHeading'),
         `<p data-test-connection="${tested.result}">${
           tested.result === 'passed'
             ? tested.detail === 'saved'
-              ? t('testPassedSaved', { when: when(tested.at) })
-              : t('testPassed', { when: when(tested.at) })
+              ? t('report.testPassedSaved', { when: when(tested.at) })
+              : t('report.testPassed', { when: when(tested.at) })
             : tested.result === 'failed'
-              ? t('testFailed', { when: when(tested.at), detail: tested.detail ?? '' })
-              : t('testNotChecked')
+              ? t('report.testFailed', { when: when(tested.at), detail: tested.detail ?? '' })
+              : t('report.testNotChecked')
         }</p>`,
       )
     : ''
   const assignmentsPart = app
     ? section(
-        t('assignmentsHeading'),
+        t('report.assignmentsHeading'),
         facts.assignments.length
-          ? `<table class="list"><thead><tr><th scope="col">${t('assignee')}</th><th scope="col">${t('type')}</th><th scope="col">${t('id')}</th></tr></thead><tbody>${facts.assignments
+          ? `<table class="list"><thead><tr><th scope="col">${t('report.assignee')}</th><th scope="col">${t('report.type')}</th><th scope="col">${t('report.id')}</th></tr></thead><tbody>${facts.assignments
               .map(
                 (a) =>
                   `<tr><td>${text(a.displayName, 'name')}</td><td>${text(a.type)}</td><td><code>${text(a.id, 'id')}</code></td></tr>`,
               )
               .join('')}</tbody></table>`
-          : `<p>${t('assignmentsNone')}</p>`,
+          : `<p>${t('report.assignmentsNone')}</p>`,
       )
     : ''
   const cyclePart =
     app && job
       ? section(
-          t('cycleHeading'),
+          t('report.cycleHeading'),
           `<p class="state state-${job.health}" data-health="${escapeHtml(job.health)}"><strong>${
             job.health === 'completed'
-              ? t('cycleCompleted')
+              ? t('report.cycleCompleted')
               : job.health === 'waiting'
-                ? t('cycleWaiting')
-                : t('cycleProblem')
+                ? t('report.cycleWaiting')
+                : t('report.cycleProblem')
           }</strong></p>` +
             table([
-              row(t('users'), `<span data-count="users">${job.counts.users}</span>`),
-              row(t('groups'), `<span data-count="groups">${job.counts.groups}</span>`),
-              row(t('exported'), String(job.lastCycle?.exported ?? 0)),
-              row(t('escrowed'), String(job.lastCycle?.escrowed ?? 0)),
-              row(t('lastCycleEnded'), escapeHtml(when(job.lastCycle?.endedAt ?? null))),
-              row(t('statusCode'), `<code>${text(job.code)}</code>`),
+              row(t('report.users'), `<span data-count="users">${job.counts.users}</span>`),
+              row(t('report.groups'), `<span data-count="groups">${job.counts.groups}</span>`),
+              row(t('report.exported'), String(job.lastCycle?.exported ?? 0)),
+              row(t('report.escrowed'), String(job.lastCycle?.escrowed ?? 0)),
+              row(t('report.lastCycleEnded'), escapeHtml(when(job.lastCycle?.endedAt ?? null))),
+              row(t('report.statusCode'), `<code>${text(job.code)}</code>`),
             ]),
         )
       : ''
   const warnings = facts.warnings.map((code) => warningText(code, catalog))
   const warningsPart = section(
-    t('warningsHeading'),
+    t('report.warningsHeading'),
     warnings.length
       ? `<ul>${warnings.map((x) => `<li>${escapeHtml(x)}</li>`).join('')}</ul>`
-      : `<p>${t('warningsNone')}</p>`,
+      : `<p>${t('report.warningsNone')}</p>`,
   )
   const appName = app?.displayName ?? 'HelloID'
   const next = !app
-    ? [t('nextSetup')]
+    ? [t('report.nextSetup')]
     : [
-        ...(job?.health === 'waiting' ? [t('nextWaiting')] : []),
+        ...(job?.health === 'waiting' ? [t('report.nextWaiting')] : []),
         ...(job?.problem ? [escapeHtml(catalog.job.cause[job.problem.fix])] : []),
-        t('nextAssign', { app: appName }),
-        t('nextLogs', { app: appName }),
-        t('nextSecret'),
+        t('report.nextAssign', { app: appName }),
+        t('report.nextLogs', { app: appName }),
+        t('report.nextSecret'),
         settings.notificationEmail
-          ? t('nextNotify', { email: settings.notificationEmail })
-          : t('nextNotifyNone'),
+          ? t('report.nextNotify', { email: settings.notificationEmail })
+          : t('report.nextNotifyNone'),
       ]
   const nextPart = section(
-    escapeHtml(w.nextHeading).replace(
-      '{{customer}}',
+    t('report.nextHeading', { customer: CUSTOMER_MARK }).replace(
+      CUSTOMER_MARK,
       `<span data-sensitive="name">${escapeHtml(customer.name)}</span>`,
     ),
     `<ol>${next.map((x) => `<li>${x}</li>`).join('')}</ol>`,
   )
   const linksPart = links.length
     ? section(
-        t('linksHeading'),
+        t('report.linksHeading'),
         `<ul>${links.map(([label, href]) => `<li><a href="${escapeHtml(href)}">${escapeHtml(label)}</a></li>`).join('')}</ul>`,
       )
     : ''
@@ -213,12 +227,12 @@ export function renderHandoverHtml(facts: HandoverFacts, catalog: ReportCatalog,
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${t('title')} — ${escapeHtml(customer.name)}</title>
+<title>${t('report.title')} — ${escapeHtml(customer.name)}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <article class="report" data-report="handover">
-<header><h1>${t('title')}</h1><p class="sub">${t('subtitle')}</p><p class="sub">${t('generated', { when: when(facts.generatedAt) })}</p></header>
+<header><h1>${t('report.title')}</h1><p class="sub">${t('report.subtitle')}</p><p class="sub">${t('report.generated', { when: when(facts.generatedAt) })}</p></header>
 ${customerPart}
 ${signedInPart}
 ${createdPart}
@@ -229,15 +243,19 @@ ${cyclePart}
 ${warningsPart}
 ${nextPart}
 ${linksPart}
-<footer><p>${t('footer')}</p></footer>
+<footer><p>${t('report.footer')}</p></footer>
 </article>
 </body>
 </html>
 `
 }
 
+/** Stands in for the customer's name in a heading, where it is wrapped so the preview can hide it. */
+const CUSTOMER_MARK = '\u0000customer\u0000'
+
 /** A warning code from the facts, in words. */
 function warningText(code: string, catalog: ReportCatalog): string {
+  // 'report.warnEscrowed'
   if (code === 'job.escrowed') return catalog.report.warnEscrowed
   const fix = code.startsWith('job.') ? code.slice(4) : ''
   if (fix in catalog.job.cause) return catalog.job.cause[fix as keyof typeof catalog.job.cause]

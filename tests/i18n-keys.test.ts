@@ -12,6 +12,8 @@ import {
   screenshotPackSources,
   setupStateSchema,
   updateStatusSchema,
+  customerFileKinds,
+  customerRunStates,
 } from '../shared/contract'
 import { errorCodes } from '../shared/errors'
 import { en } from '../shared/i18n/en'
@@ -85,6 +87,8 @@ const families: Record<string, { values?: readonly string[]; keys?: string[]; op
   'job.fix.*': { values: jobFixSchema.options },
   'job.fixCli.*': { values: jobFixSchema.options },
   'signIn.errorTitle.*': { values: errorCodes, optional: true },
+  'customers.run.*': { values: customerRunStates },
+  'customers.kinds.*': { values: customerFileKinds },
   'screenshotPack.problem.*': { values: screenshotPackProblemCodes },
   // "none" is worded by its own key.
   'screenshotPack.source.*': { values: screenshotPackSources.filter((s) => s !== 'none') },

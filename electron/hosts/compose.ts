@@ -127,9 +127,11 @@ export function composeServices(platform: HostPlatform): AppServices {
   })
   // The open customer's profile follows what sign-in and setup report.
   const keep = (work: Promise<void>): void =>
-    void work.catch((error: unknown) =>
-      platform.log.warn('could not update the customer profile', { error: String(error) }),
-    )
+    void customers
+      .track(work)
+      .catch((error: unknown) =>
+        platform.log.warn('could not update the customer profile', { error: String(error) }),
+      )
   events.subscribe((event) => {
     if (event.name === 'sessionChanged') keep(customers.onSession(event.payload as SessionState))
     if (event.name === 'setupChanged') keep(customers.onSetup(event.payload as SetupState))

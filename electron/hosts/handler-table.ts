@@ -119,6 +119,8 @@ export function createHandlerTable(services: AppServices): HandlerTable {
     },
     cancelSignIn: async () => ok(services.signIn.cancel()),
     signOut: async () => {
+      // A profile update after the sign-in must not write into the folder being removed.
+      await services.customers.settled()
       services.setup.forget()
       const signedOut = await services.signIn.signOutAndForget()
       await services.customers.list().then((list) => services.events.publish('customersChanged', list))

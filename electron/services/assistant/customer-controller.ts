@@ -38,8 +38,22 @@ export class CustomerController {
   /** The last run state written, so a job followed for an hour is not written at every poll. */
   private recorded: { id: string; state: string } | null = null
   private signedInAs: string | null = null
+  /** Profile updates under way (after a sign-in or a run): a forget waits for them, so none writes after it. */
+  private readonly pending = new Set<Promise<unknown>>()
 
   constructor(private readonly options: CustomerControllerOptions) {}
+
+  /** Keeps track of a profile update started by an event, so `settled` can wait for it. */
+  track(work: Promise<void>): Promise<void> {
+    const tracked: Promise<void> = work.finally(() => this.pending.delete(tracked))
+    this.pending.add(tracked)
+    return tracked
+  }
+
+  /** Resolves when no profile update is under way. */
+  async settled(): Promise<void> {
+    while (this.pending.size > 0) await Promise.allSettled([...this.pending])
+  }
 
   /** The open customer's id (the one sign-in and setup work for), or null before any is. */
   activeId(): string | null {
@@ -94,6 +108,7 @@ export class CustomerController {
    * (its session leaves memory), then its folder goes: tokens, journal, progress and settings.
    */
   async forget(id: string): Promise<Result<ForgetCustomerResult>> {
+    await this.settled()
     const profile = await this.options.profiles.get(id)
     if (!profile) return fail({ code: 'NOT_FOUND', message: 'This customer is not in the list any more.' })
     if (this.options.setup.isBusy() && this.activeId() === id)

@@ -118,13 +118,20 @@ describe('customer profiles and the handover report in the browser preview (two 
     await expect
       .poll(() => page.locator('[data-check="helloid-probe"]').getAttribute('data-status'))
       .toBe('pass')
+    await goToStep(page, 'azure-enterprise-apps')
     await page.getByTestId('assignments').fill('user@contoso.onmicrosoft.com\ngroup:HelloID Users')
     await page.getByTestId('preview-changes').click()
     await expect.poll(() => page.locator('[data-testid="plan"] li').count()).toBeGreaterThan(5)
     await page.getByTestId('apply').click()
     await expect
-      .poll(() => page.getByTestId('job-summary').textContent(), { timeout: 60_000, interval: 500 })
-      .toMatch(/^Initial cycle completed: \d+ user\(s\) and 1 group\(s\)/)
+      .poll(() => page.getByTestId('rail-azure-assign-users').getAttribute('data-status'), {
+        timeout: 60_000,
+      })
+      .toBe('done')
+    await goToStep(page, 'azure-initial-cycle')
+    await expect
+      .poll(() => page.getByTestId('step-title').textContent(), { timeout: 60_000, interval: 500 })
+      .toBe('Setup complete')
     const token = await host.services.signIn.token('write')
     if (token.ok) accessTokens.add(token.value.accessToken)
     expect(accessTokens.size).toBeGreaterThan(0)
@@ -141,7 +148,6 @@ describe('customer profiles and the handover report in the browser preview (two 
     const users = setup.job?.counts.users ?? -1
 
     // The handover report, made by the app from the tenant: ids, counts, and nothing secret.
-    await goToStep(page, 'azure-initial-cycle')
     await page.getByTestId('handover-report').click()
     await expect.poll(() => page.getByTestId('report-view').isVisible(), { timeout: 20_000 }).toBe(true)
     const preview = await page.locator('[data-report="handover"]').innerText()
@@ -199,7 +205,7 @@ describe('customer profiles and the handover report in the browser preview (two 
     expect(list).not.toContain('contoso.helloid.com')
     await page.getByTestId('customers-close').click()
     await page.getByTestId('presentation-mode').click()
-    const contosoStep = await page.getByTestId('step-title').textContent()
+    const contosoStep = await page.getByTestId('step-number').textContent()
 
     // Fabrikam: switching signs out of Contoso's tenant on this screen; its tokens stay in its own cache.
     await addCustomer(page, 'Fabrikam', 'fabrikam.onmicrosoft.com', 'https://fabrikam.helloid.com')
@@ -227,7 +233,7 @@ describe('customer profiles and the handover report in the browser preview (two 
     await page.getByTestId(`customer-open-${contoso.id}`).click()
     await expect.poll(() => page.getByTestId('customer-menu').textContent()).toBe('Customer: Contoso')
     await page.getByTestId('customers-close').click()
-    expect(await page.getByTestId('step-title').textContent()).toBe(contosoStep)
+    expect(await page.getByTestId('step-number').textContent()).toBe(contosoStep)
     expect(host.services.signIn.state().account?.tenantId).toBe(sim.tenantId)
     await goToStep(page, 'helloid-new-secret')
     // The HelloID URL is back; the secret was never kept, so it is asked again.

@@ -104,14 +104,14 @@ export function OpenHelloId(): JSX.Element {
   )
 }
 
-/** What a step offers to take the person somewhere: HelloID on its steps, and the report at the end. */
+/** What a step offers: the customer's HelloID on the HelloID steps, and the handover report at the end. */
 export function CustomerLinks({ stepId }: { stepId: string }): JSX.Element | null {
   const styles = useStyles()
   if (stepId.startsWith('helloid-')) return <OpenHelloId />
+  // The last step's "Setup complete" screen has its own Open HelloID.
   if (stepId === 'azure-initial-cycle')
     return (
       <div className={styles.row}>
-        <OpenHelloId />
         <HandoverReportButton />
       </div>
     )

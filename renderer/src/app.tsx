@@ -47,9 +47,25 @@ const useStyles = makeStyles({
   nowrap: { whiteSpace: 'nowrap', flexShrink: 0 },
   switchLabel: { paddingRight: 0 },
   body: { display: 'grid', gridTemplateColumns: 'minmax(260px, 320px) 1fr', minHeight: 0 },
+  side: {
+    display: 'grid',
+    gridTemplateRows: 'auto minmax(0, 1fr)',
+    minHeight: 0,
+    minWidth: 0,
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  sideHead: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS} 0`,
+    minWidth: 0,
+  },
+  progress: { paddingLeft: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground3 },
 })
 
-/** The application shell: header with progress, the step rail, and the current step. */
+/** The application shell: header, the open customer and progress over the step rail, and the current step. */
 export function App(): JSX.Element {
   const styles = useStyles()
   const { t } = useTranslation()
@@ -114,7 +130,6 @@ export function App(): JSX.Element {
           </Badge>
         )}
         {info?.practice && <PracticeTiming />}
-        <CustomerMenu />
         <span className={styles.spacer} />
         {info?.host === 'desktop' && !info.practice && <UpdateCheck />}
         <LanguageSwitch />
@@ -135,9 +150,6 @@ export function App(): JSX.Element {
           className={styles.nowrap}
           data-testid="dark-mode"
         />
-        <Text className={styles.nowrap} data-testid="progress-summary">
-          {t('app.progress', { done, total })}
-        </Text>
         <ConfirmDialog
           testId="start-over"
           title={t('startOver.title')}
@@ -164,7 +176,16 @@ export function App(): JSX.Element {
       )}
       <FirstCycleNotifier />
       <div className={styles.body}>
-        <StepRail />
+        {/* The open customer and the progress head the steps, so the header keeps one line at 1024 px. */}
+        <div className={styles.side}>
+          <div className={styles.sideHead}>
+            <CustomerMenu />
+            <Text size={200} className={styles.progress} data-testid="progress-summary">
+              {t('app.progress', { done, total })}
+            </Text>
+          </div>
+          <StepRail />
+        </div>
         <StepView />
       </div>
     </div>

@@ -16,6 +16,7 @@ import { expectNoSecret } from '../support/canary'
 import { testCipher } from '../support/test-cipher'
 import { control, startTestSimulator } from '../simulator/helpers'
 import { launchChromium, screenshotDir } from './browser'
+import { pickPrincipal } from './picker'
 
 let browser: Browser
 let signInContext: BrowserContext
@@ -119,7 +120,8 @@ describe('customer profiles and the handover report in the browser preview (two 
       .poll(() => page.locator('[data-check="helloid-probe"]').getAttribute('data-status'))
       .toBe('pass')
     await goToStep(page, 'azure-enterprise-apps')
-    await page.getByTestId('assignments').fill('user@contoso.onmicrosoft.com\ngroup:HelloID Users')
+    await pickPrincipal(page, 'user@contoso', 'user@contoso.onmicrosoft.com')
+    await pickPrincipal(page, 'HelloID Users', 'HelloID Users')
     await page.getByTestId('preview-changes').click()
     await expect.poll(() => page.locator('[data-testid="plan"] li').count()).toBeGreaterThan(5)
     await page.getByTestId('apply').click()

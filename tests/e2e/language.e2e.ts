@@ -1,10 +1,15 @@
-import { join } from 'node:path'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { startPracticeTenant } from '../../electron/hosts/practice/practice-tenant'
+import { startPreviewHost } from '../../electron/hosts/web/preview'
 import type { WebHost } from '../../electron/hosts/web/server'
+import { silentLogger } from '../../electron/services/log/logger'
 import { en } from '../../shared/i18n/en'
 import { nl } from '../../shared/i18n/nl'
 import { launchChromium, screenshotDir } from './browser'
@@ -96,5 +101,52 @@ describe('language', () => {
     expect(await page.evaluate<string>('document.documentElement.lang')).toBe('nl')
     expect(await page.getByTestId('progress-summary').textContent()).toMatch(/^\d+\/\d+ stappen klaar$/)
     await context.close()
+  })
+
+  it('fits the header on one line at 1024×700 in practice mode (timing select), before and after a customer is opened', async () => {
+    const certPath = process.env.HELLOID_TEST_CA_CERT
+    const keyPath = process.env.HELLOID_TEST_CA_KEY
+    if (!certPath || !keyPath) throw new Error('global-ca setup did not run')
+    const tenant = await startPracticeTenant({ ca: { certPath, keyPath }, seed: 'language-practice' })
+    const practice = await startPreviewHost({
+      rendererDir: resolve('out/renderer'),
+      dataDir: mkdtempSync(join(tmpdir(), 'helloid-e2e-language-practice-')),
+      version: '0.0.0-test',
+      log: silentLogger,
+      openExternal: async () => undefined,
+      openBrowser: tenant.openBrowser,
+      simulated: tenant.simulated,
+      mintPracticeHelloId: tenant.mintHelloId,
+      practiceTiming: tenant.timing,
+    })
+    try {
+      const context = await browser.newContext({ viewport: { width: 1024, height: 700 }, locale: 'nl-NL' })
+      const page = await context.newPage()
+      await page.goto(practice.url)
+      await page.getByTestId('practice-timing').waitFor()
+      const menu = page.getByTestId('customer-menu')
+      expect(await menu.textContent()).toBe(nl.customers.none)
+      expect(await headerLayout(page)).toEqual(fitsOneLine)
+      await page.getByTestId('language').selectOption('en')
+      await expect.poll(() => menu.textContent()).toBe(en.customers.none)
+      expect(await headerLayout(page)).toEqual(fitsOneLine)
+
+      // A customer open: its name heads the step rail, and the header still fits in both languages.
+      await menu.click()
+      await page.getByTestId('customer-name').fill('Gemeente Westerkwartier-Noord')
+      await page.getByTestId('customer-add').click()
+      await expect.poll(() => menu.textContent()).toBe('Customer: Gemeente Westerkwartier-Noord')
+      await page.getByTestId('customers-close').click()
+      expect(await headerLayout(page)).toEqual(fitsOneLine)
+      await page.screenshot({ path: join(screenshotDir(), 'en-practice-customer-1024x700.png') })
+      await page.getByTestId('language').selectOption('nl')
+      await expect.poll(() => menu.textContent()).toBe('Klant: Gemeente Westerkwartier-Noord')
+      expect(await headerLayout(page)).toEqual(fitsOneLine)
+      await page.screenshot({ path: join(screenshotDir(), 'nl-practice-customer-1024x700.png') })
+      await context.close()
+    } finally {
+      await practice.stop()
+      await tenant.stop()
+    }
   })
 })

@@ -27,7 +27,9 @@ import { useAppStore, useAppStoreShallow } from '../store/root'
 import { ConfirmDialog } from './confirm-dialog'
 
 const useStyles = makeStyles({
-  trigger: { whiteSpace: 'nowrap', flexShrink: 1, minWidth: 0, maxWidth: '220px', overflow: 'hidden' },
+  // It heads the step rail, where a long customer name has the rail's width and ends in an ellipsis.
+  trigger: { width: '100%', minWidth: 0, justifyContent: 'flex-start' },
+  triggerText: { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', minWidth: 0 },
   surface: { maxWidth: '920px', width: '92vw' },
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   table: {
@@ -59,7 +61,7 @@ function useMask(): (text: string) => string {
 }
 
 /**
- * The header's customer picker: the open customer's name, and a list to open another (its own
+ * The customer picker at the head of the step rail: the open customer's name, and a list to open another (its own
  * sign-in, HelloID addresses and place in the steps), add one, or forget one.
  */
 export function CustomerMenu(): JSX.Element {
@@ -77,6 +79,7 @@ export function CustomerMenu(): JSX.Element {
     return stop
   }, [watchCustomers, loadCustomers])
   const active = customers?.customers.find((c) => c.id === customers.activeId) ?? null
+  const label = active ? t('customers.menu', { name: mask(active.name) }) : t('customers.none')
   return (
     <Dialog>
       <DialogTrigger disableButtonEnhancement>
@@ -84,10 +87,11 @@ export function CustomerMenu(): JSX.Element {
           appearance="subtle"
           icon={<People16Regular />}
           className={styles.trigger}
+          title={label}
           data-testid="customer-menu"
           data-active={active?.id ?? ''}
         >
-          {active ? t('customers.menu', { name: mask(active.name) }) : t('customers.none')}
+          <span className={styles.triggerText}>{label}</span>
         </Button>
       </DialogTrigger>
       <DialogSurface className={styles.surface} data-testid="customers-dialog">

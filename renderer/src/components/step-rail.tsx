@@ -11,8 +11,6 @@ const useStyles = makeStyles({
   nav: {
     overflowY: 'auto',
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalS}`,
-    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground2,
   },
   phase: {
     display: 'block',

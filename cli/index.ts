@@ -3,7 +3,7 @@ import { homedir } from 'node:os'
 import { join, resolve } from 'node:path'
 
 import { clouds, type CloudId } from '../shared/clouds'
-import { errorOf } from '../shared/i18n/message'
+import { english, errorOf } from '../shared/i18n/message'
 import { scopesFor, scopesForAccess } from '../shared/scopes'
 import { stepNumber, type StepId } from '../shared/steps'
 import { AuthService } from '../electron/services/auth/auth-service'
@@ -415,6 +415,8 @@ async function runCommand(
     return exitCodes.failed
   }
   const plan = planned.value.changes
+  // Scripts read the plan in English, each line worded from the catalog.
+  const planLines = plan.map((change) => ({ ...change, action: english(change.action) }))
   const planFingerprint = planned.value.fingerprint
   out.plan(plan)
   // A plan reviewed earlier (plan, then apply --plan-fingerprint): the tenant must still give it.
@@ -427,7 +429,7 @@ async function runCommand(
       ids: {},
       error: { code: changed.code, message: changed.message },
       checks: checkList(report.checks),
-      plan,
+      plan: planLines,
       planFingerprint,
     })
     return exitCodes.failed
@@ -446,7 +448,7 @@ async function runCommand(
         madeByAssistant: a.madeByAssistant,
       })),
       checks: checkList(report.checks),
-      plan,
+      plan: planLines,
       planFingerprint,
     })
     return exitCodes.failed
@@ -455,12 +457,25 @@ async function runCommand(
     out.note(
       `Plan fingerprint: ${planFingerprint}. To make exactly these changes later, run apply with the same options and --plan-fingerprint ${planFingerprint}.`,
     )
-    out.result({ ...base, outcome: 'ok', ids: {}, checks: checkList(report.checks), plan, planFingerprint })
+    out.result({
+      ...base,
+      outcome: 'ok',
+      ids: {},
+      checks: checkList(report.checks),
+      plan: planLines,
+      planFingerprint,
+    })
     return exitCodes.ok
   }
   if (!args.yes && !(await confirm('Make these changes in the tenant?'))) {
     out.note('Nothing was changed (pass --yes to confirm in scripts).')
-    out.result({ ...base, outcome: 'not-confirmed', ids: {}, checks: checkList(report.checks), plan })
+    out.result({
+      ...base,
+      outcome: 'not-confirmed',
+      ids: {},
+      checks: checkList(report.checks),
+      plan: planLines,
+    })
     return exitCodes.notConfirmed
   }
   // Apply plans again from the tenant and refuses when it changed while the question was open.

@@ -1,6 +1,8 @@
 /* eslint-disable no-console -- the CLI's output module: the only place it prints. */
-import type { Check, PlannedChange, SetupProgress } from '../electron/services/setup/types'
+import type { Check, PlannedChange, SetupProgress } from '../shared/contract'
+import { english } from '../shared/i18n/message'
 import { stepNumber, type StepId } from '../shared/steps'
+import { errorWords } from './words'
 
 /** The document's number for a step ("tip" for the troubleshooting tip). */
 const numberOf = (id: StepId): string => String(stepNumber(id) ?? 'tip')
@@ -23,15 +25,18 @@ export class CliOutput {
     if (this.json) return
     for (const c of checks) {
       const mark = c.status === 'pass' ? '✔' : c.status === 'warn' ? '!' : '✖'
-      console.log(`${mark} [step ${numberOf(c.step)}] ${c.title}: ${c.detail}`)
-      if (c.fix && c.status !== 'pass') console.log(`    → ${c.fix}`)
+      // An error behind the check is worded as errors are: what happened, then the next action.
+      const detail = c.error ? errorWords(c.error) : english(c.detail)
+      console.log(`${mark} [step ${numberOf(c.step)}] ${english(c.title)}: ${detail}`)
+      if (c.fix && c.status !== 'pass') console.log(`    → ${english(c.fix)}`)
     }
   }
 
   plan(changes: readonly PlannedChange[]): void {
     if (this.json) return
     console.log('Planned changes:')
-    for (const c of changes) console.log(`  ${numberOf(c.step).padStart(2)}. [${c.kind}] ${c.action}`)
+    for (const c of changes)
+      console.log(`  ${numberOf(c.step).padStart(2)}. [${c.kind}] ${english(c.action)}`)
   }
 
   text(line: string): void {

@@ -117,7 +117,8 @@ function scanUsage(): { used: Set<string>; missing: string[]; unknownTemplates: 
     for (const match of text.matchAll(/'([a-zA-Z][\w-]*(?:\.[\w-]+)+)'/g)) {
       for (const k of forms(match[1] ?? '')) used.add(k)
     }
-    for (const match of text.matchAll(/\bt\(\s*`([^`]*)`/g)) {
+    // Templates in `t(…)` on the screens and in `msg(…)` in services: each expands over its family's union.
+    for (const match of text.matchAll(/\b(?:t|msg)\(\s*`([^`]*)`/g)) {
       calls++
       const template = (match[1] ?? '').replace(/\$\{[^}]*\}/g, '*')
       const family = families[template]

@@ -45,6 +45,9 @@ export const messageParamSchema = z.union([
   z.number(),
   z.object({ id: z.string().max(2000) }).strict(),
   z.object({ name: z.string().max(2000) }).strict(),
+  // Text the assistant did not write (Entra's own message) or has not yet worded in the catalog: shown as
+  // given, masked like any free text in presentation mode.
+  z.object({ text: z.string().max(4000) }).strict(),
 ])
 
 /** What a service tells the person, as a key into the catalog (shared/i18n) and its parameters. */
@@ -155,13 +158,16 @@ export const helloIdConnectionInputSchema = z
 /** A catalog step id; services report by it, the renderer and the CLI show its documented number. */
 const catalogStepSchema = z.enum(stepIds)
 
+/** One pre-flight check: what was checked, what was found and, for a problem, the fix, all as catalog words. */
 export const checkSchema = z.object({
   id: z.string(),
   step: catalogStepSchema,
   status: z.enum(['pass', 'warn', 'fail']),
-  title: z.string(),
-  detail: z.string(),
-  fix: z.string().optional(),
+  title: messageSchema,
+  detail: messageSchema,
+  /** The error behind a failed check (a refused read, a HelloID that did not answer): worded as errors are. */
+  error: appErrorSchema.optional(),
+  fix: messageSchema.optional(),
 })
 
 /** What the UI may know about the saved HelloID connection: the URL, never the secret. */
@@ -227,15 +233,18 @@ export const applySetupInputSchema = z
   .object({ choices: setupChoicesSchema, planFingerprint: planFingerprintSchema })
   .strict()
 
+/** One change the plan will make, tied to its documented step; `action` is catalog words. */
 export const plannedChangeSchema = z.object({
   step: catalogStepSchema,
   id: z.enum(engineActions),
-  action: z.string(),
+  action: messageSchema,
   kind: z.enum(['create', 'update', 'reuse', 'skip', 'check', 'choose']),
 })
 
+/** Progress of apply, monitor and rollback, by step. */
 export const setupProgressSchema = z.object({
   step: catalogStepSchema,
+  /** The engine action reporting; one action may do several steps. */
   id: z.enum(engineActions),
   status: z.enum(['running', 'done', 'skipped', 'failed', 'waiting']),
   message: z.string(),
@@ -373,6 +382,8 @@ export const onDemandReportSchema = z.object({
 })
 
 export type Check = z.infer<typeof checkSchema>
+export type PlannedChange = z.infer<typeof plannedChangeSchema>
+export type SetupProgress = z.infer<typeof setupProgressSchema>
 export type SetupChoicesInput = z.infer<typeof setupChoicesSchema>
 export type ApplySetupInput = z.infer<typeof applySetupInputSchema>
 export type DirectoryHit = z.infer<typeof directoryHitSchema>

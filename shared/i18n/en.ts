@@ -190,7 +190,113 @@ export const en = {
         '{{file}} (for {{step}}) would take the pack over {{limit}} MB in all. Use fewer or smaller images.',
     },
   },
-  checks: { pass: 'Passed', warn: 'Warning', fail: 'Problem' },
+  // The pre-flight checks: what was checked (title), what was found (detail) and the fix, by check.
+  checks: {
+    pass: 'Passed',
+    warn: 'Warning',
+    fail: 'Problem',
+    title: {
+      tenantRead: 'Read the tenant',
+      signedIn: 'Signed in',
+      guest: 'Guest account',
+      adminRole: 'Administrator role',
+      licence: 'Licence for group assignment',
+      galleryApp: 'HelloID in the app gallery',
+      existingApps: 'Existing HelloID apps',
+      helloIdUrl: 'HelloID URL',
+      helloIdSecret: 'HelloID secret',
+      helloIdProbe: 'HelloID answers',
+      helloIdHost: 'HelloID host',
+      user: 'User {{user}}',
+      group: 'Group {{group}}',
+    },
+    detail: {
+      // Text a service gives that is not (yet) worded in this catalog, shown as given.
+      given: '{{text}}',
+      signedInAs: '{{name}} ({{upn}})',
+      meUnreadable: 'Could not read the signed-in user.',
+      guest:
+        'You are signed in as a guest of this tenant. That works when the guest holds an administrator role here.',
+      roles: '{{roles}}',
+      rolesCannot: 'Your active roles ({{roles}}) cannot create apps or set up provisioning.',
+      noRoles: 'Your account has no active administrator role in this tenant.',
+      licenceUnknownStatus:
+        'The licence is unknown: Entra did not let this account read the tenant’s subscriptions ({{status}}). Groups are assigned anyway; without Entra ID P1 or P2, Entra ignores group assignments and syncs only directly assigned users.',
+      licenceUnknown:
+        'The licence is unknown: Entra did not let this account read the tenant’s subscriptions. Groups are assigned anyway; without Entra ID P1 or P2, Entra ignores group assignments and syncs only directly assigned users.',
+      p1: 'Entra ID P1',
+      p2: 'Entra ID P2',
+      noPremium:
+        'This tenant has no Entra ID P1 or P2, so groups cannot be assigned (HelloID’s documentation asks for P2 to sync groups).',
+      galleryFound: 'Found, with automatic provisioning.',
+      galleryFoundAs: 'Found as “{{name}}”, with automatic provisioning.',
+      galleryMany: 'More than one gallery entry is named HelloID.',
+      galleryMissing: 'The HelloID gallery app with provisioning was not found in this cloud.',
+      noApps: 'None yet; the assistant will create one.',
+      ourApp:
+        '“{{app}}” was made by this assistant (on this or another computer); it will be used, not created again.',
+      url: '{{url}}',
+      secretOk: 'Looks right. It is kept in memory only and never shown again.',
+      probeOk: 'HelloID accepted the secret for this URL (the same request Entra’s Test Connection makes).',
+      found: '{{name}}',
+      noUser: 'No such user in this tenant.',
+      noGroup: 'No such group in this tenant.',
+      groupNeedsPremium: 'Groups can only be assigned with Entra ID P1 or P2.',
+      nestedGroups: 'This group contains other groups. Members of those nested groups are not synced.',
+      notHelloIdHost: '“{{host}}” is not a helloid.com address, so the secret was not sent there.',
+    },
+    fix: {
+      given: '{{text}}',
+      signInAgain: 'Sign in again.',
+      needRole:
+        'Sign in with an account that is Application Administrator, Cloud Application Administrator or Global Administrator. If the role is eligible in Privileged Identity Management, activate it and sign in again. Until then, follow the guided steps by hand.',
+      licenceUnknown:
+        'Check the licence in the Entra admin center (Billing › Licenses), or assign users directly.',
+      noPremium: 'Assign users one by one, or license Entra ID P1/P2 first.',
+      gallery: 'Check the selected Microsoft cloud; the HelloID gallery app may not be offered there.',
+      chooseApp: 'Choose the app to use before making changes (in the CLI: --reuse ID).',
+      urlAgain: 'Copy the URL again from HelloID › Directory › Azure AD.',
+      secretAgain: 'Copy the Secret again from HelloID, or click New Secret there.',
+      checkUser: 'Check the user principal name.',
+      checkGroup: 'Check the group name or use its object id.',
+      usersInstead: 'Assign the users directly instead.',
+      nestedGroups: 'Assign the nested groups too, or their users directly.',
+      host: 'Copy the URL again from HelloID › Directory › Azure AD. Only if this really is your HelloID address, confirm the host, then check again.',
+      network: 'Check the sign-in and the network, then run the check again.',
+    },
+  },
+  // HelloID apps already in the tenant that the assistant may not pick itself: the person chooses.
+  whichApp: {
+    chosenNotFound: 'The chosen HelloID app is not in this tenant. Choose one of: {{apps}}.',
+    chosenNotFoundNone:
+      'The chosen HelloID app is not in this tenant, and the tenant has no HelloID app yet. Leave the choice empty to create one.',
+    someoneElse:
+      'This tenant already has a HelloID app that this assistant did not make: {{apps}}. Choose to use it; the assistant will not create a second one.',
+    several:
+      'This tenant already has {{count}} HelloID apps: {{apps}}. Choose which one to use; the assistant will not create another.',
+  },
+  // The plan: one line per change, before anything is written.
+  plan: {
+    createApp: 'Create the enterprise app “{{name}}” from the HelloID gallery entry.',
+    useChosen: 'Use the existing enterprise app “{{name}}” that you chose; no new app is created.',
+    useOurs: 'Use the existing enterprise app “{{name}}”, made by this assistant; no new app is created.',
+    reuseJob: 'Reuse its provisioning job (mode Automatic).',
+    createJob: 'Set Provisioning Mode to Automatic (create the provisioning job).',
+    testConnection: 'Test the connection to {{url}}.',
+    saveConnection: 'Save the HelloID URL and secret; sync only assigned users and groups.',
+    saveConnectionNotify:
+      'Save the HelloID URL and secret; sync only assigned users and groups; send failure notices to {{email}}.',
+    mappings_one: 'Add the {{mappings}} mapping, after backing up the current mappings.',
+    mappings_other: 'Add the {{mappings}} mappings, after backing up the current mappings.',
+    keepMappings: 'Keep the default mappings.',
+    start: 'Turn Provisioning Status on.',
+    assignUsers: 'Assign {{users}} with the User role (existing assignments are kept).',
+    assignGroups: 'Assign the groups {{groups}} with the User role (existing assignments are kept).',
+    assignBoth:
+      'Assign {{users}} and the groups {{groups}} with the User role (existing assignments are kept).',
+    assignNobody: 'Assign nobody yet (nothing will sync until someone is assigned).',
+    initialCycle: 'Follow provisioning until “Initial cycle completed”.',
+  },
   confirm: { cancel: 'Cancel' },
   run: {
     heading: 'What the assistant did',

@@ -16,7 +16,11 @@ describe('messages from services', () => {
   it('carry identifiers and names marked, so the screen can mask them', () => {
     const message = msg('problems.setup.groupAmbiguous', { group: displayName('HelloID Users') })
     expect(messageSchema.parse(message)).toEqual(message)
-    const masked = paramValues(message.params, { id: () => 'ID', name: (v) => `${v.charAt(0)}•••` })
+    const masked = paramValues(message.params, {
+      id: () => 'ID',
+      name: (v) => `${v.charAt(0)}•••`,
+      text: () => 'TEXT',
+    })
     expect(masked).toEqual({ group: 'H•••' })
     expect(paramValues(message.params)).toEqual({ group: 'HelloID Users' })
   })

@@ -28,21 +28,31 @@ export function displayName(value: string): MessageParam {
   return { name: value }
 }
 
-/** A parameter as plain text, through `mask` for identifiers and names when given. */
-export function paramText(
-  param: MessageParam,
-  mask?: { id: (value: string) => string; name: (value: string) => string },
-): string | number {
+/**
+ * Text the assistant did not write (Entra's own message) or has not yet worded in the catalog, as a parameter:
+ * shown as given, masked like free text in presentation mode.
+ */
+export function givenText(value: string): MessageParam {
+  return { text: value }
+}
+
+/** How presentation mode masks each kind of parameter. */
+export interface ParamMask {
+  id: (value: string) => string
+  name: (value: string) => string
+  text: (value: string) => string
+}
+
+/** A parameter as plain text, through `mask` for identifiers, names and free text when given. */
+export function paramText(param: MessageParam, mask?: ParamMask): string | number {
   if (typeof param === 'string' || typeof param === 'number') return param
   if ('id' in param) return mask ? mask.id(param.id) : param.id
-  return mask ? mask.name(param.name) : param.name
+  if ('name' in param) return mask ? mask.name(param.name) : param.name
+  return mask ? mask.text(param.text) : param.text
 }
 
 /** Parameters as i18next interpolation values. */
-export function paramValues(
-  params: Message['params'],
-  mask?: Parameters<typeof paramText>[1],
-): Record<string, string | number> {
+export function paramValues(params: Message['params'], mask?: ParamMask): Record<string, string | number> {
   return Object.fromEntries(Object.entries(params ?? {}).map(([key, value]) => [key, paramText(value, mask)]))
 }
 
@@ -85,10 +95,15 @@ export function errorOf(code: ErrorCode, words?: Message, details?: Record<strin
  * An error in English, worded from the catalog: what happened, then the next action. A service that has not yet
  * given catalog words for a specific case keeps its own English sentence in place of the code's general message.
  */
-export function errorInEnglish(error: AppError): string {
+export function errorInEnglish(error: Pick<AppError, 'code' | 'message' | 'words'>): string {
   const general = english({ code: `errors.${error.code}.message` })
   const what = error.words ? english(error.words) : (serviceSentence(error) ?? general)
   return `${what} ${english({ code: `errors.${error.code}.action` })}`
+}
+
+/** What went wrong in an error, as catalog words: its own words, else its code's general message. */
+export function errorSummary(error: Pick<AppError, 'code' | 'words'>): Message {
+  return error.words ?? { code: `errors.${error.code}.message` }
 }
 
 /** The service's own English sentence, when it has no catalog words and says more than the code's message. */

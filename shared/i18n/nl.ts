@@ -196,7 +196,113 @@ export const nl: Catalog = {
         '{{file}} (voor {{step}}) zou het pakket samen boven {{limit}} MB brengen. Gebruik minder of kleinere afbeeldingen.',
     },
   },
-  checks: { pass: 'Geslaagd', warn: 'Waarschuwing', fail: 'Probleem' },
+  checks: {
+    pass: 'Geslaagd',
+    warn: 'Waarschuwing',
+    fail: 'Probleem',
+    title: {
+      tenantRead: 'De tenant lezen',
+      signedIn: 'Aangemeld',
+      guest: 'Gastaccount',
+      adminRole: 'Beheerdersrol',
+      licence: 'Licentie voor groepstoewijzing',
+      galleryApp: 'HelloID in de app-galerie',
+      existingApps: 'Bestaande HelloID-apps',
+      helloIdUrl: 'HelloID-URL',
+      helloIdSecret: 'HelloID-geheim',
+      helloIdProbe: 'HelloID antwoordt',
+      helloIdHost: 'HelloID-host',
+      user: 'Gebruiker {{user}}',
+      group: 'Groep {{group}}',
+    },
+    detail: {
+      given: '{{text}}',
+      signedInAs: '{{name}} ({{upn}})',
+      meUnreadable: 'De aangemelde gebruiker kon niet worden gelezen.',
+      guest: 'Je bent aangemeld als gast in deze tenant. Dat werkt als de gast hier een beheerdersrol heeft.',
+      roles: '{{roles}}',
+      rolesCannot: 'Met je actieve rollen ({{roles}}) kun je geen apps maken of inrichting instellen.',
+      noRoles: 'Je account heeft geen actieve beheerdersrol in deze tenant.',
+      licenceUnknownStatus:
+        'De licentie is onbekend: Entra liet dit account de abonnementen van de tenant niet lezen ({{status}}). Groepen worden toch toegewezen; zonder Entra ID P1 of P2 negeert Entra groepstoewijzingen en synchroniseert het alleen rechtstreeks toegewezen gebruikers.',
+      licenceUnknown:
+        'De licentie is onbekend: Entra liet dit account de abonnementen van de tenant niet lezen. Groepen worden toch toegewezen; zonder Entra ID P1 of P2 negeert Entra groepstoewijzingen en synchroniseert het alleen rechtstreeks toegewezen gebruikers.',
+      p1: 'Entra ID P1',
+      p2: 'Entra ID P2',
+      noPremium:
+        'Deze tenant heeft geen Entra ID P1 of P2, dus groepen kunnen niet worden toegewezen (de documentatie van HelloID vraagt P2 om groepen te synchroniseren).',
+      galleryFound: 'Gevonden, met automatische inrichting.',
+      galleryFoundAs: 'Gevonden als “{{name}}”, met automatische inrichting.',
+      galleryMany: 'Meer dan één app in de galerie heet HelloID.',
+      galleryMissing: 'De HelloID-app met inrichting is in deze cloud niet gevonden in de galerie.',
+      noApps: 'Nog geen; de assistent maakt er een.',
+      ourApp:
+        '“{{app}}” is gemaakt door deze assistent (op deze of een andere computer); die wordt gebruikt, er komt geen tweede.',
+      url: '{{url}}',
+      secretOk: 'Ziet er goed uit. Het wordt alleen in het geheugen bewaard en nooit meer getoond.',
+      probeOk:
+        'HelloID accepteerde het geheim voor deze URL (hetzelfde verzoek dat Test Connection van Entra doet).',
+      found: '{{name}}',
+      noUser: 'Deze gebruiker bestaat niet in deze tenant.',
+      noGroup: 'Deze groep bestaat niet in deze tenant.',
+      groupNeedsPremium: 'Groepen kun je alleen toewijzen met Entra ID P1 of P2.',
+      nestedGroups:
+        'Deze groep bevat andere groepen. Leden van die geneste groepen worden niet gesynchroniseerd.',
+      notHelloIdHost: '“{{host}}” is geen helloid.com-adres, dus het geheim is daar niet naartoe gestuurd.',
+    },
+    fix: {
+      given: '{{text}}',
+      signInAgain: 'Meld je opnieuw aan.',
+      needRole:
+        'Meld je aan met een account dat Toepassingsbeheerder, Cloudtoepassingsbeheerder of Globale beheerder is. Is de rol in Privileged Identity Management voor je beschikbaar, activeer hem dan en meld je opnieuw aan. Tot die tijd kun je de stappen met de hand volgen.',
+      licenceUnknown:
+        'Controleer de licentie in het Entra-beheercentrum (Facturering › Licenties), of wijs gebruikers rechtstreeks toe.',
+      noPremium: 'Wijs gebruikers een voor een toe, of neem eerst een licentie voor Entra ID P1/P2.',
+      gallery: 'Controleer de gekozen Microsoft-cloud; de HelloID-app wordt daar mogelijk niet aangeboden.',
+      chooseApp: 'Kies welke app je wilt gebruiken voordat je iets wijzigt (in de CLI: --reuse ID).',
+      urlAgain: 'Kopieer de URL opnieuw uit HelloID › Directory › Azure AD.',
+      secretAgain: 'Kopieer het Secret opnieuw uit HelloID, of klik daar op New Secret.',
+      checkUser: 'Controleer de user principal name.',
+      checkGroup: 'Controleer de groepsnaam of gebruik de object-id van de groep.',
+      usersInstead: 'Wijs in plaats daarvan de gebruikers rechtstreeks toe.',
+      nestedGroups: 'Wijs de geneste groepen ook toe, of hun gebruikers rechtstreeks.',
+      host: 'Kopieer de URL opnieuw uit HelloID › Directory › Azure AD. Alleen als dit echt je HelloID-adres is: bevestig de host en controleer opnieuw.',
+      network: 'Controleer de aanmelding en het netwerk en voer de controle opnieuw uit.',
+    },
+  },
+  whichApp: {
+    chosenNotFound: 'De gekozen HelloID-app staat niet in deze tenant. Kies een van: {{apps}}.',
+    chosenNotFoundNone:
+      'De gekozen HelloID-app staat niet in deze tenant, en de tenant heeft nog geen HelloID-app. Laat de keuze leeg om er een te maken.',
+    someoneElse:
+      'Deze tenant heeft al een HelloID-app die niet door deze assistent is gemaakt: {{apps}}. Kies ervoor om die te gebruiken; de assistent maakt geen tweede.',
+    several:
+      'Deze tenant heeft al {{count}} HelloID-apps: {{apps}}. Kies welke je wilt gebruiken; de assistent maakt er geen nieuwe bij.',
+  },
+  plan: {
+    createApp: 'De bedrijfstoepassing “{{name}}” maken van de HelloID-app in de galerie.',
+    useChosen:
+      'De bestaande bedrijfstoepassing “{{name}}” gebruiken die je hebt gekozen; er komt geen nieuwe app.',
+    useOurs:
+      'De bestaande bedrijfstoepassing “{{name}}” gebruiken, gemaakt door deze assistent; er komt geen nieuwe app.',
+    reuseJob: 'De bestaande inrichtingstaak hergebruiken (modus Automatisch).',
+    createJob: 'Inrichtingsmodus op Automatisch zetten (de inrichtingstaak maken).',
+    testConnection: 'De verbinding met {{url}} testen.',
+    saveConnection:
+      'De HelloID-URL en het geheim opslaan; alleen toegewezen gebruikers en groepen synchroniseren.',
+    saveConnectionNotify:
+      'De HelloID-URL en het geheim opslaan; alleen toegewezen gebruikers en groepen synchroniseren; meldingen van fouten sturen naar {{email}}.',
+    mappings_one: 'De koppeling {{mappings}} toevoegen, na een back-up van de huidige koppelingen.',
+    mappings_other: 'De koppelingen {{mappings}} toevoegen, na een back-up van de huidige koppelingen.',
+    keepMappings: 'De standaardkoppelingen houden.',
+    start: 'Inrichtingsstatus aanzetten.',
+    assignUsers: '{{users}} toewijzen met de rol User (bestaande toewijzingen blijven).',
+    assignGroups: 'De groepen {{groups}} toewijzen met de rol User (bestaande toewijzingen blijven).',
+    assignBoth:
+      '{{users}} en de groepen {{groups}} toewijzen met de rol User (bestaande toewijzingen blijven).',
+    assignNobody: 'Nog niemand toewijzen (er wordt niets gesynchroniseerd tot er iemand is toegewezen).',
+    initialCycle: 'De inrichting volgen tot “Initial cycle completed”.',
+  },
   confirm: { cancel: 'Annuleren' },
   run: {
     heading: 'Wat de assistent heeft gedaan',

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { preflightPassed } from '../../electron/services/setup/preflight'
 import type { SetupChoices } from '../../electron/services/setup/types'
 import { Harness } from './harness'
+import { detailOf, wordsOf } from '../support/words'
 
 /**
  * Bad input never reaches the tenant: pre-flight fails the field's check with a message that says what
@@ -78,8 +79,8 @@ describe('setup engine: bad input is refused before any Graph write', () => {
     expect(report.helloId).toBeNull()
     const check = report.checks.find((c) => c.id === field)
     expect(check?.status).toBe('fail')
-    expect(check?.detail).toMatch(message)
-    expect(check?.fix).toBeTruthy()
+    expect(detailOf(check)).toMatch(message)
+    expect(wordsOf(check?.fix)).toBeTruthy()
     // The HelloID probe never ran with a bad value.
     expect(report.checks.find((c) => c.id === 'helloid-probe')).toBeUndefined()
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { preflightPassed } from '../../electron/services/setup/preflight'
 import { Harness } from './harness'
+import { detailOf } from '../support/words'
 
 /**
  * An account that may set up provisioning but may not read the tenant's subscriptions (GET
@@ -28,9 +29,9 @@ describe('licence read refused', () => {
     )
     const licence = report.checks.find((c) => c.id === 'licence')
     expect(licence).toMatchObject({ status: 'warn' })
-    expect(licence?.detail).toMatch(/licence is unknown/)
-    expect(licence?.detail).toContain('403')
-    expect(licence?.detail).not.toMatch(/has no Entra ID P1/)
+    expect(detailOf(licence)).toMatch(/licence is unknown/)
+    expect(detailOf(licence)).toContain('403')
+    expect(detailOf(licence)).not.toMatch(/has no Entra ID P1/)
     expect(report.facts?.premium).toEqual({ p1: null, p2: null })
     const group = report.checks.find((c) => c.id === 'assign-group-HelloID Users')
     expect(group?.status).not.toBe('fail')

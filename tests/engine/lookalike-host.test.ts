@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import type * as ScimProbe from '../../electron/services/helloid/scim-probe'
 import { preflightPassed } from '../../electron/services/setup/preflight'
 import { Harness } from './harness'
+import { detailOf, wordsOf } from '../support/words'
 
 // Every host the engine's HelloID probe is asked to contact, recorded before the real probe runs.
 const contacted = vi.hoisted(() => [] as string[])
@@ -51,8 +52,8 @@ describe('setup engine: an unrecognised HelloID host needs a confirmation first'
     expect(report.helloId).toBeNull()
     const check = report.checks.find((c) => c.id === 'helloid-host')
     expect(check).toMatchObject({ status: 'fail', step: 'azure-tenant-url' })
-    expect(check?.detail).toContain(host)
-    expect(check?.fix).toMatch(/confirm/)
+    expect(detailOf(check)).toContain(host)
+    expect(wordsOf(check?.fix)).toMatch(/confirm/)
   })
 
   it.each(hosts)('%s (%s): apply refuses before any Graph call', async (_why, host) => {

@@ -5,6 +5,7 @@ import { plainFailure } from '../../electron/services/setup/apply'
 import { preflightPassed } from '../../electron/services/setup/preflight'
 import type { KnobsPatch } from '../../simulator/index'
 import { Harness, type EngineOverrides, type RequestLogEntry } from './harness'
+import { detailOf, wordsOf } from '../support/words'
 
 /**
  * One test per documented Graph quirk and per fault knob: each apply must finish, and the tenant must
@@ -198,8 +199,8 @@ describe('setup engine: Graph quirks and faults', () => {
     expect(preflightPassed(report)).toBe(false)
     const role = report.checks.find((c) => c.id === 'admin-role')
     expect(role).toMatchObject({ status: 'fail' })
-    expect(role?.detail).toMatch(/no active administrator role/)
-    expect(role?.fix).toMatch(/Application Administrator/)
+    expect(detailOf(role)).toMatch(/no active administrator role/)
+    expect(wordsOf(role?.fix)).toMatch(/Application Administrator/)
     const log = await h.requests()
     expect(log.some((r) => r.seq > before && r.status === 401)).toBe(true)
 

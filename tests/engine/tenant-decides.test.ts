@@ -11,6 +11,7 @@ import type { SetupEngine } from '../../electron/services/setup/engine'
 import type { PlanChoices } from '../../electron/services/setup/plan-preview'
 import type { PlannedChange } from '../../electron/services/setup/types'
 import { Harness, type RequestLogEntry } from './harness'
+import { detailOf, wordsOf } from '../support/words'
 
 /**
  * The tenant, not the local journal, guards against a second HelloID app: applies from different
@@ -159,11 +160,11 @@ describe('setup engine: the tenant decides which HelloID app to use', () => {
     )
     const check = report.checks.find((c) => c.id === 'existing-app')
     expect(check?.status).toBe('warn')
-    expect(check?.detail).toContain('HelloID Production')
+    expect(detailOf(check)).toContain('HelloID Production')
     const { secret: _secret, ...withoutSecret } = h.choices()
     const plan = await planOf(engine, withoutSecret)
     expect(plan[0]).toMatchObject({ id: 'create-app', kind: 'choose' })
-    expect(plan[0]?.action).toContain(theirs.spId)
+    expect(wordsOf(plan[0]?.action)).toContain(theirs.spId)
 
     // Without a choice, apply stops before any write and names the app.
     const since = await h.lastSeq()
@@ -177,7 +178,7 @@ describe('setup engine: the tenant decides which HelloID app to use', () => {
     // With the person's choice the plan says so, and apply uses that app.
     const chosen = await planOf(engine, { ...withoutSecret, reuseServicePrincipalId: theirs.spId })
     expect(chosen[0]).toMatchObject({ id: 'create-app', kind: 'reuse' })
-    expect(chosen[0]?.action).toContain('HelloID Production')
+    expect(wordsOf(chosen[0]?.action)).toContain('HelloID Production')
     const used = h.record(
       await engine.apply(h.templateId, h.choices({ reuseServicePrincipalId: theirs.spId })),
     )
@@ -208,8 +209,8 @@ describe('setup engine: the tenant decides which HelloID app to use', () => {
     const { secret: _secret, ...withoutSecret } = h.choices()
     const plan = await planOf(engine, withoutSecret)
     expect(plan[0]).toMatchObject({ kind: 'choose' })
-    expect(plan[0]?.action).toContain(one.spId)
-    expect(plan[0]?.action).toContain(two.spId)
+    expect(wordsOf(plan[0]?.action)).toContain(one.spId)
+    expect(wordsOf(plan[0]?.action)).toContain(two.spId)
     const since = await h.lastSeq()
     const refused = await engine.apply(h.templateId, h.choices())
     expect(refused.ok).toBe(false)

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 
+import { errorOf } from '../../../shared/i18n/message'
 import { fail, ok, type Result } from '../../../shared/result'
 import { GraphApi, type TokenSource } from '../graph/graph-api'
 import { validateHelloIdSecret, validateHelloIdUrl } from '../helloid/input-validation'
@@ -247,7 +248,8 @@ function checkChoices(
   if (!url.ok) return url
   // Apply hands the secret to Entra, which sends it to this host: the same confirmation applies.
   const host = unconfirmedHost(url.value, choices.trustedHost)
-  if (host !== null) return invalid('scimUrl', unconfirmedHostCheck(host).detail)
+  if (host !== null)
+    return fail(errorOf('INVALID_INPUT', unconfirmedHostCheck(host).detail, { field: 'scimUrl' }))
   const secret = helloId.validateSecret(choices.secret)
   if (!secret.ok) return secret
   const name = typeof choices.appDisplayName === 'string' ? choices.appDisplayName.trim() : ''

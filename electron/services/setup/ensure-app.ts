@@ -4,6 +4,7 @@ import type {
   ServicePrincipal,
 } from '@microsoft/microsoft-graph-types'
 
+import { errorOf } from '../../../shared/i18n/message'
 import { fail, ok, type Result } from '../../../shared/result'
 import { graphDetails } from '../graph/graph-api'
 import type { RunContext } from './run-context'
@@ -208,10 +209,8 @@ async function askWhich(
     event: 'app-choice-needed',
     data: { reason: decision.why, applicationIds: decision.apps.map((a) => a.applicationId) },
   })
-  return fail({
-    code: 'INVALID_INPUT',
-    message: `${askWhichApp(decision)} Nothing was changed.`,
-    details: {
+  return fail(
+    errorOf('INVALID_INPUT', askWhichApp(decision), {
       field: 'reuseServicePrincipalId',
       apps: decision.apps.map((a) => ({
         servicePrincipalId: a.servicePrincipalId,
@@ -219,8 +218,8 @@ async function askWhich(
         displayName: a.displayName,
         madeByAssistant: a.madeByAssistant,
       })),
-    },
-  })
+    }),
+  )
 }
 
 /**

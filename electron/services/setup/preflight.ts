@@ -1,5 +1,7 @@
 import type { DirectoryRole, SubscribedSku, User } from '@microsoft/microsoft-graph-types'
 
+import type { Message, MessageParam } from '../../../shared/contract'
+import { displayName, errorSummary, givenText, identifier, msg } from '../../../shared/i18n/message'
 import type { AppError, Result } from '../../../shared/result'
 import { holdsSetUpRole } from '../../../shared/scopes'
 import type { StepId } from '../../../shared/steps'
@@ -70,7 +72,7 @@ export async function runPreflight(
     'read',
   )
   if (!batch.ok) {
-    add(graphFailureCheck('tenant-read', 'azure-open-entra', 'Read the tenant', batch.error))
+    add(graphFailureCheck('tenant-read', 'azure-open-entra', msg('checks.title.tenantRead'), batch.error))
     return { checks, facts: null, helloId: await checkHelloId(helloId, input, add) }
   }
   const answer = (id: string): BatchAnswer | undefined => batch.value.get(id)
@@ -86,16 +88,19 @@ export async function runPreflight(
           id: 'signed-in',
           step: 'azure-sign-in',
           status: 'pass',
-          title: 'Signed in',
-          detail: `${me.displayName ?? ''} (${me.userPrincipalName ?? ''})`,
+          title: msg('checks.title.signedIn'),
+          detail: msg('checks.detail.signedInAs', {
+            name: displayName(me.displayName ?? ''),
+            upn: identifier(me.userPrincipalName ?? ''),
+          }),
         }
       : {
           id: 'signed-in',
           step: 'azure-sign-in',
           status: 'fail',
-          title: 'Signed in',
-          detail: 'Could not read the signed-in user.',
-          fix: 'Sign in again.',
+          title: msg('checks.title.signedIn'),
+          detail: msg('checks.detail.meUnreadable'),
+          fix: msg('checks.fix.signInAgain'),
         },
   )
   if (me?.userType === 'Guest') {
@@ -103,9 +108,8 @@ export async function runPreflight(
       id: 'guest-account',
       step: 'azure-sign-in',
       status: 'warn',
-      title: 'Guest account',
-      detail:
-        'You are signed in as a guest of this tenant. That works when the guest holds an administrator role here.',
+      title: msg('checks.title.guest'),
+      detail: msg('checks.detail.guest'),
     })
   }
 
@@ -125,18 +129,19 @@ export async function runPreflight(
           id: 'admin-role',
           step: 'azure-sign-in',
           status: 'pass',
-          title: 'Administrator role',
-          detail: roles.map((r) => r.displayName).join(', '),
+          title: msg('checks.title.adminRole'),
+          // Entra's own role names, as the portal shows them.
+          detail: msg('checks.detail.roles', { roles: roles.map((r) => r.displayName).join(', ') }),
         }
       : {
           id: 'admin-role',
           step: 'azure-sign-in',
           status: 'fail',
-          title: 'Administrator role',
+          title: msg('checks.title.adminRole'),
           detail: roles.length
-            ? `Your active roles (${roles.map((r) => r.displayName).join(', ')}) cannot create apps or set up provisioning.`
-            : 'Your account has no active administrator role in this tenant.',
-          fix: 'Sign in with an account that is Application Administrator, Cloud Application Administrator or Global Administrator. If the role is eligible in Privileged Identity Management, activate it and sign in again. Until then, follow the guided steps by hand.',
+            ? msg('checks.detail.rolesCannot', { roles: roles.map((r) => r.displayName).join(', ') })
+            : msg('checks.detail.noRoles'),
+          fix: msg('checks.fix.needRole'),
         },
   )
 
@@ -153,28 +158,27 @@ export async function runPreflight(
           id: 'licence',
           step: 'azure-assign-users',
           status: 'warn',
-          title: 'Licence for group assignment',
-          detail: `The licence is unknown: Entra did not let this account read the tenant’s subscriptions${
-            skuStatus ? ` (${skuStatus})` : ''
-          }. Groups are assigned anyway; without Entra ID P1 or P2, Entra ignores group assignments and syncs only directly assigned users.`,
-          fix: 'Check the licence in the Entra admin center (Billing › Licenses), or assign users directly.',
+          title: msg('checks.title.licence'),
+          detail: skuStatus
+            ? msg('checks.detail.licenceUnknownStatus', { status: skuStatus })
+            : msg('checks.detail.licenceUnknown'),
+          fix: msg('checks.fix.licenceUnknown'),
         }
       : premium.p1
         ? {
             id: 'licence',
             step: 'azure-assign-users',
             status: 'pass',
-            title: 'Licence for group assignment',
-            detail: premium.p2 ? 'Entra ID P2' : 'Entra ID P1',
+            title: msg('checks.title.licence'),
+            detail: msg(premium.p2 ? 'checks.detail.p2' : 'checks.detail.p1'),
           }
         : {
             id: 'licence',
             step: 'azure-assign-users',
             status: 'warn',
-            title: 'Licence for group assignment',
-            detail:
-              'This tenant has no Entra ID P1 or P2, so groups cannot be assigned (HelloID’s documentation asks for P2 to sync groups).',
-            fix: 'Assign users one by one, or license Entra ID P1/P2 first.',
+            title: msg('checks.title.licence'),
+            detail: msg('checks.detail.noPremium'),
+            fix: msg('checks.fix.noPremium'),
           },
   )
 
@@ -184,7 +188,7 @@ export async function runPreflight(
     )?.value ?? [],
     'HelloID',
   )
-  let lookupProblem: string | null = null
+  let lookupProblem: AppError | null = null
   if (templates.length === 0) {
     // No entry named exactly HelloID: the lookup's documented fallback, still provisioning-only.
     const fallback = await reader.helloIdTemplate()
@@ -198,7 +202,7 @@ export async function runPreflight(
             },
           ]
         : []
-    else lookupProblem = fallback.error.message
+    else lookupProblem = fallback.error
   }
   const template = templates[0]?.id
     ? { id: templates[0].id, displayName: templates[0].displayName ?? 'HelloID' }
@@ -209,23 +213,25 @@ export async function runPreflight(
           id: 'gallery-app',
           step: 'azure-select-helloid',
           status: 'pass',
-          title: 'HelloID in the app gallery',
+          title: msg('checks.title.galleryApp'),
           detail:
             template.displayName === 'HelloID'
-              ? 'Found, with automatic provisioning.'
-              : `Found as “${template.displayName}”, with automatic provisioning.`,
+              ? msg('checks.detail.galleryFound')
+              : msg('checks.detail.galleryFoundAs', { name: template.displayName }),
         }
       : {
           id: 'gallery-app',
           step: 'azure-select-helloid',
           status: 'fail',
-          title: 'HelloID in the app gallery',
-          detail:
-            lookupProblem ??
-            (templates.length > 1
-              ? 'More than one gallery entry is named HelloID.'
-              : 'The HelloID gallery app with provisioning was not found in this cloud.'),
-          fix: 'Check the selected Microsoft cloud; the HelloID gallery app may not be offered there.',
+          title: msg('checks.title.galleryApp'),
+          ...(lookupProblem
+            ? { detail: errorSummary(lookupProblem), error: lookupProblem }
+            : {
+                detail: msg(
+                  templates.length > 1 ? 'checks.detail.galleryMany' : 'checks.detail.galleryMissing',
+                ),
+              }),
+          fix: msg('checks.fix.gallery'),
         },
   )
 
@@ -278,34 +284,36 @@ export function helloIdFormatChecks(
           id: 'helloid-url',
           step: 'azure-tenant-url',
           status: url.value.warnings.length ? 'warn' : 'pass',
-          title: 'HelloID URL',
-          detail: url.value.warnings.join(' ') || url.value.url,
+          title: msg('checks.title.helloIdUrl'),
+          detail: url.value.warnings.length
+            ? msg('checks.detail.given', { text: givenText(url.value.warnings.join(' ')) })
+            : msg('checks.detail.url', { url: identifier(url.value.url) }),
         }
       : {
           id: 'helloid-url',
           step: 'azure-tenant-url',
           status: 'fail',
-          title: 'HelloID URL',
-          detail: url.error.message,
-          fix: 'Copy the URL again from HelloID › Directory › Azure AD.',
+          title: msg('checks.title.helloIdUrl'),
+          ...errorDetail(url.error),
+          fix: msg('checks.fix.urlAgain'),
         },
     secret.ok
       ? {
           id: 'helloid-secret',
           step: 'azure-secret-token',
           status: secret.value.warnings.length ? 'warn' : 'pass',
-          title: 'HelloID secret',
-          detail:
-            secret.value.warnings.join(' ') ||
-            'Looks right. It is kept in memory only and never shown again.',
+          title: msg('checks.title.helloIdSecret'),
+          detail: secret.value.warnings.length
+            ? msg('checks.detail.given', { text: givenText(secret.value.warnings.join(' ')) })
+            : msg('checks.detail.secretOk'),
         }
       : {
           id: 'helloid-secret',
           step: 'azure-secret-token',
           status: 'fail',
-          title: 'HelloID secret',
-          detail: secret.error.message,
-          fix: 'Copy the Secret again from HelloID, or click New Secret there.',
+          title: msg('checks.title.helloIdSecret'),
+          ...errorDetail(secret.error),
+          fix: msg('checks.fix.secretAgain'),
         },
   ]
 }
@@ -332,17 +340,18 @@ async function checkHelloId(
           id: 'helloid-probe',
           step: 'azure-test-connection',
           status: 'pass',
-          title: 'HelloID answers',
-          detail:
-            'HelloID accepted the secret for this URL (the same request Entra’s Test Connection makes).',
+          title: msg('checks.title.helloIdProbe'),
+          detail: msg('checks.detail.probeOk'),
         }
       : {
           id: 'helloid-probe',
           step: 'azure-test-connection',
           status: 'fail',
-          title: 'HelloID answers',
-          detail: probe.error.message,
-          ...(typeof probe.error.details?.fix === 'string' ? { fix: probe.error.details.fix } : {}),
+          title: msg('checks.title.helloIdProbe'),
+          ...errorDetail(probe.error),
+          ...(typeof probe.error.details?.fix === 'string'
+            ? { fix: msg('checks.fix.given', { text: givenText(probe.error.details.fix) }) }
+            : {}),
         },
   )
   return probe.ok ? cleanedValues(url.value.url, secret.value.secret) : null
@@ -373,6 +382,10 @@ async function checkAssignments(
   const found = await lookUpPrincipals(graph, reader, targets)
   for (const [index, target] of targets.entries()) {
     const id = `assign-${target.kind}-${target.ref}`
+    const title =
+      target.kind === 'user'
+        ? msg('checks.title.user', { user: identifier(target.ref) })
+        : msg('checks.title.group', { group: principalRef(target.ref) })
     const principal: Result<{ id?: string | null; displayName?: string | null } | null> = found.ok
       ? { ok: true, value: found.value[index] ?? null }
       : found
@@ -383,16 +396,18 @@ async function checkAssignments(
               id,
               step: 'azure-assign-users',
               status: 'pass',
-              title: `User ${target.ref}`,
-              detail: principal.value.displayName ?? target.ref,
+              title,
+              detail: msg('checks.detail.found', {
+                name: displayName(principal.value.displayName ?? target.ref),
+              }),
             }
           : {
               id,
               step: 'azure-assign-users',
               status: 'fail',
-              title: `User ${target.ref}`,
-              detail: principal.ok ? 'No such user in this tenant.' : principal.error.message,
-              fix: 'Check the user principal name.',
+              title,
+              ...(principal.ok ? { detail: msg('checks.detail.noUser') } : errorDetail(principal.error)),
+              fix: msg('checks.fix.checkUser'),
             },
       )
       continue
@@ -403,9 +418,9 @@ async function checkAssignments(
         id,
         step: 'azure-assign-users',
         status: 'fail',
-        title: `Group ${target.ref}`,
-        detail: group.ok ? 'No such group in this tenant.' : group.error.message,
-        fix: 'Check the group name or use its object id.',
+        title,
+        ...(group.ok ? { detail: msg('checks.detail.noGroup') } : errorDetail(group.error)),
+        fix: msg('checks.fix.checkGroup'),
       })
       continue
     }
@@ -414,9 +429,9 @@ async function checkAssignments(
         id,
         step: 'azure-assign-users',
         status: 'fail',
-        title: `Group ${target.ref}`,
-        detail: 'Groups can only be assigned with Entra ID P1 or P2.',
-        fix: 'Assign the users directly instead.',
+        title,
+        detail: msg('checks.detail.groupNeedsPremium'),
+        fix: msg('checks.fix.usersInstead'),
       })
       continue
     }
@@ -427,16 +442,16 @@ async function checkAssignments(
             id,
             step: 'azure-assign-users',
             status: 'warn',
-            title: `Group ${target.ref}`,
-            detail: 'This group contains other groups. Members of those nested groups are not synced.',
-            fix: 'Assign the nested groups too, or their users directly.',
+            title,
+            detail: msg('checks.detail.nestedGroups'),
+            fix: msg('checks.fix.nestedGroups'),
           }
         : {
             id,
             step: 'azure-assign-users',
             status: 'pass',
-            title: `Group ${target.ref}`,
-            detail: group.value.displayName ?? target.ref,
+            title,
+            detail: msg('checks.detail.found', { name: displayName(group.value.displayName ?? target.ref) }),
           },
     )
   }
@@ -444,33 +459,42 @@ async function checkAssignments(
 
 /** What pre-flight found of HelloID apps in the tenant, and what apply will do about them. */
 function existingAppCheck(apps: readonly ExistingApp[]): Check {
-  const check = { id: 'existing-app', step: 'azure-enterprise-apps', title: 'Existing HelloID apps' } as const
+  const check = {
+    id: 'existing-app',
+    step: 'azure-enterprise-apps',
+    title: msg('checks.title.existingApps'),
+  } as const
   const decision = decideApp(apps)
-  if (decision.kind === 'create')
-    return { ...check, status: 'pass', detail: 'None yet; the assistant will create one.' }
+  if (decision.kind === 'create') return { ...check, status: 'pass', detail: msg('checks.detail.noApps') }
   if (decision.kind === 'use')
     return {
       ...check,
       status: 'pass',
-      detail: `“${decision.app.displayName}” was made by this assistant (on this or another computer); it will be used, not created again.`,
+      detail: msg('checks.detail.ourApp', { app: displayName(decision.app.displayName) }),
     }
+  return { ...check, status: 'warn', detail: askWhichApp(decision), fix: msg('checks.fix.chooseApp') }
+}
+
+function graphFailureCheck(id: string, step: StepId, title: Message, error: AppError): Check {
+  return { id, step, status: 'fail', title, ...errorDetail(error), fix: msg('checks.fix.network') }
+}
+
+/**
+ * A check's detail when an error is behind it: the error's catalog words (or its code's message), and the
+ * error itself, which the screens and the CLI word as they word errors.
+ */
+function errorDetail(error: AppError): Pick<Check, 'detail' | 'error'> {
   return {
-    ...check,
-    status: 'warn',
-    detail: askWhichApp(decision),
-    fix: 'Choose the app to use before making changes (in the CLI: --reuse ID).',
+    detail: errorSummary(error),
+    error: { code: error.code, message: error.message, ...(error.words ? { words: error.words } : {}) },
   }
 }
 
-function graphFailureCheck(id: string, step: StepId, title: string, error: AppError): Check {
-  return {
-    id,
-    step,
-    status: 'fail',
-    title,
-    detail: error.message,
-    fix: 'Check the sign-in and the network, then run the check again.',
-  }
+/** A group as the person named it: an object id is an identifier, a name is a name. */
+function principalRef(ref: string): MessageParam {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(ref)
+    ? identifier(ref)
+    : displayName(ref)
 }
 
 /** The URL's host when it is not a HelloID address and the person has not confirmed it; else null. */
@@ -487,9 +511,9 @@ export function unconfirmedHostCheck(host: string): Check {
     id: 'helloid-host',
     step: 'azure-tenant-url',
     status: 'fail',
-    title: 'HelloID host',
-    detail: `“${host}” is not a helloid.com address, so the secret was not sent there.`,
-    fix: 'Copy the URL again from HelloID › Directory › Azure AD. Only if this really is your HelloID address, confirm the host, then check again.',
+    title: msg('checks.title.helloIdHost'),
+    detail: msg('checks.detail.notHelloIdHost', { host: identifier(host) }),
+    fix: msg('checks.fix.host'),
   }
 }
 

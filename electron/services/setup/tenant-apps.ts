@@ -1,3 +1,5 @@
+import type { Message } from '../../../shared/contract'
+import { givenText, msg } from '../../../shared/i18n/message'
 import { ok, type Result } from '../../../shared/result'
 import type { TenantReader } from './tenant-reader'
 
@@ -112,23 +114,20 @@ export function decideApp<T extends AppFacts>(apps: readonly T[], chosenId?: str
   return { kind: 'ask', apps: oldestFirst(apps), why: 'several' }
 }
 
-/** One line per app for messages: name, who made it, and the id to choose it by. */
+/** The apps to choose from, each by name and the id to choose it by: names and ids, so masked as free text. */
 export function describeApps(apps: readonly AppFacts[]): string {
   return apps
-    .map(
-      (a) =>
-        `“${a.displayName}” (${a.madeByAssistant ? 'made by this assistant' : 'made by someone else'}; id ${a.servicePrincipalId ?? a.applicationId ?? a.appId})`,
-    )
+    .map((a) => `“${a.displayName}” (${a.servicePrincipalId ?? a.applicationId ?? a.appId})`)
     .join(', ')
 }
 
-/** The plain-words question when the tenant holds HelloID apps the assistant may not pick itself. */
-export function askWhichApp(decision: { apps: readonly AppFacts[]; why: string }): string {
+/** The question when the tenant holds HelloID apps the assistant may not pick itself, as catalog words. */
+export function askWhichApp(decision: { apps: readonly AppFacts[]; why: string }): Message {
+  const apps = givenText(describeApps(decision.apps))
   if (decision.why === 'chosen-not-found')
     return decision.apps.length
-      ? `The chosen HelloID app is not in this tenant. Choose one of: ${describeApps(decision.apps)}.`
-      : 'The chosen HelloID app is not in this tenant, and the tenant has no HelloID app yet. Leave the choice empty to create one.'
-  if (decision.why === 'made-by-someone-else')
-    return `This tenant already has a HelloID app that this assistant did not make: ${describeApps(decision.apps)}. Choose to use it; the assistant will not create a second one.`
-  return `This tenant already has ${decision.apps.length} HelloID apps: ${describeApps(decision.apps)}. Choose which one to use; the assistant will not create another.`
+      ? msg('whichApp.chosenNotFound', { apps })
+      : msg('whichApp.chosenNotFoundNone')
+  if (decision.why === 'made-by-someone-else') return msg('whichApp.someoneElse', { apps })
+  return msg('whichApp.several', { apps, count: decision.apps.length })
 }

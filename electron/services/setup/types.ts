@@ -1,15 +1,8 @@
-import type { EngineAction, StepId } from '../../../shared/steps'
+import type { Check, PlannedChange, SetupProgress } from '../../../shared/contract'
 import type { AppFacts } from './tenant-apps'
 
-/** Outcome of one pre-flight check, tied to the documented step it concerns. */
-export interface Check {
-  id: string
-  step: StepId
-  status: 'pass' | 'warn' | 'fail'
-  title: string
-  detail: string
-  fix?: string
-}
+// The contract's types (inferred once from its schemas), as the engine uses them.
+export type { Check, PlannedChange, SetupProgress }
 
 /** A principal to assign: a user by UPN or id, or a group by display name or id. */
 export type AssignmentTarget = { kind: 'user'; ref: string } | { kind: 'group'; ref: string }
@@ -45,21 +38,4 @@ export interface TenantFacts {
   premium: { p1: boolean | null; p2: boolean | null }
   template: { id: string; displayName: string } | null
   existingApps: ExistingApp[]
-}
-
-/** One change the plan will make, tied to its documented step. */
-export interface PlannedChange {
-  step: StepId
-  id: EngineAction
-  action: string
-  kind: 'create' | 'update' | 'reuse' | 'skip' | 'check' | 'choose'
-}
-
-/** Progress of apply, monitor and rollback, streamed to the UI and the CLI. */
-export interface SetupProgress {
-  step: StepId
-  /** The engine action reporting; one action may do several steps. */
-  id: EngineAction
-  status: 'running' | 'done' | 'skipped' | 'failed' | 'waiting'
-  message: string
 }

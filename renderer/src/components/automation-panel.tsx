@@ -20,10 +20,9 @@ import { useAppStoreShallow } from '../store/root'
 import { AssignmentPicker, type PickedPrincipal } from './assignment-picker'
 import { RollbackButton } from './rollback-button'
 import { RunTimeline } from './run-timeline'
-import { Sensitive } from './sensitive'
 import { choicesOpen, runStarted } from '../journey'
 import { stepLabel } from '../step-label'
-import { ErrorWords } from './words'
+import { ErrorWords, Words } from './words'
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '720px' },
@@ -152,7 +151,7 @@ export function AutomationPanel({ primary = true }: { primary?: boolean }): JSX.
           <ol className={styles.plan} data-testid="plan">
             {setup.plan.map((change) => (
               <li key={change.id}>
-                {stepLabel(t, change.step)}: <Sensitive text={change.action} />
+                {stepLabel(t, change.step)}: <Words message={change.action} />
               </li>
             ))}
           </ol>

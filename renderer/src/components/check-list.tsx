@@ -4,7 +4,7 @@ import type { JSX } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { Check } from '../../../shared/contract'
-import { Sensitive } from './sensitive'
+import { ErrorWords, Words } from './words'
 import { stepLabel } from '../step-label'
 
 const useStyles = makeStyles({
@@ -23,6 +23,14 @@ const useStyles = makeStyles({
   fix: { color: tokens.colorNeutralForeground2 },
 })
 
+/**
+ * What a check found, in the page's language: an error behind it is worded as errors are (what happened, the
+ * next action, and a service's more specific English as a masked detail while it has no catalog words).
+ */
+export function CheckDetail({ check }: { check: Pick<Check, 'detail' | 'error'> }): JSX.Element {
+  return check.error ? <ErrorWords error={check.error} /> : <Words message={check.detail} />
+}
+
 /** Check results with the step they concern and, for problems, the fix. */
 export function CheckList({ checks, testId }: { checks: readonly Check[]; testId: string }): JSX.Element {
   const styles = useStyles()
@@ -40,16 +48,18 @@ export function CheckList({ checks, testId }: { checks: readonly Check[]; testId
           )}
           <div>
             <Text weight="semibold">
-              {check.title} <Text size={200}>({stepLabel(t, check.step)})</Text>
+              <Words message={check.title} /> <Text size={200}>({stepLabel(t, check.step)})</Text>
             </Text>
             <br />
             <Text>
-              <Sensitive text={check.detail} />
+              <CheckDetail check={check} />
             </Text>
             {check.fix && check.status !== 'pass' && (
               <>
                 <br />
-                <Text className={styles.fix}>→ {check.fix}</Text>
+                <Text className={styles.fix}>
+                  → <Words message={check.fix} />
+                </Text>
               </>
             )}
           </div>

@@ -25,6 +25,7 @@ import { ClientIdSetting } from './client-id-setting'
 import { DedicatedRegistration } from './dedicated-registration'
 import { maskName } from '../presentation'
 import { Sensitive } from './sensitive'
+import { CheckDetail } from './check-list'
 import { ErrorWords } from './words'
 
 const useStyles = makeStyles({
@@ -288,7 +289,7 @@ function RoleVerdict(): JSX.Element | null {
         <MessageBarTitle>{t('signIn.errorTitle.NOT_AN_ADMIN')}</MessageBarTitle>
         <div>{t('signIn.notAdmin.body')}</div>
         <div data-testid="not-admin-roles">
-          <Sensitive text={verdict.detail} />
+          <CheckDetail check={verdict} />
         </div>
         <div data-testid="not-admin-pim">{t('signIn.notAdmin.pim')}</div>
         <div>{t('signIn.notAdmin.other')}</div>

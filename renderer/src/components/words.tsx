@@ -3,18 +3,19 @@ import type { JSX } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { AppErrorData as AppError, Message } from '../../../shared/contract'
-import { paramValues, serviceSentence } from '../../../shared/i18n/message'
+import { paramValues, serviceSentence, type ParamMask } from '../../../shared/i18n/message'
 import { maskName, maskSensitive } from '../presentation'
 import { useAppStore } from '../store/root'
 import { Sensitive } from './sensitive'
 
 /** Identifiers keep what presentation mode keeps of them; a value with no recognisable shape shows as initials. */
-const mask = {
+const mask: ParamMask = {
   id: (value: string): string => {
     const masked = maskSensitive(value)
     return masked === value ? maskName(value) : masked
   },
   name: maskName,
+  text: maskSensitive,
 }
 
 /**

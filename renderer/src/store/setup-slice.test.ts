@@ -34,7 +34,14 @@ function fakeHost() {
   const planned: SetupState = {
     ...idle,
     revision: 2,
-    plan: [{ step: 'azure-create-app', id: 'create-app', kind: 'create', action: 'Create the app.' }],
+    plan: [
+      {
+        step: 'azure-create-app',
+        id: 'create-app',
+        kind: 'create',
+        action: { code: 'plan.createApp', params: { name: { name: 'HelloID' } } },
+      },
+    ],
     planFingerprint: FINGERPRINT,
   }
   const api = {

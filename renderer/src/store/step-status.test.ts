@@ -42,8 +42,8 @@ const check = (step: StepId, status: Check['status'], id = `c-${step}`): Check =
   id,
   step,
   status,
-  title: id,
-  detail: '',
+  title: { code: 'checks.title.signedIn' },
+  detail: { code: 'checks.detail.noApps' },
 })
 
 const passedChecks: Check[] = [

@@ -370,7 +370,9 @@ async function runCommand(
     ...(trustedHost ? { trustedHost } : {}),
   })
   out.checks(report.checks)
-  runOutcome.warnings = report.checks.filter((c) => c.status === 'warn').map((c) => `${c.title}: ${c.detail}`)
+  runOutcome.warnings = report.checks
+    .filter((c) => c.status === 'warn')
+    .map((c) => `${english(c.title)}: ${english(c.detail)}`)
   if (report.checks.some((c) => c.id === 'helloid-host' && c.status === 'fail'))
     out.note(
       'The HelloID URL is not a helloid.com address, so the secret was not sent. Check the URL; only if it really is your HelloID, run again with --allow-unrecognised-host.',

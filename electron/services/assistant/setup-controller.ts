@@ -24,7 +24,7 @@ import { createFileJournal, type JournalEntry } from '../setup/journal'
 import { helloIdFormatChecks, preflightPassed, type PreflightReport } from '../setup/preflight'
 import type { Timing } from '../setup/run-context'
 import type { SetupProgress } from '../setup/types'
-import { errorOf, msg, type MessageKey } from '../../../shared/i18n/message'
+import { english, errorOf, msg, type MessageKey } from '../../../shared/i18n/message'
 
 /** A simulated tenant attached to the host (practice mode and tests). */
 export interface SimulatedGraph {
@@ -147,7 +147,9 @@ export class SetupController {
       journal,
       notificationEmail: this.lastChoices?.notificationEmail || null,
       helloIdUrl: this.connection?.url ?? this.rememberedUrl,
-      warnings: this.state.checks.filter((c) => c.status === 'warn').map((c) => `${c.title}: ${c.detail}`),
+      warnings: this.state.checks
+        .filter((c) => c.status === 'warn')
+        .map((c) => `${english(c.title)}: ${english(c.detail)}`),
     })
   }
 

@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 
 import type { AssignmentTarget, OptionalMapping } from '../electron/services/setup/types'
+import { isLanguage, languageCodes, type Language } from '../shared/i18n/catalog'
 import { tenantHintProblem } from '../shared/tenant-hint'
 
 export const commands = [
@@ -50,6 +51,8 @@ export interface CliArgs {
   helloIdPortal?: string
   /** Where `apply` or `status` writes the handover report (HTML). */
   report?: string
+  /** The language of the handover report. */
+  language: Language
 }
 
 export class UsageError extends Error {}
@@ -81,6 +84,7 @@ const options = {
   'client-id': { type: 'string' },
   'helloid-portal': { type: 'string' },
   report: { type: 'string' },
+  language: { type: 'string', default: 'en' },
 } satisfies ParseArgsConfig['options']
 
 const knownOption = (flag: string): boolean => Object.hasOwn(options, flag.replace(/^--/, ''))
@@ -166,6 +170,11 @@ export function parseCliArgs(argv: string[]): CliArgs {
     throw new UsageError('--report FILE goes with apply or status.')
   if (values.report !== undefined && values.report.trim() === '')
     throw new UsageError('--report needs a file name, for example --report handover.html.')
+  const language = values.language ?? 'en'
+  if (!isLanguage(language))
+    throw new UsageError(
+      `--language: choose from ${languageCodes.join(', ')} (the handover report's language).`,
+    )
   if (values.simulate && values.simulator)
     throw new UsageError('Use either --simulate or --simulator <url>, not both.')
   const pick = <K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> =>
@@ -184,6 +193,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     waitMinutes,
     simulate: values.simulate ?? false,
     simulatorAccount: values['simulator-account'] ?? 'appadmin',
+    language,
     ...pick('tenant', values.tenant),
     ...pick('scimUrl', values['scim-url']),
     ...pick('secretEnv', values['secret-env']),

@@ -5,6 +5,8 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { CustomerProfileStore } from '../electron/services/customers/customer-profiles'
+import { en } from '../shared/i18n/en'
+import { nl } from '../shared/i18n/nl'
 import type { RunningSimulator } from '../simulator/index'
 import { expectNoSecret } from '../tests/support/canary'
 import { control, startTestSimulator } from '../tests/simulator/helpers'
@@ -99,7 +101,7 @@ describe('the CLI keeps customers in the same profile store as the app', () => {
     expect(bearerTokens.size).toBeGreaterThan(0)
     for (const token of bearerTokens) expect(html).not.toContain(token)
 
-    // `status --report` makes the same report from the tenant as it stands.
+    // `status --report` makes the same report from the tenant as it stands, here in Dutch from the catalog.
     const statusReport = join(dataDir, 'status.html')
     const status = await cli([
       'status',
@@ -111,11 +113,18 @@ describe('the CLI keeps customers in the same profile store as the app', () => {
       'Contoso Ltd',
       '--report',
       statusReport,
+      '--language',
+      'nl',
     ])
     expect(status.code, status.stderr).toBe(0)
     const again = readFileSync(statusReport, 'utf8')
-    expect(again).toContain(appliedJson.ids.jobId)
+    expect(again).toContain('<html lang="nl">')
+    expect(again).toContain(`<h1>${nl.report.title}</h1>`)
+    expect(again).toContain(nl.report.cycleCompleted)
+    expect(again).not.toContain(en.report.cycleCompleted)
+    for (const id of Object.values(appliedJson.ids)) expect(again).toContain(id)
     expect(again).toContain(`<span data-count="users">${appliedJson.job.counts.users}</span>`)
+    expect(again).toContain(`<span data-count="groups">${appliedJson.job.counts.groups}</span>`)
     expectNoSecret(again, helloId.secret)
     for (const token of bearerTokens) expect(again).not.toContain(token)
 

@@ -26,6 +26,7 @@ import { createFileJournal, type JournalEntry } from '../electron/services/setup
 import { writeFileAtomic } from '../electron/services/file-store'
 import { buildHandoverReport } from '../electron/services/report/handover-report'
 import type { CustomerProfileRecord } from '../shared/contract/customers'
+import type { Language } from '../shared/i18n/catalog'
 import type { Result } from '../shared/result'
 import { preflightPassed } from '../electron/services/setup/preflight'
 import type { JobView } from '../electron/services/setup/job-status'
@@ -227,6 +228,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
         signedIn: { name: signedIn.value.name, username: signedIn.value.username, at: signedInAt },
         notificationEmail: args.notificationEmail ?? null,
         warnings: runOutcome.warnings,
+        language: args.language,
       })
       if (written.ok) out.note(`Handover report: ${written.value}`)
       else {
@@ -556,6 +558,7 @@ async function writeHandoverReport(
     signedIn: { name: string; username: string; at: string }
     notificationEmail: string | null
     warnings: string[]
+    language: Language
   },
 ): Promise<Result<string>> {
   const made = await buildHandoverReport({
@@ -572,6 +575,7 @@ async function writeHandoverReport(
     signedIn: input.signedIn,
     notificationEmail: input.notificationEmail,
     warnings: input.warnings,
+    language: input.language,
   })
   if (!made.ok) return made
   const path = resolve(file)

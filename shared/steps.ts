@@ -150,7 +150,8 @@ export type StepDefinition = NumberedStep | TipStep
 
 const helloid = (path: string[], highlight: string): Illustration => ({ portal: 'helloid', path, highlight })
 const azure = (path: string[], highlight: string): Illustration => ({ portal: 'azure', path, highlight })
-const entraApps = ['Microsoft Entra ID', 'Enterprise applications']
+// The Microsoft Entra admin center's path (learn.microsoft.com: "Browse to Entra ID > Enterprise apps").
+const entraApps = ['Entra ID', 'Enterprise apps']
 const provisioning = [...entraApps, 'HelloID', 'Provisioning']
 
 /**
@@ -202,7 +203,7 @@ export const steps: readonly StepDefinition[] = [
     doneBy: { by: 'engine', action: 'checks' },
     provedBy: ['stepChecksPassed'],
     graphOperations: ['listMyDirectoryRoles', 'listSubscribedSkus'],
-    illustration: azure(['Azure services'], 'Microsoft Entra ID'),
+    illustration: azure(['Home'], 'Entra ID'),
   },
   {
     kind: 'step',
@@ -213,7 +214,7 @@ export const steps: readonly StepDefinition[] = [
     doneBy: { by: 'engine', action: 'checks' },
     provedBy: ['stepChecksPassed'],
     graphOperations: ['listServicePrincipals'],
-    illustration: azure(['Microsoft Entra ID', 'Manage'], 'Enterprise applications'),
+    illustration: azure(['Entra ID'], 'Enterprise apps'),
   },
   {
     kind: 'step',

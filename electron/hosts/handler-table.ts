@@ -166,17 +166,17 @@ export function createHandlerTable(services: AppServices): HandlerTable {
     forgetCustomer: ({ id }) => services.customers.forget(id),
     setHelloIdPortal: ({ id, helloIdPortal }) => services.customers.setHelloIdPortal(id, helloIdPortal),
     openHelloIdPortal: ({ confirmHost }) => services.customers.openHelloIdPortal(confirmHost),
-    getHandoverReport: async () => {
-      const made = await services.report.make()
+    getHandoverReport: async ({ language }) => {
+      const made = await services.report.make(language)
       return made.ok ? ok({ html: made.value.html, fileName: made.value.fileName }) : made
     },
-    saveHandoverReport: async ({ format }) => {
+    saveHandoverReport: async ({ format, language }) => {
       if (!services.saveReport)
         return fail({
           code: 'NOT_FOUND',
           message: 'Saving to a chosen folder is for the desktop app; here the report downloads.',
         })
-      const made = await services.report.make()
+      const made = await services.report.make(language)
       return made.ok ? services.saveReport(made.value, format) : made
     },
     checkForUpdates: async () =>

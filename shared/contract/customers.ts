@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { languageCodes } from '../i18n/catalog'
 import { tenantHintProblem } from '../tenant-hint'
 
 /** How a customer's last run ended, as the tenant reported it; the words come from the catalog. */
@@ -99,7 +100,12 @@ export const openHelloIdPortalResultSchema = z.object({
 /** The handover report as the page to show and save; never a secret or a token. */
 export const handoverReportSchema = z.object({ html: z.string(), fileName: z.string() })
 
-export const saveHandoverReportInputSchema = z.object({ format: z.enum(['html', 'pdf']) }).strict()
+/** The report is worded in the language the person uses the assistant in (English when not said). */
+const reportLanguageSchema = z.enum(languageCodes)
+export const getHandoverReportInputSchema = z.object({ language: reportLanguageSchema.optional() }).strict()
+export const saveHandoverReportInputSchema = z
+  .object({ format: z.enum(['html', 'pdf']), language: reportLanguageSchema.optional() })
+  .strict()
 export const saveHandoverReportResultSchema = z.object({ saved: z.boolean(), path: z.string().nullable() })
 
 export type AddCustomerInput = z.infer<typeof addCustomerInputSchema>

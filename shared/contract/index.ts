@@ -6,6 +6,7 @@ import {
   customerListSchema,
   customerRefInputSchema,
   forgetCustomerResultSchema,
+  getHandoverReportInputSchema,
   handoverReportSchema,
   openHelloIdPortalInputSchema,
   openHelloIdPortalResultSchema,
@@ -89,7 +90,7 @@ export const operations = {
   forgetCustomer: { input: customerRefInputSchema, output: forgetCustomerResultSchema },
   setHelloIdPortal: { input: setHelloIdPortalInputSchema, output: customerListSchema },
   openHelloIdPortal: { input: openHelloIdPortalInputSchema, output: openHelloIdPortalResultSchema },
-  getHandoverReport: { input: emptyInputSchema, output: handoverReportSchema },
+  getHandoverReport: { input: getHandoverReportInputSchema, output: handoverReportSchema },
   saveHandoverReport: { input: saveHandoverReportInputSchema, output: saveHandoverReportResultSchema },
 } as const satisfies Record<OperationName, { input: z.ZodType; output: z.ZodType }>
 

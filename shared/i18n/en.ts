@@ -49,7 +49,7 @@ export const en = {
   },
   portals: {
     helloid: 'HelloID admin portal',
-    azure: 'Azure portal',
+    azure: 'Microsoft Entra admin center',
   },
   wizard: {
     stepLabel: 'Step {{number}}',
@@ -164,6 +164,8 @@ export const en = {
     use: 'Use this folder',
     clear: 'Stop using it',
     close: 'Close',
+    hiddenWhilePresenting:
+      'Your organisation’s screenshot is hidden while presenting (it may show customer names); the drawing stands in for it.',
     flagWins:
       'The --screenshots option overrides the folder chosen here until the assistant starts without it.',
     format:
@@ -374,7 +376,6 @@ export const en = {
     openProvisioning: 'Open Provisioning in Entra',
     openUsers: 'Open Users and groups in Entra',
     helloIdUsers: 'In HelloID, open Directory › Users and filter by Azure AD to see them.',
-    openHelloId: 'Open HelloID',
     undo: 'Changed your mind? You can remove what the assistant created:',
   },
   notification: {
@@ -788,7 +789,7 @@ export const en = {
     portalLabel: 'Customer’s HelloID portal',
     portalHint: 'Entered once per customer, for example https://contoso.helloid.com.',
     save: 'Save',
-    needCustomer: 'Open or add a customer (header) to keep their HelloID address.',
+    needCustomer: 'Open or add a customer (above the steps) to keep their HelloID address.',
     confirmTitle: 'Open {{host}}?',
     confirmBody:
       '“{{host}}” is not a helloid.com address. Open it only if you know it is this customer’s HelloID; look-alike addresses are a known trick.',
@@ -903,19 +904,19 @@ export const en = {
       title: 'Sign in to the customer’s Microsoft Entra tenant',
       body: 'Sign in with an account that is Application Administrator, Cloud Application Administrator or Global Administrator in the customer’s tenant. The assistant opens the sign-in page in your browser; nothing is typed into this app.',
       byHand: [
-        'Open https://portal.azure.com and enter an administrator account of the customer’s tenant.',
+        'Open https://entra.microsoft.com and enter an administrator account of the customer’s tenant.',
         'Click Next and finish signing in.',
       ],
     },
     'azure-open-entra': {
       title: 'Open Microsoft Entra ID',
-      body: 'In the Azure portal, under Azure services, choose Microsoft Entra ID. The assistant checks your roles and the tenant’s licences here instead.',
-      byHand: ['Under Azure services, click Microsoft Entra ID.'],
+      body: 'In the Microsoft Entra admin center, open Entra ID in the left menu. The assistant checks your roles and the tenant’s licences here instead.',
+      byHand: ['In the left menu, click Entra ID.'],
     },
     'azure-enterprise-apps': {
-      title: 'Go to Enterprise applications',
-      body: 'In the Manage menu, open Enterprise applications. The assistant looks for an existing HelloID app so it is never created twice.',
-      byHand: ['In the Manage menu, click Enterprise applications.'],
+      title: 'Go to Enterprise apps',
+      body: 'Under Entra ID, open Enterprise apps. The assistant looks for an existing HelloID app so it is never created twice.',
+      byHand: ['Under Entra ID, click Enterprise apps.'],
     },
     'azure-new-application': {
       title: 'Start a new application',
@@ -999,7 +1000,7 @@ export const en = {
     },
     'azure-assign-users': {
       title: 'Assign users and groups',
-      body: 'Open Enterprise Applications › HelloID › Users and groups and assign everyone who needs HelloID. Assign the User role, not Default Access. Groups need Entra ID P1 or P2, and members of nested groups are not synced.',
+      body: 'Open Entra ID › Enterprise apps › HelloID › Users and groups and assign everyone who needs HelloID. Assign the User role, not Default Access. Groups need Entra ID P1 or P2, and members of nested groups are not synced.',
       byHand: [
         'Open Users and groups and click Add user/group.',
         'Under Users and groups, click None Selected, choose the users and groups, then click Select.',
@@ -1009,7 +1010,7 @@ export const en = {
     },
     'azure-initial-cycle': {
       title: 'Wait for “Initial cycle completed”',
-      body: 'Open Enterprise Applications › HelloID › Provisioning and refresh after a few minutes. When it shows “Initial cycle completed”, the users and groups are in HelloID under Directory › Users and Directory › Groups (filter by Azure AD).',
+      body: 'Open Entra ID › Enterprise apps › HelloID › Provisioning and refresh after a few minutes. When it shows “Initial cycle completed”, the users and groups are in HelloID under Directory › Users and Directory › Groups (filter by Azure AD).',
       byHand: [
         'Open Provisioning and click Refresh after a few minutes.',
         'Wait until the status reads “Initial cycle completed.”',

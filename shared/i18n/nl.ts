@@ -53,7 +53,7 @@ export const nl: Catalog = {
   },
   portals: {
     helloid: 'HelloID-beheerportal',
-    azure: 'Azure-portal',
+    azure: 'Microsoft Entra-beheercentrum',
   },
   wizard: {
     stepLabel: 'Stap {{number}}',
@@ -168,6 +168,8 @@ export const nl: Catalog = {
     use: 'Deze map gebruiken',
     clear: 'Niet meer gebruiken',
     close: 'Sluiten',
+    hiddenWhilePresenting:
+      'De schermafbeelding van je organisatie is verborgen zolang de presentatiemodus aan staat (er kunnen klantnamen op staan); je ziet de tekening in plaats daarvan.',
     flagWins:
       'De optie --screenshots gaat voor de map die je hier kiest, tot de assistent zonder die optie start.',
     format:
@@ -594,7 +596,6 @@ export const nl: Catalog = {
     openProvisioning: 'Inrichting openen in Entra',
     openUsers: 'Gebruikers en groepen openen in Entra',
     helloIdUsers: 'Open in HelloID Directory › Users en filter op Azure AD om ze te zien.',
-    openHelloId: 'HelloID openen',
     undo: 'Toch niet? Je kunt verwijderen wat de assistent heeft gemaakt:',
   },
   notification: {
@@ -807,7 +808,7 @@ export const nl: Catalog = {
     portalLabel: 'HelloID-portal van de klant',
     portalHint: 'Eén keer per klant, bijvoorbeeld https://contoso.helloid.com.',
     save: 'Opslaan',
-    needCustomer: 'Open of voeg een klant toe (bovenaan) om het HelloID-adres te bewaren.',
+    needCustomer: 'Open of voeg een klant toe (boven de stappen) om het HelloID-adres te bewaren.',
     confirmTitle: '{{host}} openen?',
     confirmBody:
       '“{{host}}” is geen helloid.com-adres. Open het alleen als je zeker weet dat het de HelloID van deze klant is; nagemaakte adressen zijn een bekende truc.',
@@ -922,19 +923,19 @@ export const nl: Catalog = {
       title: 'Meld je aan bij de Microsoft Entra-tenant van de klant',
       body: 'Meld je aan met een account dat Toepassingsbeheerder, Cloudtoepassingsbeheerder of Globale beheerder is in de tenant van de klant. De assistent opent de aanmeldpagina in je browser; in deze app typ je niets.',
       byHand: [
-        'Open https://portal.azure.com en vul een beheerdersaccount van de tenant van de klant in.',
+        'Open https://entra.microsoft.com en vul een beheerdersaccount van de tenant van de klant in.',
         'Klik op Volgende en rond het aanmelden af.',
       ],
     },
     'azure-open-entra': {
       title: 'Open Microsoft Entra ID',
-      body: 'Kies in de Azure-portal onder Azure-services voor Microsoft Entra ID. De assistent controleert hier in plaats daarvan je rollen en de licenties van de tenant.',
-      byHand: ['Klik onder Azure-services op Microsoft Entra ID.'],
+      body: 'Open in het Microsoft Entra-beheercentrum in het linkermenu Entra ID. De assistent controleert hier in plaats daarvan je rollen en de licenties van de tenant.',
+      byHand: ['Klik in het linkermenu op Entra ID.'],
     },
     'azure-enterprise-apps': {
       title: 'Ga naar Bedrijfstoepassingen',
-      body: 'Open in het menu Beheren de optie Bedrijfstoepassingen. De assistent zoekt naar een bestaande HelloID-app, zodat die nooit twee keer wordt gemaakt.',
-      byHand: ['Klik in het menu Beheren op Bedrijfstoepassingen.'],
+      body: 'Open onder Entra ID de optie Bedrijfstoepassingen. De assistent zoekt naar een bestaande HelloID-app, zodat die nooit twee keer wordt gemaakt.',
+      byHand: ['Klik onder Entra ID op Bedrijfstoepassingen.'],
     },
     'azure-new-application': {
       title: 'Begin een nieuwe toepassing',
@@ -1018,7 +1019,7 @@ export const nl: Catalog = {
     },
     'azure-assign-users': {
       title: 'Wijs gebruikers en groepen toe',
-      body: 'Open Bedrijfstoepassingen › HelloID › Gebruikers en groepen en wijs iedereen toe die HelloID nodig heeft. Wijs de rol User toe, niet Standaardtoegang. Voor groepen is Entra ID P1 of P2 nodig, en leden van geneste groepen worden niet gesynchroniseerd.',
+      body: 'Open Entra ID › Bedrijfstoepassingen › HelloID › Gebruikers en groepen en wijs iedereen toe die HelloID nodig heeft. Wijs de rol User toe, niet Standaardtoegang. Voor groepen is Entra ID P1 of P2 nodig, en leden van geneste groepen worden niet gesynchroniseerd.',
       byHand: [
         'Open Gebruikers en groepen en klik op Gebruiker/groep toevoegen.',
         'Klik onder Gebruikers en groepen op Geen geselecteerd, kies de gebruikers en groepen en klik op Selecteren.',
@@ -1028,7 +1029,7 @@ export const nl: Catalog = {
     },
     'azure-initial-cycle': {
       title: 'Wacht op “Initiële cyclus voltooid”',
-      body: 'Open Bedrijfstoepassingen › HelloID › Inrichting en vernieuw na een paar minuten. Staat er “Initiële cyclus voltooid”, dan staan de gebruikers en groepen in HelloID onder Directory › Users en Directory › Groups (filter op Azure AD).',
+      body: 'Open Entra ID › Bedrijfstoepassingen › HelloID › Inrichting en vernieuw na een paar minuten. Staat er “Initiële cyclus voltooid”, dan staan de gebruikers en groepen in HelloID onder Directory › Users en Directory › Groups (filter op Azure AD).',
       byHand: [
         'Open Inrichting en klik na een paar minuten op Vernieuwen.',
         'Wacht tot de status “Initiële cyclus voltooid” toont.',

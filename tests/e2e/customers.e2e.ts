@@ -12,6 +12,7 @@ import { CustomerProfileStore } from '../../electron/services/customers/customer
 import { silentLogger } from '../../electron/services/log/logger'
 import { startPreviewHost, type PreviewHost } from '../../electron/hosts/web/preview'
 import type { RunningSimulator } from '../../simulator/index'
+import { nl } from '../../shared/i18n/nl'
 import { expectNoSecret } from '../support/canary'
 import { testCipher } from '../support/test-cipher'
 import { control, startTestSimulator } from '../simulator/helpers'
@@ -27,6 +28,8 @@ let secret = ''
 const signInAs = { account: 'appadmin' }
 /** Every access token the assistant was handed for Graph (read through its own session). */
 const accessTokens = new Set<string>()
+/** What the assistant opened in the system browser. */
+const openedLinks: string[] = []
 
 beforeAll(async () => {
   browser = await launchChromium()
@@ -40,7 +43,9 @@ beforeAll(async () => {
     log: silentLogger,
     // An encrypted token cache per customer, as the desktop app keeps with the OS keychain.
     cipher: testCipher(randomBytes(32)),
-    openExternal: async () => undefined,
+    openExternal: async (url) => {
+      openedLinks.push(url)
+    },
     openBrowser: async (url) => {
       const page = await signInContext.newPage()
       await page.goto(url)
@@ -110,7 +115,8 @@ describe('customer profiles and the handover report in the browser preview (two 
     // Contoso: added with its tenant and HelloID portal, signed in, set up to the first cycle.
     await addCustomer(page, 'Contoso', 'contoso.onmicrosoft.com', 'https://contoso.helloid.com')
     await goToStep(page, 'helloid-new-secret')
-    expect(await page.getByTestId('open-helloid').isVisible()).toBe(true)
+    await page.getByTestId('open-helloid').click()
+    await expect.poll(() => openedLinks.at(-1)).toBe('https://contoso.helloid.com/admin')
     await page.getByTestId('helloid-practice').click()
     await expect.poll(() => page.getByTestId('helloid-saved').isVisible()).toBe(true)
     await signInFor(page, 'appadmin', 'appadmin@contoso.onmicrosoft.com')
@@ -137,6 +143,11 @@ describe('customer profiles and the handover report in the browser preview (two 
     const token = await host.services.signIn.token('write')
     if (token.ok) accessTokens.add(token.value.accessToken)
     expect(accessTokens.size).toBeGreaterThan(0)
+
+    // Setup complete's Open HelloID goes where the HelloID steps' does: the customer's portal, its admin pages
+    // (not the HelloID URL the connection uses).
+    await page.getByTestId('open-helloid').click()
+    await expect.poll(() => openedLinks.at(-1)).toBe('https://contoso.helloid.com/admin')
 
     // What the tenant holds, to compare the report with.
     const state = await control<{
@@ -177,6 +188,8 @@ describe('customer profiles and the handover report in the browser preview (two 
     // The same page printed by Chromium is a PDF that reads back with the ids and counts.
     const printer = await context.newPage()
     await printer.setContent(html)
+    // The saved page as a reader sees it (the README's picture is copied from here by hand).
+    await printer.screenshot({ path: join(screenshotDir(), 'handover-report-page.png') })
     const pdf = await printer.pdf({ format: 'A4', printBackground: true })
     await printer.close()
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
@@ -189,8 +202,22 @@ describe('customer profiles and the handover report in the browser preview (two 
     expect(text).toMatch(new RegExp(`Users in HelloID\\s*${users}`))
     expectNoSecret(text, secret)
 
-    // Presentation mode: the preview hides the tenant, the names and the ids; the saved file did not.
+    // In Dutch the app asks for the report in Dutch: the same ids and counts, worded from the Dutch catalog.
     await page.getByTestId('report-close').click()
+    await page.getByTestId('language').selectOption('nl')
+    await page.getByTestId('handover-report').click()
+    await expect.poll(() => page.getByTestId('report-view').isVisible(), { timeout: 20_000 }).toBe(true)
+    const dutch = await page.locator('[data-report="handover"]').innerText()
+    expect(dutch).toContain(nl.report.title)
+    expect(dutch).toContain(nl.report.cycleCompleted)
+    expect(dutch).toContain(jobId)
+    expect(dutch).toMatch(new RegExp(`${nl.report.users}\\s*${users}`))
+    expectNoSecret(dutch, secret)
+    for (const accessToken of accessTokens) expect(dutch).not.toContain(accessToken)
+    await page.getByTestId('report-close').click()
+    await page.getByTestId('language').selectOption('en')
+
+    // Presentation mode: the preview hides the tenant, the names and the ids; the saved file did not.
     await page.getByTestId('presentation-mode').click()
     await page.getByTestId('handover-report').click()
     await expect.poll(() => page.getByTestId('report-masked').isVisible(), { timeout: 20_000 }).toBe(true)
@@ -218,6 +245,8 @@ describe('customer profiles and the handover report in the browser preview (two 
     await signInFor(page, 'fabrikamadmin', 'fabrikamadmin@fabrikam.onmicrosoft.com')
     expect(host.services.signIn.state().account?.tenantId).toBe(sim.fabrikamTenantId)
 
+    // The profile learns the tenant id from the sign-in event; wait for that write, as the app's forget does.
+    await host.services.customers.settled()
     const store = new CustomerProfileStore({ dataDir })
     const [contoso, fabrikam] = await store.list()
     if (!contoso || !fabrikam) throw new Error('two customers expected')
@@ -258,7 +287,8 @@ describe('customer profiles and the handover report in the browser preview (two 
     await page.getByTestId(`customer-forget-${contoso.id}`).click()
     await page.getByTestId('forget-customer-confirm').click()
     await expect.poll(() => existsSync(store.folder(contoso.id))).toBe(false)
-    expect(host.services.signIn.state().account).toBeNull()
+    // The folder goes while signing out, the session a moment later: wait for the end of the forget.
+    await expect.poll(() => host.services.signIn.state().account).toBeNull()
     expect(folders()).toEqual([])
     await context.close()
   })

@@ -46,7 +46,7 @@ describe('drawings of the real screens', () => {
       // Its accessible name says where, its description lists the numbered instructions.
       const title = await svg.locator('title').textContent()
       expect(title).toContain(
-        step.illustration.portal === 'helloid' ? 'HelloID admin portal' : 'Azure portal',
+        step.illustration.portal === 'helloid' ? 'HelloID admin portal' : 'Microsoft Entra admin center',
       )
       const instructions = byHand(step.id)
       expect(await svg.locator('desc').textContent()).toBe(

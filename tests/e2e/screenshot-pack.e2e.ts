@@ -74,6 +74,19 @@ describe('organisation screenshot packs', () => {
         if (step.id === 'helloid-new-secret') {
           expect(await shot.textContent()).toContain('Example pack: our HelloID portal')
           await page.screenshot({ path: join(screenshotDir(), 'screenshot-pack-example.png') })
+
+          // Presenting: the organisation's image (it may show customer names) leaves the page, caption and
+          // all; a labelled notice and the drawing stand in for it. Switching back brings it back.
+          await page.getByTestId('presentation-mode').click()
+          await expect.poll(() => page.getByTestId('step-screenshot-hidden').isVisible()).toBe(true)
+          expect(await page.getByTestId('step-screenshot').count()).toBe(0)
+          expect(await page.locator('img[src^="data:"]').count()).toBe(0)
+          expect(await page.locator('body').innerText()).not.toContain('Example pack: our HelloID portal')
+          expect(await page.getByTestId('step-drawing-svg').count()).toBe(1)
+          await page.screenshot({ path: join(screenshotDir(), 'screenshot-pack-presenting.png') })
+          await page.getByTestId('presentation-mode').click()
+          await expect.poll(() => page.getByTestId('step-screenshot').count()).toBe(1)
+          expect(await page.getByTestId('step-screenshot-hidden').count()).toBe(0)
         }
       } else {
         expect(await page.getByTestId('step-drawing-svg').count(), step.id).toBe(1)

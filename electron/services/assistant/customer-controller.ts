@@ -7,6 +7,7 @@ import type {
   SignInInput,
   WizardProgress,
 } from '../../../shared/contract'
+import { helloIdAdminUrl } from '../../../shared/helloid-portal'
 import { fail, ok, type Result } from '../../../shared/result'
 import { profileIdFor } from '../auth/customer-sessions'
 import type { SignInController } from '../auth/sign-in-controller'
@@ -136,7 +137,7 @@ export class CustomerController {
   }
 
   /**
-   * Opens the open customer's HelloID portal. A host that is not a helloid.com address opens only after
+   * Opens the open customer's HelloID admin dashboard (on every screen that offers it). A host that is not a helloid.com address opens only after
    * the person confirmed it, here or for the HelloID URL (the same question the product asks there).
    */
   async openHelloIdPortal(
@@ -153,7 +154,10 @@ export class CustomerController {
       const saved = await this.rememberHost(profile.id, host)
       confirmed = saved
     }
-    await this.options.openExternal(profile.helloIdPortal, isHelloIdHost(host) ? [] : [...confirmed, host])
+    await this.options.openExternal(
+      helloIdAdminUrl(profile.helloIdPortal),
+      isHelloIdHost(host) ? [] : [...confirmed, host],
+    )
     return ok({ opened: true, unrecognisedHost: isHelloIdHost(host) ? null : host })
   }
 

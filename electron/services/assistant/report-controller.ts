@@ -1,3 +1,4 @@
+import type { Language } from '../../../shared/i18n/catalog'
 import { fail, type Result } from '../../../shared/result'
 import type { SignInController } from '../auth/sign-in-controller'
 import type { CustomerProfileStore } from '../customers/customer-profiles'
@@ -14,7 +15,7 @@ export interface ReportControllerOptions {
 export class ReportController {
   constructor(private readonly options: ReportControllerOptions) {}
 
-  async make(): Promise<Result<HandoverReport>> {
+  async make(language: Language = 'en'): Promise<Result<HandoverReport>> {
     const inputs = await this.options.setup.reportInputs()
     if (!inputs.ok) return inputs
     const session = this.options.signIn.state()
@@ -41,6 +42,7 @@ export class ReportController {
       signedIn: { name: account.name, username: account.username, at: signedInAt },
       notificationEmail: inputs.value.notificationEmail,
       warnings: inputs.value.warnings,
+      language,
     })
   }
 }

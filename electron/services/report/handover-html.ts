@@ -1,4 +1,4 @@
-import type { en } from '../../../shared/i18n/en'
+import type { Catalog } from '../../../shared/i18n/catalog'
 import {
   enterpriseAppOverviewUrl,
   provisioningLogsUrl,
@@ -7,8 +7,8 @@ import {
 } from '../../../shared/entra-links'
 import type { HandoverFacts } from './handover-facts'
 
-/** The catalog the report is worded from (English now; any language with the same keys). */
-export type ReportCatalog = Pick<typeof en, 'report' | 'job'>
+/** The catalog the report is worded from: any language of the product (they share English's keys). */
+export type ReportCatalog = Pick<Catalog, 'report' | 'job'>
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {

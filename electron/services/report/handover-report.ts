@@ -1,4 +1,6 @@
+import type { Language } from '../../../shared/i18n/catalog'
 import { en } from '../../../shared/i18n/en'
+import { nl } from '../../../shared/i18n/nl'
 import type { Result } from '../../../shared/result'
 import { collectHandoverFacts, type CollectHandoverOptions, type HandoverFacts } from './handover-facts'
 import { renderHandoverHtml, type ReportCatalog } from './handover-html'
@@ -10,16 +12,23 @@ export interface HandoverReport {
   facts: HandoverFacts
 }
 
-/** Reads the tenant and words the handover report; the app and the CLI both make it here. */
+/** Each language's words for the report, from the product's catalogs. */
+const reportCatalogs: Record<Language, ReportCatalog> = { en, nl }
+
+/**
+ * Reads the tenant and words the handover report in `language` (English unless asked); the app and the CLI
+ * both make it here.
+ */
 export async function buildHandoverReport(
-  options: CollectHandoverOptions & { catalog?: ReportCatalog; lang?: string },
+  options: CollectHandoverOptions & { language?: Language },
 ): Promise<Result<HandoverReport>> {
+  const language = options.language ?? 'en'
   const facts = await collectHandoverFacts(options)
   if (!facts.ok) return facts
   return {
     ok: true,
     value: {
-      html: renderHandoverHtml(facts.value, options.catalog ?? en, options.lang ?? 'en'),
+      html: renderHandoverHtml(facts.value, reportCatalogs[language], language),
       fileName: reportFileName(facts.value.customer.name, facts.value.generatedAt),
       facts: facts.value,
     },

@@ -52,13 +52,15 @@ interface Report {
 export function HandoverReportButton(): JSX.Element {
   const { t } = useTranslation()
   const api = useAppStore((s) => s.api)
+  // The report is worded in the language the assistant is shown in.
+  const language = useAppStore((s) => s.language)
   const [busy, setBusy] = useState(false)
   const [report, setReport] = useState<Report | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const make = async (): Promise<void> => {
     setBusy(true)
     setProblem(null)
-    const made = await api.getHandoverReport({})
+    const made = await api.getHandoverReport({ language })
     setBusy(false)
     if (made.ok) setReport(made.value)
     else setProblem(made.error.message)
@@ -86,7 +88,8 @@ export function HandoverReportButton(): JSX.Element {
 function ReportView({ report, onClose }: { report: Report; onClose: () => void }): JSX.Element {
   const styles = useStyles()
   const { t } = useTranslation()
-  const { api, info, presentation } = useAppStoreShallow((s) => ({
+  const { api, info, presentation, language } = useAppStoreShallow((s) => ({
+    language: s.language,
     api: s.api,
     info: s.info,
     presentation: s.presentation,
@@ -112,7 +115,7 @@ function ReportView({ report, onClose }: { report: Report; onClose: () => void }
   }, [])
 
   const save = async (format: 'html' | 'pdf'): Promise<void> => {
-    const result = await api.saveHandoverReport({ format })
+    const result = await api.saveHandoverReport({ format, language })
     if (result.ok && result.value.path) setSaved(result.value.path)
   }
   const download = (): void => {

@@ -16,6 +16,7 @@ import { Open16Regular } from '@fluentui/react-icons'
 import { useState, type JSX } from 'react'
 import { useTranslation } from 'react-i18next'
 
+import { suggestedHelloIdPortal } from '../../../shared/helloid-portal'
 import { maskName } from '../presentation'
 import { useAppStoreShallow } from '../store/root'
 import { HandoverReportButton } from './handover-report'
@@ -25,19 +26,24 @@ const useStyles = makeStyles({
 })
 
 /**
- * "Open HelloID": the open customer's HelloID portal in the system browser. Its address is asked once
- * per customer; an address that is not helloid.com opens only after the person says yes to that host.
+ * "Open HelloID": the open customer's HelloID admin dashboard in the system browser, the same on the HelloID
+ * steps and on Setup complete. Its portal address is asked once per customer; an address that is not helloid.com opens only after the person says yes to that host.
  */
 export function OpenHelloId(): JSX.Element {
   const styles = useStyles()
   const { t } = useTranslation()
-  const { customers, setHelloIdPortal, openHelloIdPortal, presentation } = useAppStoreShallow((s) => ({
-    customers: s.customers,
-    setHelloIdPortal: s.setHelloIdPortal,
-    openHelloIdPortal: s.openHelloIdPortal,
-    presentation: s.presentation,
-  }))
-  const [portal, setPortal] = useState('')
+  const { customers, connection, setHelloIdPortal, openHelloIdPortal, presentation } = useAppStoreShallow(
+    (s) => ({
+      customers: s.customers,
+      connection: s.connection,
+      setHelloIdPortal: s.setHelloIdPortal,
+      openHelloIdPortal: s.openHelloIdPortal,
+      presentation: s.presentation,
+    }),
+  )
+  // Until the person types, the HelloID URL's host is offered: HelloID's admin pages are on it too.
+  const [typed, setPortal] = useState<string | null>(null)
+  const portal = typed ?? suggestedHelloIdPortal(connection?.url)
   const [problem, setProblem] = useState<string | null>(null)
   const [askHost, setAskHost] = useState<string | null>(null)
   const active = customers?.customers.find((c) => c.id === customers.activeId) ?? null

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 
 import { provisioningUrl, usersAndGroupsUrl } from '../../../shared/entra-links'
 import { useAppStoreShallow } from '../store/root'
+import { OpenHelloId } from './open-helloid'
 import { RollbackButton } from './rollback-button'
 import { Sensitive } from './sensitive'
 
@@ -18,19 +19,6 @@ const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'center' },
 })
 
-/** The HelloID admin portal for a HelloID URL, when it is a helloid.com address the host may open. */
-export function helloIdPortalUrl(scimUrl: string | null | undefined): string | null {
-  if (!scimUrl) return null
-  try {
-    const url = new URL(scimUrl)
-    return url.protocol === 'https:' && !url.port && /^[a-z0-9-]+\.helloid\.com$/i.test(url.hostname)
-      ? `${url.origin}/admin`
-      : null
-  } catch {
-    return null
-  }
-}
-
 /**
  * "Setup complete": what now exists, the ids behind it (folded away, masked when presenting), and the
  * places to look: Entra's Provisioning and Users and groups pages, and HelloID's Directory › Users.
@@ -38,12 +26,11 @@ export function helloIdPortalUrl(scimUrl: string | null | undefined): string | n
 export function SetupComplete(): JSX.Element | null {
   const styles = useStyles()
   const { t } = useTranslation()
-  const { api, setup, session, connection, refreshJob } = useAppStoreShallow((s) => ({
+  const { api, setup, session, refreshJob } = useAppStoreShallow((s) => ({
     api: s.api,
     refreshJob: s.refreshJob,
     setup: s.setup,
     session: s.session,
-    connection: s.connection,
   }))
   const job = setup?.job
   if (!job) return null
@@ -53,7 +40,6 @@ export function SetupComplete(): JSX.Element | null {
   }
   const ids = setup.ids
   const app = ids ? { servicePrincipalId: ids.servicePrincipalId, appId: ids.appId ?? null } : null
-  const helloId = helloIdPortalUrl(connection?.url)
   const users = t('count.users', { count: job.counts.users })
   const groups = t('count.groups', { count: job.counts.groups })
   const open = (url: string): void => void api.openExternal({ url })
@@ -125,11 +111,8 @@ export function SetupComplete(): JSX.Element | null {
       )}
       <div className={styles.row}>
         <Text>{t('complete.helloIdUsers')}</Text>
-        {helloId && (
-          <Button icon={<Open16Regular />} onClick={() => open(helloId)} data-testid="open-helloid">
-            {t('complete.openHelloId')}
-          </Button>
-        )}
+        {/* The customer's own HelloID portal, as on the HelloID steps (its admin dashboard). */}
+        <OpenHelloId />
       </div>
       {setup.created && (
         <div className={styles.row}>

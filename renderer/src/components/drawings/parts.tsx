@@ -67,7 +67,11 @@ const useStyles = makeStyles({
 
 type Styles = ReturnType<typeof useStyles>
 
-const portalNames = { helloid: 'HelloID', azure: 'Microsoft Azure', signin: 'https://portal.azure.com' }
+const portalNames = {
+  helloid: 'HelloID',
+  azure: 'Microsoft Entra admin center',
+  signin: 'https://entra.microsoft.com',
+}
 
 /** A small line icon, drawn in a 14×14 box at (x, y). */
 function Icon({

@@ -3,6 +3,9 @@ import { buttonWidth, type Control, type NavEntry, type ScreenSpec } from './spe
 /*
  * The screens a person sees while following the procedure by hand, drawn by us from the labels Microsoft and
  * HelloID document (no screenshots, no logos). Labels are the portals' own English words:
+ * - The Microsoft Entra admin center (https://entra.microsoft.com) and its path "Entra ID > Enterprise apps >
+ *   All applications": https://learn.microsoft.com/entra/identity/app-provisioning/configure-automatic-user-provisioning-portal
+ *   and https://learn.microsoft.com/entra/identity/enterprise-apps/assign-user-or-group-access-portal
  * - Add a gallery app ("New application", "Browse Microsoft Entra Gallery", "Create"):
  *   https://learn.microsoft.com/entra/identity/enterprise-apps/add-application-portal
  * - Provisioning ("Provisioning Mode", "Admin Credentials", "Tenant URL", "Secret Token", "Test Connection",
@@ -78,7 +81,8 @@ function provisioningNav(selected: string): NavEntry[] {
   ].map((entry) => ({ ...entry, selected: entry.label === selected }))
 }
 
-const appCrumbs = ['Home', 'Enterprise applications | All applications', 'HelloID']
+const appsCrumbs = ['Home', 'Entra ID', 'Enterprise apps', 'All applications']
+const appCrumbs = ['Home', 'Entra ID', 'Enterprise apps', 'HelloID']
 
 const galleryControls: Control[] = [
   ...commands(20, 98, [{ label: 'Create your own application', icon: 'plus' }]),
@@ -191,7 +195,7 @@ export const screens = {
   },
   signIn: {
     portal: 'signin',
-    crumbs: ['https://portal.azure.com'],
+    crumbs: ['https://entra.microsoft.com'],
     title: '',
     controls: [
       { kind: 'pane', x: 210, y: 96, w: 300, h: 210, title: 'Sign in' },
@@ -207,54 +211,40 @@ export const screens = {
       { kind: 'button', id: 'next', x: 424, y: 258, label: 'Next', primary: true },
     ],
   },
+  // The admin center's home: Entra ID is a group of the left menu (the Azure portal's "Azure services" tile
+  // is the older way there).
   azureHome: {
     portal: 'azure',
     crumbs: ['Home'],
-    title: 'Azure services',
+    title: 'Home',
+    nav: [{ label: 'Home', selected: true }, { label: 'Favorites' }, { label: 'Entra ID', id: 'entraId' }],
     controls: [
-      { kind: 'tile', x: 20, y: 108, w: 96, h: 96, initials: '+', label: 'Create a resource' },
-      {
-        kind: 'tile',
-        id: 'entraId',
-        x: 128,
-        y: 108,
-        w: 96,
-        h: 96,
-        initials: 'ID',
-        label: 'Microsoft Entra ID',
-      },
-      { kind: 'tile', x: 236, y: 108, w: 96, h: 96, initials: 'S', label: 'Subscriptions' },
-      { kind: 'tile', x: 344, y: 108, w: 96, h: 96, initials: 'VM', label: 'Virtual machines' },
-      { kind: 'tile', x: 452, y: 108, w: 96, h: 96, initials: 'A', label: 'App Services' },
-      { kind: 'tile', x: 560, y: 108, w: 96, h: 96, initials: '→', label: 'More services' },
-      { kind: 'text', x: 20, y: 250, label: 'Resources', size: 15, weight: 'bold' },
+      { kind: 'text', x: 190, y: 122, label: 'Contoso', size: 15, weight: 'bold' },
       {
         kind: 'table',
-        x: 20,
-        y: 262,
-        w: 680,
-        columns: ['Name', 'Type', 'Last Viewed'],
-        rows: [['—', '—', '—']],
+        x: 190,
+        y: 134,
+        w: 510,
+        columns: ['', ''],
+        rows: [
+          ['Primary domain', 'contoso.onmicrosoft.com'],
+          ['License', 'Microsoft Entra ID P1'],
+        ],
       },
     ],
   },
   entraOverview: {
     portal: 'azure',
-    crumbs: ['Home'],
-    title: 'Contoso | Overview',
+    crumbs: ['Home', 'Entra ID'],
+    title: 'Overview',
     nav: [
+      { label: 'Entra ID', section: true },
       { label: 'Overview', selected: true },
-      { label: 'Preview features' },
-      { label: 'Diagnose and solve problems' },
-      { label: 'Manage', section: true },
       { label: 'Users' },
       { label: 'Groups' },
-      { label: 'External Identities' },
-      { label: 'Roles and administrators' },
-      { label: 'Administrative units' },
-      { label: 'Enterprise applications', id: 'enterpriseApps' },
-      { label: 'App registrations' },
       { label: 'Devices' },
+      { label: 'Enterprise apps', id: 'enterpriseApps' },
+      { label: 'App registrations' },
     ],
     controls: [
       { kind: 'text', x: 190, y: 122, label: 'Basic information', size: 15, weight: 'bold' },
@@ -274,7 +264,7 @@ export const screens = {
   },
   enterpriseApps: {
     portal: 'azure',
-    crumbs: ['Home', 'Contoso', 'Enterprise applications'],
+    crumbs: ['Home', 'Entra ID', 'Enterprise apps'],
     title: 'Enterprise applications | All applications',
     nav: [
       { label: 'Overview' },
@@ -308,13 +298,13 @@ export const screens = {
   },
   gallery: {
     portal: 'azure',
-    crumbs: ['Home', 'Enterprise applications | All applications'],
+    crumbs: appsCrumbs,
     title: 'Browse Microsoft Entra Gallery',
     controls: galleryControls,
   },
   createApp: {
     portal: 'azure',
-    crumbs: ['Home', 'Enterprise applications | All applications'],
+    crumbs: appsCrumbs,
     title: 'Browse Microsoft Entra Gallery',
     controls: [
       ...galleryControls,
@@ -327,7 +317,7 @@ export const screens = {
   },
   appOverview: {
     portal: 'azure',
-    crumbs: ['Home', 'Enterprise applications | All applications'],
+    crumbs: appsCrumbs,
     title: 'HelloID | Overview',
     nav: appNav('Overview'),
     controls: [

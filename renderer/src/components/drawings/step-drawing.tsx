@@ -83,8 +83,12 @@ export function StepDrawing({ stepId }: { stepId: StepId }): JSX.Element {
     .filter(Boolean)
     .join(' › ')
   const pack = useAppStore((s) => s.screenshotPack)
+  const presentation = useAppStore((s) => s.presentation)
   const describeProblem = useProblemText()
-  const shot = pack?.images.find((image) => image.stepId === stepId)
+  const packShot = pack?.images.find((image) => image.stepId === stepId)
+  // An organisation's screenshot may show a customer's names: while presenting it is not even on the page,
+  // and the drawing (which shows only Microsoft's sample names) stands in for it.
+  const shot = presentation ? undefined : packShot
   // Problems with this step's image, or with the whole pack (they concern every step).
   const problems = pack?.problems.filter((problem) => !problem.step || problem.step === stepId) ?? []
   const description = instructions.map((text, index) => `${index + 1}. ${text}`).join(' ')
@@ -102,6 +106,11 @@ export function StepDrawing({ stepId }: { stepId: StepId }): JSX.Element {
               <MessageBarTitle>{t('screenshotPack.problemTitle')}</MessageBarTitle>
               {problems.map((problem) => describeProblem(problem, pack)).join(' ')}
             </MessageBarBody>
+          </MessageBar>
+        )}
+        {presentation && packShot && (
+          <MessageBar intent="info" layout="multiline" data-testid="step-screenshot-hidden">
+            <MessageBarBody>{t('screenshotPack.hiddenWhilePresenting')}</MessageBarBody>
           </MessageBar>
         )}
         {shot ? (

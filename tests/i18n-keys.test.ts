@@ -76,6 +76,7 @@ const families: Record<string, { values?: readonly string[]; keys?: string[]; op
   'firstCycle.now.*': { values: ['starting', 'sending', 'reading'] },
   'automation.phase.*': { values: setupStateSchema.shape.phase.options },
   'updates.*': { values: updateStatusSchema.shape.state.options },
+  'updates.feedSource.*': { values: updateStatusSchema.shape.feedSource.unwrap().options },
   'settings.source.*': { values: clientIdSources },
   'registration.overridden.*': { values: ['flag', 'environment'] },
   // The summary words "completed" and "waiting" with their own keys; every other health is worded here.

@@ -32,6 +32,8 @@ export type HandlerTable = {
 export interface UpdateChecker {
   /** Checks now (or joins the check under way); never installs or restarts anything. */
   check(): Promise<UpdateStatus>
+  /** Where updates stand now, without checking (the header shows it when the app starts). */
+  status(): UpdateStatus
 }
 
 /** What the handlers need; each host builds this from its own platform pieces. */
@@ -181,5 +183,7 @@ export function createHandlerTable(services: AppServices): HandlerTable {
     },
     checkForUpdates: async () =>
       ok(services.updates ? await services.updates.check() : { state: 'disabled', reason: 'browser' }),
+    getUpdateStatus: async () =>
+      ok(services.updates ? services.updates.status() : { state: 'disabled', reason: 'browser' }),
   }
 }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron'
@@ -15,6 +16,7 @@ import {
 import { createCloudResolver } from '../services/auth/cloud-resolver'
 import { isAllowedExternalUrl } from '../services/external-links'
 import { Redactor } from '../services/log/redact'
+import { resolveUpdateFeed, UPDATE_URL_ENV } from '../services/update-feed'
 import { appPageUrl, handleAppScheme, registerAppScheme } from './app-protocol'
 import { practiceTimingFlag, preparePractice, startPractice, wantsPractice } from './practice'
 import { safeStorageCipher } from './safe-storage'
@@ -98,6 +100,10 @@ function start(): void {
     if (practice?.relaunching) return
     const tenant = practice ? await startPractice(practice.ca, practiceTimingFlag(process.argv)) : null
     const userData = app.getPath('userData')
+    // Beside the executable (where IT can drop it), then inside the app's resources folder.
+    const deploymentFile = await readDeploymentFile(
+      deploymentFileCandidates([dirname(app.getPath('exe')), process.resourcesPath]),
+    )
     const services = composeServices({
       info: { version: app.getVersion(), host: 'desktop', practice: tenant !== null },
       dataDir: tenant ? join(userData, 'practice') : userData,
@@ -108,10 +114,7 @@ function start(): void {
       clientIds: {
         flag: clientIdFlag(process.argv),
         environment: process.env[CLIENT_ID_ENV],
-        // Beside the executable (where IT can drop it), then inside the app's resources folder.
-        deploymentFile: await readDeploymentFile(
-          deploymentFileCandidates([dirname(app.getPath('exe')), process.resourcesPath]),
-        ),
+        deploymentFile,
       },
       cloudFor: createCloudResolver(tenant ? { authorityHost: tenant.simulated.authorityHost } : null),
       allowedCloudIds: tenant ? [...cloudIds, 'simulated'] : cloudIds,
@@ -152,6 +155,13 @@ function start(): void {
       updates: (publish) => {
         const updater = createUpdater({
           disabledReason: !app.isPackaged ? 'development' : tenant ? 'practice' : null,
+          feed: resolveUpdateFeed({
+            environment: process.env[UPDATE_URL_ENV],
+            deploymentFile: deploymentFile.kind === 'valid' ? deploymentFile.updateUrl : undefined,
+            // electron-builder writes the build's feed here when `npm run dist` was given one.
+            buildFeed:
+              Boolean(process.resourcesPath) && existsSync(join(process.resourcesPath, 'app-update.yml')),
+          }),
           load: async (): Promise<AppUpdaterLike> => (await import('electron-updater')).autoUpdater,
           publish,
           log,

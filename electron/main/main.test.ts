@@ -37,6 +37,10 @@ vi.mock('electron-updater', async () => {
     allowDowngrade = true
     allowPrerelease = true
     logger: unknown = null
+    feeds: unknown[] = []
+    setFeedURL(options: unknown): void {
+      this.feeds.push(options)
+    }
     async checkForUpdates(): Promise<null> {
       this.emit('update-not-available')
       return null
@@ -172,7 +176,10 @@ beforeEach(() => {
   h.state.quit = 0
   h.state.userData = mkdtempSync(join(tmpdir(), 'main-test-'))
 })
-afterEach(() => vi.clearAllMocks())
+afterEach(() => {
+  vi.clearAllMocks()
+  vi.unstubAllEnvs()
+})
 
 describe('main process', () => {
   it('creates one locked-down window loading the packaged renderer', async () => {
@@ -289,12 +296,29 @@ describe('main process', () => {
     expect(trusted).toEqual({ ok: true, value: { version: '9.9.9', host: 'desktop', practice: false } })
   })
 
-  it('checks for updates on request in a packaged build, without blocking or restarting', async () => {
+  it('checks for updates on request in a packaged build with a feed, without blocking or restarting', async () => {
+    vi.stubEnv('HELLOID_SETUP_UPDATE_URL', 'https://updates.example.test/helloid-entra-setup')
     await bootMain()
+    const status = h.state.ipcHandlers.get(operationChannel('getUpdateStatus'))
+    expect(await status?.(trustedEvent(), {})).toEqual({ ok: true, value: { state: 'idle' } })
     const check = h.state.ipcHandlers.get(operationChannel('checkForUpdates'))
     expect(await check?.(trustedEvent(), {})).toEqual({ ok: true, value: { state: 'up-to-date' } })
     const { autoUpdater } = await import('electron-updater')
-    expect(autoUpdater).toMatchObject({ autoDownload: true, autoInstallOnAppQuit: true })
+    expect(autoUpdater).toMatchObject({
+      autoDownload: true,
+      autoInstallOnAppQuit: true,
+      feeds: [{ provider: 'generic', url: 'https://updates.example.test/helloid-entra-setup' }],
+    })
+  })
+
+  it('a packaged build without a feed says updates are not configured, and asking checks nothing', async () => {
+    vi.stubEnv('HELLOID_SETUP_UPDATE_URL', '')
+    await bootMain()
+    const notConfigured = { ok: true, value: { state: 'disabled', reason: 'not-configured' } }
+    const status = h.state.ipcHandlers.get(operationChannel('getUpdateStatus'))
+    expect(await status?.(trustedEvent(), {})).toEqual(notConfigured)
+    const check = h.state.ipcHandlers.get(operationChannel('checkForUpdates'))
+    expect(await check?.(trustedEvent(), {})).toEqual(notConfigured)
   })
 
   it('refuses to open links outside the allow-list through the API', async () => {

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import type { UpdateStatus } from '../../shared/contract'
 import { silentLogger } from '../services/log/logger'
+import type { UpdateFeed } from '../services/update-feed'
 import { checkIntervalMs, createUpdater, firstCheckDelayMs, type AppUpdaterLike } from './updater'
 
 /** A fake of electron-updater's AppUpdater: `checkForUpdates` plays the events a given outcome causes. */
@@ -13,9 +14,14 @@ class FakeUpdater extends EventEmitter implements AppUpdaterLike {
   allowDowngrade = true
   allowPrerelease = true
   logger: unknown = null
+  feeds: unknown[] = []
   checks = 0
   outcome: 'none' | 'available' | 'fails' = 'none'
   release: (() => void) | null = null
+
+  setFeedURL(options: unknown): void {
+    this.feeds.push(options)
+  }
 
   async checkForUpdates(): Promise<unknown> {
     this.checks += 1
@@ -37,12 +43,16 @@ class FakeUpdater extends EventEmitter implements AppUpdaterLike {
   }
 }
 
-function setUp(disabledReason: 'development' | 'practice' | null = null) {
+function setUp(
+  disabledReason: 'development' | 'practice' | null = null,
+  feed: UpdateFeed = { kind: 'build' },
+) {
   const fake = new FakeUpdater()
   const published: UpdateStatus[] = []
   const load = vi.fn(async () => fake)
   const updater = createUpdater({
     disabledReason,
+    feed,
     load,
     publish: (status) => published.push(status),
     log: silentLogger,
@@ -70,6 +80,68 @@ describe('updater', () => {
       expect(published).toEqual([])
       vi.useRealTimers()
     }
+  })
+
+  it('without a feed: off with the reason, no electron-updater, no timers, and asking checks nothing', async () => {
+    vi.useFakeTimers()
+    const { updater, load, published } = setUp(null, { kind: 'none' })
+    expect(updater.status()).toEqual({ state: 'disabled', reason: 'not-configured' })
+    expect(updater.startBackgroundChecks()).toBeTypeOf('function')
+    expect(vi.getTimerCount()).toBe(0)
+    expect(await updater.check()).toEqual({ state: 'disabled', reason: 'not-configured' })
+    await vi.advanceTimersByTimeAsync(checkIntervalMs)
+    expect(load).not.toHaveBeenCalled()
+    expect(published).toEqual([])
+  })
+
+  it('an unusable feed setting: off, naming where the setting came from, never an exception', async () => {
+    const { updater, load } = setUp(null, {
+      kind: 'invalid',
+      source: 'deployment-file',
+      problem: 'not https',
+    })
+    expect(updater.status()).toEqual({
+      state: 'disabled',
+      reason: 'invalid-feed',
+      feedSource: 'deployment-file',
+    })
+    expect(await updater.check()).toEqual(updater.status())
+    expect(load).not.toHaveBeenCalled()
+  })
+
+  it('development and practice mode stay off even with a feed', async () => {
+    const feed: UpdateFeed = { kind: 'url', url: 'https://updates.example.test/app', source: 'environment' }
+    for (const reason of ['development', 'practice'] as const) {
+      const { updater, load } = setUp(reason, feed)
+      expect(await updater.check()).toEqual({ state: 'disabled', reason })
+      expect(load).not.toHaveBeenCalled()
+    }
+  })
+
+  it('a feed set for this machine: electron-updater is pointed at it, checks in the background and on request', async () => {
+    vi.useFakeTimers()
+    const url = 'https://updates.example.test/helloid-entra-setup'
+    const { fake, updater } = setUp(null, { kind: 'url', url, source: 'environment' })
+    expect(updater.status()).toEqual({ state: 'idle' })
+    updater.startBackgroundChecks()
+    await vi.advanceTimersByTimeAsync(firstCheckDelayMs)
+    expect(fake.feeds).toEqual([{ provider: 'generic', url }])
+    expect(fake.checks).toBe(1)
+    fake.release?.()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(updater.status()).toEqual({ state: 'up-to-date' })
+    vi.useRealTimers()
+    fake.release = null
+    expect(await settle(fake, updater.check())).toEqual({ state: 'up-to-date' })
+    expect(fake.checks).toBe(2)
+    // The feed is set once, on loading.
+    expect(fake.feeds).toHaveLength(1)
+  })
+
+  it('the build’s own feed: electron-updater reads app-update.yml, nothing is overridden', async () => {
+    const { fake, updater } = setUp(null, { kind: 'build' })
+    expect(await settle(fake, updater.check())).toEqual({ state: 'up-to-date' })
+    expect(fake.feeds).toEqual([])
   })
 
   it('downloads quietly and installs on quit, never asking anything mid-wizard', async () => {

@@ -1,6 +1,7 @@
 import type { UpdateStatus } from '../../shared/contract'
 import type { UpdateChecker } from '../hosts/handler-table'
 import type { Logger } from '../services/log/logger'
+import type { UpdateFeed } from '../services/update-feed'
 
 /** The part of electron-updater's AppUpdater this glue uses (tests pass a fake). */
 export interface AppUpdaterLike {
@@ -13,11 +14,15 @@ export interface AppUpdaterLike {
   on(event: 'update-not-available', listener: () => void): unknown
   on(event: 'error', listener: (error: Error) => void): unknown
   checkForUpdates(): Promise<unknown>
+  /** A generic-server feed given as its base address (https://www.electron.build/auto-update). */
+  setFeedURL(options: { provider: 'generic'; url: string }): void
 }
 
 export interface UpdaterOptions {
   /** Why there is no updater (unpackaged build or practice mode); null when it runs. */
   disabledReason: 'development' | 'practice' | null
+  /** The feed to check; without one (or with an unusable one) updates are off and say why. */
+  feed: UpdateFeed
   /** Loads electron-updater only when updates are on, so development starts never touch it. */
   load: () => Promise<AppUpdaterLike>
   publish: (status: UpdateStatus) => void
@@ -38,9 +43,8 @@ export const checkIntervalMs = 4 * 60 * 60 * 1000
 export function createUpdater(
   options: UpdaterOptions,
 ): UpdateChecker & { startBackgroundChecks(): () => void } {
-  let status: UpdateStatus = options.disabledReason
-    ? { state: 'disabled', reason: options.disabledReason }
-    : { state: 'idle' }
+  let status = initialStatus(options)
+  const off = status.state === 'disabled'
   let updater: Promise<AppUpdaterLike> | null = null
   let running: Promise<UpdateStatus> | null = null
 
@@ -56,6 +60,8 @@ export function createUpdater(
       loaded.autoInstallOnAppQuit = true
       loaded.allowDowngrade = false
       loaded.allowPrerelease = false
+      // A feed set for this machine replaces the build's app-update.yml.
+      if (options.feed.kind === 'url') loaded.setFeedURL({ provider: 'generic', url: options.feed.url })
       loaded.logger = {
         info: (message: unknown) => options.log.info('updater', { message: String(message) }),
         warn: (message: unknown) => options.log.warn('updater', { message: String(message) }),
@@ -76,7 +82,7 @@ export function createUpdater(
   }
 
   const check = async (): Promise<UpdateStatus> => {
-    if (options.disabledReason) return status
+    if (off) return status
     // A found update keeps downloading or waits for quit; asking again changes nothing.
     if (status.state === 'downloading' || status.state === 'downloaded') return status
     running ??= (async () => {
@@ -100,8 +106,9 @@ export function createUpdater(
 
   return {
     check,
+    status: () => status,
     startBackgroundChecks() {
-      if (options.disabledReason) return () => undefined
+      if (off) return () => undefined
       const quietly = (): void => void check()
       const first = setTimeout(quietly, firstCheckDelayMs)
       const every = setInterval(quietly, checkIntervalMs)
@@ -114,4 +121,21 @@ export function createUpdater(
       }
     },
   }
+}
+
+/** Off in development and practice mode whatever the feed; otherwise off only without a usable feed. */
+function initialStatus({ disabledReason, feed, log }: UpdaterOptions): UpdateStatus {
+  if (disabledReason) return { state: 'disabled', reason: disabledReason }
+  if (feed.kind === 'none') {
+    log.info('updates are not configured for this build')
+    return { state: 'disabled', reason: 'not-configured' }
+  }
+  if (feed.kind === 'invalid') {
+    log.warn('update feed setting not usable; updates are off', {
+      source: feed.source,
+      problem: feed.problem,
+    })
+    return { state: 'disabled', reason: 'invalid-feed', feedSource: feed.source }
+  }
+  return { state: 'idle' }
 }

@@ -8,7 +8,11 @@ import { extractFile, listPackage, statFile } from '@electron/asar'
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses'
 import { getConfig } from 'app-builder-lib/out/util/config/config'
 
+import { updateFeedArgs } from '../update-feed-args'
 import { inspectAsar, type LockPackages } from './asar-contents'
+
+/** The feed the dry run packs with, as `npm run dist` passes one on (never contacted). */
+export const dryRunFeed = 'https://updates.example.test/helloid-entra-setup'
 
 /** The fuse Electron builds look for (see @electron/fuses); the stand-in carries one so fuses can be flipped and read back. */
 const fuseSentinel = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'
@@ -73,6 +77,7 @@ export async function packageDryRun(projectDir: string): Promise<DryRunResult> {
     'never',
     `-c.electronDist=${electronDist}`,
     `-c.directories.output=${output}`,
+    ...updateFeedArgs({ HELLOID_SETUP_UPDATE_URL: dryRunFeed }).args,
   ])
   const appDir = join(output, 'linux-unpacked')
   const empty = { appDir, files: [], fuses: {}, log: builder.log }
@@ -111,8 +116,8 @@ export async function packageDryRun(projectDir: string): Promise<DryRunResult> {
   }
 
   const updateConfig = await readFile(join(appDir, 'resources', 'app-update.yml'), 'utf8').catch(() => '')
-  if (!/provider: generic/.test(updateConfig))
-    problems.push('app-update.yml missing or without the generic provider')
+  if (!/provider: generic/.test(updateConfig) || !updateConfig.includes(dryRunFeed))
+    problems.push('app-update.yml missing, or without the generic provider and the feed given at build time')
   return { ok: problems.length === 0, problems, appDir, files, fuses, log: builder.log }
 }
 

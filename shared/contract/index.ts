@@ -81,6 +81,7 @@ export const operations = {
   },
   rollbackSetup: { input: emptyInputSchema, output: setupStateSchema },
   checkForUpdates: { input: emptyInputSchema, output: updateStatusSchema },
+  getUpdateStatus: { input: emptyInputSchema, output: updateStatusSchema },
   getScreenshotPack: { input: emptyInputSchema, output: screenshotPackViewSchema },
   setScreenshotPackFolder: { input: setScreenshotPackFolderInputSchema, output: screenshotPackViewSchema },
   chooseScreenshotPackFolder: { input: emptyInputSchema, output: screenshotPackViewSchema },

@@ -32,6 +32,7 @@ export const operationNames = [
   'troubleshootUser',
   'rollbackSetup',
   'checkForUpdates',
+  'getUpdateStatus',
   'getScreenshotPack',
   'setScreenshotPackFolder',
   'chooseScreenshotPackFolder',

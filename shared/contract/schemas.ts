@@ -81,11 +81,13 @@ export function resultSchema<T extends z.ZodType>(value: T) {
 
 /**
  * The desktop app's update check. `disabled` names why there is none (development build, practice mode,
- * the browser preview); `downloaded` updates are installed when the assistant closes, never mid-wizard.
+ * the browser preview, a build without an update feed, or a feed setting that is not usable, with where
+ * that setting came from); `downloaded` updates are installed when the assistant closes, never mid-wizard.
  */
 export const updateStatusSchema = z.object({
   state: z.enum(['disabled', 'idle', 'checking', 'up-to-date', 'downloading', 'downloaded', 'error']),
-  reason: z.enum(['development', 'practice', 'browser']).optional(),
+  reason: z.enum(['development', 'practice', 'browser', 'not-configured', 'invalid-feed']).optional(),
+  feedSource: z.enum(['environment', 'deployment-file']).optional(),
   version: z.string().max(64).optional(),
 })
 

@@ -30,6 +30,13 @@ export const en = {
     downloading: 'Downloading version {{version}}…',
     downloaded: 'Version {{version}} will be installed when you close the assistant.',
     error: 'Could not check for updates. The assistant works as it is; try again later.',
+    notConfigured: 'Updates are not configured for this build.',
+    invalidFeed:
+      'Updates are off: the update address in {{setting}} is not a plain https address. The assistant works as it is.',
+    feedSource: {
+      environment: 'the environment variable HELLOID_SETUP_UPDATE_URL',
+      'deployment-file': 'helloid-setup.config.json',
+    },
   },
   phases: {
     helloid: 'HelloID',

@@ -34,6 +34,13 @@ export const nl: Catalog = {
     downloading: 'Versie {{version}} wordt gedownload…',
     downloaded: 'Versie {{version}} wordt geïnstalleerd als je de assistent sluit.',
     error: 'Zoeken naar updates is niet gelukt. De assistent werkt gewoon; probeer het later opnieuw.',
+    notConfigured: 'Updates zijn niet ingesteld voor deze versie.',
+    invalidFeed:
+      'Updates staan uit: het updateadres in {{setting}} is geen gewoon https-adres. De assistent werkt gewoon.',
+    feedSource: {
+      environment: 'de omgevingsvariabele HELLOID_SETUP_UPDATE_URL',
+      'deployment-file': 'helloid-setup.config.json',
+    },
   },
   phases: {
     helloid: 'HelloID',

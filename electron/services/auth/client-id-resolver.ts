@@ -13,13 +13,22 @@ export const DEPLOYMENT_FILE_NAME = 'helloid-setup.config.json'
 /** The environment variable that names an app registration for one run. */
 export const CLIENT_ID_ENV = 'HELLOID_SETUP_CLIENT_ID'
 
-/** What a deployment file may contain: `{ "clientId": "<GUID>" }`. */
-export const deploymentFileSchema = z.object({ clientId: clientIdSchema }).strict()
+/**
+ * What a deployment file may contain: `{ "clientId": "<GUID>", "updateUrl": "https://…" }`, either or
+ * both. The update address is checked where it is used, so a bad one turns off updates, not sign-in.
+ */
+export const deploymentFileSchema = z
+  .object({ clientId: clientIdSchema.optional(), updateUrl: z.string().max(2048).optional() })
+  .strict()
+  .refine((file) => file.clientId !== undefined || file.updateUrl !== undefined, {
+    path: ['clientId'],
+    message: 'missing: the application (client) id (or an updateUrl)',
+  })
 
 /** The deployment file as found: absent, usable, or present but unusable (with the reason). */
 export type DeploymentFile =
   | { kind: 'absent' }
-  | { kind: 'valid'; path: string; clientId: string }
+  | { kind: 'valid'; path: string; clientId?: string | undefined; updateUrl?: string | undefined }
   | { kind: 'invalid'; path: string; problem: string }
 
 /** Every place a client id can come from, highest precedence first (Settings are read when needed). */
@@ -77,7 +86,7 @@ export async function readDeploymentFile(candidates: string[]): Promise<Deployme
         issue?.code === 'unrecognized_keys' ? `unknown setting ${issue.keys.join(', ')}` : issue?.message
       return { kind: 'invalid', path, problem: `${where}${what ?? 'not in the expected form'}` }
     }
-    return { kind: 'valid', path, clientId: parsed.data.clientId }
+    return { kind: 'valid', path, clientId: parsed.data.clientId, updateUrl: parsed.data.updateUrl }
   }
   return { kind: 'absent' }
 }
@@ -114,6 +123,7 @@ export function resolveClientId(sources: ClientIdSources): Result<ClientIdChoice
       details: { source: 'deployment-file', path: file.path },
     })
   }
-  if (file.kind === 'valid') return ok({ clientId: file.clientId.toLowerCase(), source: 'deployment-file' })
+  if (file.kind === 'valid' && file.clientId)
+    return ok({ clientId: file.clientId.toLowerCase(), source: 'deployment-file' })
   return ok({ clientId: defaultClientId, source: 'default' })
 }

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import type { JobViewData } from './contract'
 import { firstCycleOutcome, newFirstCycleOutcome } from './first-cycle'
+import { firstCycleJob } from '../tests/support/job-view'
 
-const job = (over: Partial<JobViewData>): JobViewData => ({
-  code: 'Active',
-  health: 'waiting',
-  initialCycleCompleted: false,
-  scheduleState: 'Active',
-  progress: null,
-  counts: { users: 0, groups: 0 },
-  lastCycle: null,
-  quarantine: null,
-  problem: null,
-  ...over,
-})
+const job = firstCycleJob
 
 describe('the first cycle’s outcome', () => {
   it('is completed only for a healthy, completed cycle; quarantine and failures are named; running is none', () => {

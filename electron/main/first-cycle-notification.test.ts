@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 
 import type { JobViewData, SetupState } from '../../shared/contract'
 import { createEventBus } from '../services/events'
+import { firstCycleJob } from '../../tests/support/job-view'
 
 // A fake of Electron's Notification: records what would be shown and lets the test click it.
 const h = vi.hoisted(() => ({
@@ -28,18 +29,7 @@ vi.mock('electron', () => {
 
 const { notifyOnFirstCycle } = await import('./first-cycle-notification')
 
-const job = (over: Partial<JobViewData>): JobViewData => ({
-  code: 'Active',
-  health: 'waiting',
-  initialCycleCompleted: false,
-  scheduleState: 'Active',
-  progress: null,
-  counts: { users: 0, groups: 0 },
-  lastCycle: null,
-  quarantine: null,
-  problem: null,
-  ...over,
-})
+const job = firstCycleJob
 const state = (j: JobViewData | null): SetupState =>
   ({ phase: 'monitoring', job: j, progress: [], checks: [] }) as unknown as SetupState
 

@@ -1,22 +1,13 @@
-import { mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { composeServices } from '../../electron/hosts/compose'
-import { createHandlerTable } from '../../electron/hosts/handler-table'
 import { DEDICATED_APP_TAG } from '../../electron/services/assistant/dedicated-registration'
-import { createCloudResolver } from '../../electron/services/auth/cloud-resolver'
-import { silentLogger } from '../../electron/services/log/logger'
-import { Redactor } from '../../electron/services/log/redact'
 import { defaultClientId } from '../../shared/clouds'
-import type { SessionState } from '../../shared/contract'
 import { scopesFor } from '../../shared/scopes'
 import { GRAPH_SCOPES } from '../../simulator/state/scopes'
 import type { RunningSimulator } from '../../simulator/index'
 import { graph, list, startTestSimulator } from '../simulator/helpers'
-import { claimsOf, grantAdminConsent, playBrowser, requests } from '../auth/support'
+import { claimsOf, grantAdminConsent, requests } from '../auth/support'
+import { simulatedHost } from '../support/simulated-host'
 
 const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000'
 
@@ -26,40 +17,7 @@ beforeAll(async () => {
 })
 afterAll(() => sim.stop())
 
-function host() {
-  const authorizeUrls: string[] = []
-  const services = composeServices({
-    info: { version: '1.0.0', host: 'browser', practice: true },
-    dataDir: mkdtempSync(join(tmpdir(), 'dedicated-')),
-    log: silentLogger,
-    redactor: new Redactor(),
-    cipher: null,
-    clientIds: { deploymentFile: { kind: 'absent' } },
-    cloudFor: createCloudResolver({ authorityHost: sim.urls.authority }),
-    allowedCloudIds: ['simulated'],
-    openBrowser: async (url) => {
-      authorizeUrls.push(url)
-      await playBrowser(url, { account: 'appadmin' })
-    },
-    openExternal: async () => undefined,
-    simulatedGraph: { graphBaseUrl: sim.urls.graph, scimCaPem: readFileSync(sim.caCert, 'utf8') },
-  })
-  const table = createHandlerTable(services)
-  const signIn = async (): Promise<SessionState> => {
-    const done = new Promise<SessionState>((resolve) => {
-      const off = services.events.subscribe((event) => {
-        const state = event.payload as SessionState
-        if (event.name === 'sessionChanged' && !state.signingIn && (state.account || state.lastError)) {
-          off()
-          resolve(state)
-        }
-      })
-    })
-    await table.signIn({ customerLabel: 'Contoso', cloudId: 'simulated', method: 'browser', scopeSet: 'all' })
-    return done
-  }
-  return { table, services, authorizeUrls, signIn }
-}
+const host = () => simulatedHost(sim, 'dedicated-')
 
 async function graphWrites(): Promise<{ method: string; path: string }[]> {
   return (await requests(sim, 'graph')).filter((r) => r.method !== 'GET' && !r.path.startsWith('/_simulator'))

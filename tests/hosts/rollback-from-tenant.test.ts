@@ -4,16 +4,10 @@ import { join } from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { composeServices } from '../../electron/hosts/compose'
-import { createHandlerTable } from '../../electron/hosts/handler-table'
-import { createCloudResolver } from '../../electron/services/auth/cloud-resolver'
-import { silentLogger } from '../../electron/services/log/logger'
-import { Redactor } from '../../electron/services/log/redact'
-import type { SessionState } from '../../shared/contract'
 import type { RunningSimulator } from '../../simulator/index'
-import { playBrowser } from '../auth/support'
 import { control, startTestSimulator } from '../simulator/helpers'
 import { applyArgs, runCliCaptured } from '../support/cli'
+import { simulatedHost } from '../support/simulated-host'
 
 // The desktop app's rollback question is fed from the tenant: on a computer that never ran the setup
 // (and after "Sign out and forget" there), it still names the app the assistant made elsewhere, and
@@ -37,31 +31,11 @@ async function applyElsewhere(): Promise<{ applicationId: string; jobId: string 
 }
 
 function host() {
-  const services = composeServices({
-    info: { version: '1.0.0', host: 'browser', practice: true },
-    dataDir: mkdtempSync(join(tmpdir(), 'rollback-host-')),
-    log: silentLogger,
-    redactor: new Redactor(),
-    cipher: null,
-    clientIds: { deploymentFile: { kind: 'absent' } },
-    cloudFor: createCloudResolver({ authorityHost: sim.urls.authority }),
-    allowedCloudIds: ['simulated'],
-    openBrowser: async (url) => void (await playBrowser(url, { account: 'appadmin' })),
-    openExternal: async () => undefined,
-    simulatedGraph: { graphBaseUrl: sim.urls.graph, scimCaPem: '' },
-  })
-  const table = createHandlerTable(services)
+  const h = simulatedHost(sim, 'rollback-host-')
   const signIn = async (): Promise<void> => {
-    const done = new Promise<SessionState>((resolve) =>
-      services.events.subscribe((event) => {
-        if (event.name === 'sessionChanged' && !(event.payload as SessionState).signingIn)
-          resolve(event.payload as SessionState)
-      }),
-    )
-    await table.signIn({ customerLabel: 'Contoso', cloudId: 'simulated', method: 'browser', scopeSet: 'all' })
-    expect((await done).account?.username).toBe('appadmin@contoso.onmicrosoft.com')
+    expect((await h.signIn()).account?.username).toBe('appadmin@contoso.onmicrosoft.com')
   }
-  return { table, signIn }
+  return { table: h.table, signIn }
 }
 
 async function applications(): Promise<string[]> {

@@ -1,21 +1,7 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components'
 import type { JSX, ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 
-const useStyles = makeStyles({
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-})
+import { DialogCloseButton, DialogFrame } from './dialog-frame'
 
 /**
  * A destructive action behind a question: the trigger opens a dialog that says what will be removed;
@@ -30,28 +16,24 @@ export function ConfirmDialog(props: {
   testId: string
 }): JSX.Element {
   const { t } = useTranslation()
-  const styles = useStyles()
   return (
-    <Dialog modalType="alert">
-      <DialogTrigger disableButtonEnhancement>{props.trigger}</DialogTrigger>
-      <DialogSurface data-testid={`${props.testId}-dialog`}>
-        <DialogBody>
-          <DialogTitle>{props.title}</DialogTitle>
-          <DialogContent className={styles.content}>{props.children}</DialogContent>
-          <DialogActions>
-            <DialogTrigger disableButtonEnhancement>
-              <Button appearance="primary" data-testid={`${props.testId}-cancel`} autoFocus>
-                {t('confirm.cancel')}
-              </Button>
-            </DialogTrigger>
-            <DialogTrigger disableButtonEnhancement>
-              <Button onClick={props.onConfirm} data-testid={`${props.testId}-confirm`}>
-                {props.confirmLabel}
-              </Button>
-            </DialogTrigger>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <DialogFrame
+      modalType="alert"
+      trigger={props.trigger}
+      title={props.title}
+      testId={props.testId}
+      actions={
+        <>
+          <DialogCloseButton appearance="primary" testId={`${props.testId}-cancel`} autoFocus>
+            {t('confirm.cancel')}
+          </DialogCloseButton>
+          <DialogCloseButton onClick={props.onConfirm} testId={`${props.testId}-confirm`}>
+            {props.confirmLabel}
+          </DialogCloseButton>
+        </>
+      }
+    >
+      {props.children}
+    </DialogFrame>
   )
 }

@@ -1,25 +1,23 @@
 import { describe, expect, it } from 'vitest'
 
-import type { ApplySetupInput, AssistantApi, SetupChoicesInput, SetupState } from '../../../shared/contract'
+import {
+  initialSetupState,
+  type ApplySetupInput,
+  type AssistantApi,
+  type SetupChoicesInput,
+  type SetupState,
+} from '../../../shared/contract'
 import { createRootStore } from './root'
 
 const FINGERPRINT = 'a'.repeat(64)
 
-const idle: SetupState = {
+/** A checked setup, ready to preview. */
+const checked: SetupState = {
+  ...initialSetupState(),
   revision: 1,
   phase: 'checked',
-  checks: [],
   canApply: true,
-  existingApps: [],
   hasPremium: true,
-  plan: [],
-  planFingerprint: null,
-  progress: [],
-  ids: null,
-  job: null,
-  error: null,
-  created: null,
-  rolledBack: null,
 }
 
 /**
@@ -32,7 +30,7 @@ function fakeHost() {
   let release: (() => void) | null = null
   let holdPlan = false
   const planned: SetupState = {
-    ...idle,
+    ...checked,
     revision: 2,
     plan: [
       {
@@ -45,7 +43,7 @@ function fakeHost() {
     planFingerprint: FINGERPRINT,
   }
   const api = {
-    runPreflight: async () => ({ ok: true, value: idle }),
+    runPreflight: async () => ({ ok: true, value: checked }),
     planSetup: async () => {
       if (holdPlan) await new Promise<void>((resolve) => (release = resolve))
       return { ok: true, value: planned }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { initialSetupState, type Check, type SetupState } from '../../../shared/contract'
 import { steps, type StepId } from '../../../shared/steps'
 import { countDone, deriveStepStatuses, type StepStatusInput } from './step-status'
+import { firstCycleJob } from '../../../tests/support/job-view'
 
 const account = {
   name: 'Admin',
@@ -54,18 +55,7 @@ const passedChecks: Check[] = [
   check('azure-test-connection', 'pass'),
 ]
 
-const job = (over: Partial<NonNullable<SetupState['job']>> = {}): NonNullable<SetupState['job']> => ({
-  code: 'Active',
-  health: 'waiting',
-  initialCycleCompleted: false,
-  scheduleState: 'Active',
-  progress: null,
-  counts: { users: 0, groups: 0 },
-  lastCycle: null,
-  quarantine: null,
-  problem: null,
-  ...over,
-})
+const job = firstCycleJob
 
 const idsWith = (statuses: Record<StepId, string>, status: string): StepId[] =>
   steps.map((s) => s.id).filter((id) => statuses[id] === status)

@@ -1,24 +1,11 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  Field,
-  Input,
-  makeStyles,
-  Text,
-  tokens,
-} from '@fluentui/react-components'
+import { Button, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components'
 import { FolderOpen16Regular, Image16Regular } from '@fluentui/react-icons'
 import { useEffect, useState, type JSX } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { ScreenshotPackProblem, ScreenshotPackView } from '../../../../shared/contract'
 import { useAppStore, useAppStoreShallow } from '../../store/root'
+import { DialogCloseButton, DialogFrame } from '../dialog-frame'
 import { Sensitive } from '../sensitive'
 
 const useStyles = makeStyles({
@@ -127,27 +114,21 @@ export function ScreenshotPackButton(): JSX.Element {
     void load()
   }, [load])
   return (
-    <Dialog>
-      <DialogTrigger disableButtonEnhancement>
+    <DialogFrame
+      trigger={
         <Button appearance="subtle" size="small" icon={<Image16Regular />} data-testid="screenshot-pack-open">
           {t('screenshotPack.open')}
         </Button>
-      </DialogTrigger>
-      <DialogSurface data-testid="screenshot-pack-dialog">
-        <DialogBody>
-          <DialogTitle>{t('screenshotPack.title')}</DialogTitle>
-          <DialogContent>
-            <ScreenshotPackSettings />
-          </DialogContent>
-          <DialogActions>
-            <DialogTrigger disableButtonEnhancement>
-              <Button appearance="primary" data-testid="screenshot-pack-close">
-                {t('screenshotPack.close')}
-              </Button>
-            </DialogTrigger>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+      }
+      title={t('screenshotPack.title')}
+      testId="screenshot-pack"
+      actions={
+        <DialogCloseButton appearance="primary" testId="screenshot-pack-close">
+          {t('screenshotPack.close')}
+        </DialogCloseButton>
+      }
+    >
+      <ScreenshotPackSettings />
+    </DialogFrame>
   )
 }

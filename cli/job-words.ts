@@ -1,17 +1,6 @@
-import i18next from 'i18next'
-
 import type { JobViewData } from '../shared/contract'
-import { en } from '../shared/i18n/en'
-
-// The CLI words the engine's codes from the same catalog as the screens.
-const i18n = i18next.createInstance()
-void i18n.init({
-  lng: 'en',
-  fallbackLng: 'en',
-  resources: { en: { translation: en } },
-  interpolation: { escapeValue: false },
-  initAsync: false,
-})
+import { jobMessages } from '../shared/job-messages'
+import { english, msg } from '../shared/i18n/message'
 
 /** The job in words for the terminal: a summary, then (when something is wrong) why, the fix and Entra's own words. */
 export interface JobWords {
@@ -22,31 +11,22 @@ export interface JobWords {
   quarantineSince: string | null
 }
 
+/** The job worded from the same catalog messages as the screens, in English. */
 export function jobWords(view: JobViewData): JobWords {
-  const t = i18n.t.bind(i18n)
-  const summary =
-    view.health === 'completed'
-      ? t('job.completed', { users: view.counts.users, groups: view.counts.groups })
-      : view.health === 'waiting'
-        ? t('job.waiting', { code: view.code })
-        : t(`job.health.${view.health}`, { count: view.lastCycle?.escrowed ?? 0 })
-  const problem = view.problem
-  if (!problem) return { summary, cause: null, fix: null, entraSays: null, quarantineSince: null }
-  const reason = view.quarantine
-    ? `${t(`job.reason.${view.quarantine.reason}`, { defaultValue: t('job.reason.Unknown') })} `
-    : ''
-  const code = problem.errorCode ?? view.quarantine?.reason ?? null
+  const { summary, problem } = jobMessages(view)
+  if (!problem)
+    return { summary: english(summary), cause: null, fix: null, entraSays: null, quarantineSince: null }
+  const reason = view.quarantine ? `${english(problem.title)} ` : ''
   return {
-    summary,
-    cause: `${reason}${t(`job.cause.${problem.fix}`)}`,
-    fix: t(`job.fixCli.${problem.fix}`),
-    entraSays:
-      code && (problem.message || problem.errorCode)
-        ? t('job.entraSays', { code, message: problem.message || '—' })
-        : null,
+    summary: english(summary),
+    cause: `${reason}${english(problem.cause)}`,
+    fix: english(problem.fixCli),
+    entraSays: problem.entraSays
+      ? english(msg('job.entraSays', { code: problem.entraSays.code, message: problem.entraSays.text }))
+      : null,
     quarantineSince:
       view.quarantine?.since && view.quarantine.nextAttempt
-        ? t('job.since', { since: view.quarantine.since, next: view.quarantine.nextAttempt })
+        ? english(msg('job.since', { since: view.quarantine.since, next: view.quarantine.nextAttempt }))
         : null,
   }
 }

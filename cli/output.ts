@@ -14,7 +14,7 @@ export class CliOutput {
   /** Progress lines go to stderr so `--json` stdout stays one parseable object. */
   progress(p: SetupProgress): void {
     const mark = { running: '…', done: '✔', skipped: '–', failed: '✖', waiting: '⏳' }[p.status]
-    console.error(`${mark} [step ${numberOf(p.step)}] ${p.message}`)
+    console.error(`${mark} [step ${numberOf(p.step)}] ${english(p.message)}`)
   }
 
   note(text: string): void {

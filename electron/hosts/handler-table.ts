@@ -91,6 +91,11 @@ export function createHandlerTable(services: AppServices): HandlerTable {
       : services.info
   return {
     getAppInfo: async () => ok(appInfo()),
+    // The page's language, for what the host shows itself (the desktop notification).
+    setLanguage: async (choice) => {
+      services.events.publish('languageChanged', choice)
+      return ok(choice)
+    },
     setPracticeTiming: async ({ timing }) => {
       if (!services.practiceTiming)
         return fail({ code: 'NOT_FOUND', message: 'Practice timing exists only in practice mode.' })

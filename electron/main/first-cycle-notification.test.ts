@@ -72,3 +72,27 @@ describe('desktop notification when the first cycle ends', () => {
     h.supported = true
   })
 })
+
+describe('the desktop notification’s language', () => {
+  it('follows the language the page reports, and switches with it', () => {
+    h.shown.length = 0
+    h.supported = true
+    const bus = createEventBus()
+    const stop = notifyOnFirstCycle(bus, () => undefined)
+    bus.publish('languageChanged', { language: 'nl' })
+    bus.publish('setupChanged', state(job({ health: 'waiting' })))
+    const done = job({ health: 'completed', initialCycleCompleted: true, counts: { users: 1, groups: 2 } })
+    bus.publish('setupChanged', state(done))
+    expect(h.shown).toEqual([
+      expect.objectContaining({
+        title: 'HelloID-inrichting: eerste cyclus voltooid',
+        body: '1 gebruiker en 2 groepen staan in HelloID.',
+      }),
+    ])
+    bus.publish('languageChanged', { language: 'en' })
+    bus.publish('setupChanged', state(job({ health: 'waiting' })))
+    bus.publish('setupChanged', state(job({ health: 'quarantined' })))
+    expect(h.shown.at(-1)?.title).toBe('HelloID provisioning needs you')
+    stop()
+  })
+})

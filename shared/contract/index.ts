@@ -18,6 +18,7 @@ import type { EventName, OperationName } from './names'
 import {
   appInfoSchema,
   setPracticeTimingInputSchema,
+  languageChoiceSchema,
   applySetupInputSchema,
   appRegistrationViewSchema,
   confirmHelloIdHostInputSchema,
@@ -51,6 +52,7 @@ export * from './schemas'
 export const operations = {
   getAppInfo: { input: emptyInputSchema, output: appInfoSchema },
   setPracticeTiming: { input: setPracticeTimingInputSchema, output: appInfoSchema },
+  setLanguage: { input: languageChoiceSchema, output: languageChoiceSchema },
   getProgress: { input: emptyInputSchema, output: wizardProgressSchema },
   saveProgress: { input: wizardProgressSchema, output: wizardProgressSchema },
   resetProgress: { input: emptyInputSchema, output: wizardProgressSchema },
@@ -102,6 +104,7 @@ export const events = {
   setupChanged: setupStateSchema,
   updateChanged: updateStatusSchema,
   customersChanged: customerListSchema,
+  languageChanged: languageChoiceSchema,
 } as const satisfies Record<EventName, z.ZodType>
 
 export type OperationInput<N extends OperationName> = z.infer<(typeof operations)[N]['input']>

@@ -5,6 +5,7 @@
 export const operationNames = [
   'getAppInfo',
   'setPracticeTiming',
+  'setLanguage',
   'getProgress',
   'saveProgress',
   'resetProgress',
@@ -55,6 +56,7 @@ export const eventNames = [
   'setupChanged',
   'updateChanged',
   'customersChanged',
+  'languageChanged',
 ] as const
 
 /** One event the renderer may receive. */

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { errorCodes } from '../errors'
+import { languageCodes } from '../i18n/catalog'
 import { engineActions, stepIds } from '../steps'
 
 /** Where the UI is running: inside Electron, or in a browser through the loopback web host. */
@@ -14,6 +15,9 @@ export const appInfoSchema = z.object({
   /** Practice mode only: the timing the practice tenant follows now. */
   practiceTiming: practiceTimingSchema.optional(),
 })
+
+/** The language the person chose for the page; the host words what it shows itself (notifications) in it. */
+export const languageChoiceSchema = z.object({ language: z.enum(languageCodes) }).strict()
 
 export const setPracticeTimingInputSchema = z.object({ timing: practiceTimingSchema }).strict()
 
@@ -243,13 +247,13 @@ export const plannedChangeSchema = z.object({
   kind: z.enum(['create', 'update', 'reuse', 'skip', 'check', 'choose']),
 })
 
-/** Progress of apply, monitor and rollback, by step. */
+/** Progress of apply, monitor and rollback, by step; `message` is catalog words. */
 export const setupProgressSchema = z.object({
   step: catalogStepSchema,
   /** The engine action reporting; one action may do several steps. */
   id: z.enum(engineActions),
   status: z.enum(['running', 'done', 'skipped', 'failed', 'waiting']),
-  message: z.string(),
+  message: messageSchema,
   /** When the host first saw this action under way, and when it ended (ISO, the host's clock). */
   startedAt: z.string().optional(),
   endedAt: z.string().optional(),

@@ -284,6 +284,47 @@ export const en = {
     several:
       'This tenant already has {{count}} HelloID apps: {{apps}}. Choose which one to use; the assistant will not create another.',
   },
+  // What the assistant is doing and did on each step of its run, by engine action.
+  progress: {
+    'create-app': {
+      running: 'Creating the HelloID enterprise app…',
+      created: 'Created the HelloID enterprise app.',
+      existing: 'Using the existing HelloID enterprise app.',
+      unconfirmed: 'Entra did not confirm the new app; looking for it before trying again.',
+      raceLost: 'Another run created a HelloID app at the same moment; keeping that one and removing ours.',
+    },
+    'create-job': {
+      running: 'Setting Provisioning Mode to Automatic…',
+      created: 'Provisioning job created.',
+      existing: 'Using the existing provisioning job.',
+    },
+    'test-connection': {
+      running: 'Testing the connection to HelloID…',
+      done: 'The supplied credentials are authorized to enable provisioning.',
+    },
+    'save-connection': {
+      running: 'Saving the connection…',
+      saved: 'Connection saved.',
+      unchanged: 'Connection already saved with these values.',
+    },
+    mappings: {
+      running: 'Checking the optional mappings…',
+      added: 'Added {{mappings}}.',
+      unchanged: 'Mappings already as chosen.',
+    },
+    assign: {
+      running: 'Assigning users and groups…',
+      done: 'Assignments: {{added}} added, {{existing}} already there.',
+    },
+    start: {
+      running: 'Turning provisioning on…',
+      started: 'Provisioning is on.',
+      alreadyOn: 'Provisioning was already on.',
+    },
+    'initial-cycle': {
+      sending: 'First cycle running ({{completed}} of {{total}}).',
+    },
+  },
   // The plan: one line per change, before anything is written.
   plan: {
     createApp: 'Create the enterprise app “{{name}}” from the HelloID gallery entry.',
@@ -744,7 +785,49 @@ export const en = {
       noUser: 'No user “{{user}}” exists in this tenant.',
       noGroup: 'No group “{{group}}” exists in this tenant.',
       groupAmbiguous: 'More than one group is named “{{group}}”. Use the group’s object id instead.',
+      hostNotSaved: 'Save the HelloID URL first; this host is not the one saved.',
+      nothingToRemove: 'The assistant found no app of its own in this tenant. Run the checks again to look.',
+      otherWindow:
+        'Another window or command is changing this customer’s tenant right now. Let it finish, then run again.',
+      galleryLookAlikes:
+        'Several gallery apps that support provisioning look like “{{name}}”: {{names}}. The assistant does not guess which one is HelloID’s.',
+      galleryLookAlikesFix:
+        'In the Entra admin center, open Enterprise applications › New application, search for HelloID, and tell the HelloID team which entry is theirs.',
       setUpFirst: 'Provisioning is not set up yet; set it up first, then a user can be tested.',
+    },
+    // Why a run stopped, when Graph's answer alone does not say it plainly.
+    // Choices apply refuses before any request to Graph.
+    choices: {
+      template: 'The HelloID gallery entry is unknown. Run the pre-flight check again.',
+      appName: 'Give the app a name of 1 to {{max}} characters, without line breaks or invisible characters.',
+      email: 'The notification e-mail is not a valid e-mail address.',
+      assignment: 'A user or group to assign is empty, too long or holds invisible characters.',
+      reuseId: 'The app to reuse is not a valid object id.',
+    },
+    apply: {
+      unexplained401:
+        'Entra refused the provisioning request without saying why (401 UnknownError). That happens when the signed-in account has no Application Administrator or Cloud Application Administrator role, or while Entra is still catching up with a new app. Check the role, then run the setup again in a few minutes.',
+      forbidden:
+        'Entra refused the change (403{{code}}). The signed-in account needs the Application Administrator or Cloud Application Administrator role, and the assistant needs admin consent.',
+      noSetUpRole:
+        'Your account has no active role that can set up provisioning, so nothing was changed. Ask for Application Administrator or Cloud Application Administrator (activate it first if it is eligible in Privileged Identity Management), then sign in again.',
+      appUnconfirmed:
+        'Entra did not confirm whether the HelloID app was created, and it has not appeared yet. Nothing else was changed. Run the setup again in a few minutes: it will find the app if it was created.',
+      notFromGallery:
+        'The chosen app “{{app}}” was not made from the HelloID gallery entry, so it cannot provision to HelloID. Nothing was changed.',
+      appWithoutIds: 'Entra returned an app without ids.',
+      noServicePrincipalYet:
+        'The HelloID app was created but its service principal has not appeared yet. Run the setup again in a few minutes.',
+      noTemplateYet:
+        'The HelloID app has no provisioning template yet. Run the setup again in a few minutes.',
+      jobWithoutId: 'Entra created a job without an id.',
+      noUserRole:
+        'The HelloID app has no role that provisions users (only Default Access). Assign users in the portal with the User role.',
+      assignRefused: 'Could not assign {{name}} to HelloID ({{status}}).',
+      assignKeptRefusing:
+        'Entra kept refusing {{count}} assignment(s) for now. Run the setup again in a few minutes.',
+      noUserMapping:
+        'The HelloID provisioning schema does not have the expected user mapping, so the optional mappings were not added. Add them by hand in Mappings.',
     },
   },
   customers: {

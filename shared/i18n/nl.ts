@@ -288,6 +288,48 @@ export const nl: Catalog = {
     several:
       'Deze tenant heeft al {{count}} HelloID-apps: {{apps}}. Kies welke je wilt gebruiken; de assistent maakt er geen nieuwe bij.',
   },
+  progress: {
+    'create-app': {
+      running: 'De HelloID-bedrijfstoepassing maken…',
+      created: 'De HelloID-bedrijfstoepassing is gemaakt.',
+      existing: 'De bestaande HelloID-bedrijfstoepassing wordt gebruikt.',
+      unconfirmed:
+        'Entra heeft de nieuwe app niet bevestigd; de assistent zoekt hem voordat hij het opnieuw probeert.',
+      raceLost:
+        'Een andere run maakte op hetzelfde moment een HelloID-app; die blijft, de onze wordt verwijderd.',
+    },
+    'create-job': {
+      running: 'Inrichtingsmodus op Automatisch zetten…',
+      created: 'De inrichtingstaak is gemaakt.',
+      existing: 'De bestaande inrichtingstaak wordt gebruikt.',
+    },
+    'test-connection': {
+      running: 'De verbinding met HelloID testen…',
+      done: 'Met deze referenties mag de inrichting worden ingeschakeld.',
+    },
+    'save-connection': {
+      running: 'De verbinding opslaan…',
+      saved: 'De verbinding is opgeslagen.',
+      unchanged: 'De verbinding was al met deze waarden opgeslagen.',
+    },
+    mappings: {
+      running: 'De extra koppelingen controleren…',
+      added: '{{mappings}} toegevoegd.',
+      unchanged: 'De koppelingen waren al zoals gekozen.',
+    },
+    assign: {
+      running: 'Gebruikers en groepen toewijzen…',
+      done: 'Toewijzingen: {{added}} toegevoegd, {{existing}} waren er al.',
+    },
+    start: {
+      running: 'De inrichting aanzetten…',
+      started: 'De inrichting staat aan.',
+      alreadyOn: 'De inrichting stond al aan.',
+    },
+    'initial-cycle': {
+      sending: 'Eerste cyclus loopt ({{completed}} van {{total}}).',
+    },
+  },
   plan: {
     createApp: 'De bedrijfstoepassing “{{name}}” maken van de HelloID-app in de galerie.',
     useChosen:
@@ -760,8 +802,49 @@ export const nl: Catalog = {
       noGroup: 'Er bestaat geen groep “{{group}}” in deze tenant.',
       groupAmbiguous:
         'Er zijn meerdere groepen met de naam “{{group}}”. Gebruik in plaats daarvan de object-id van de groep.',
+      hostNotSaved: 'Sla eerst de HelloID-URL op; deze host is niet de opgeslagen host.',
+      nothingToRemove:
+        'De assistent heeft in deze tenant geen eigen app gevonden. Voer de controles opnieuw uit om te zoeken.',
+      otherWindow:
+        'Een ander venster of een andere opdracht wijzigt de tenant van deze klant op dit moment. Laat dat afmaken en probeer het dan opnieuw.',
+      galleryLookAlikes:
+        'Meerdere apps in de galerie met inrichting lijken op “{{name}}”: {{names}}. De assistent gokt niet welke van HelloID is.',
+      galleryLookAlikesFix:
+        'Open in het Entra-beheercentrum Bedrijfstoepassingen › Nieuwe toepassing, zoek op HelloID en laat het HelloID-team weten welke app van hen is.',
       setUpFirst:
         'De inrichting is nog niet ingesteld; stel die eerst in, daarna kun je een gebruiker testen.',
+    },
+    choices: {
+      template: 'De HelloID-app in de galerie is onbekend. Voer de controles opnieuw uit.',
+      appName: 'Geef de app een naam van 1 tot {{max}} tekens, zonder regeleinden of onzichtbare tekens.',
+      email: 'Het e-mailadres voor meldingen is geen geldig e-mailadres.',
+      assignment: 'Een gebruiker of groep om toe te wijzen is leeg, te lang of bevat onzichtbare tekens.',
+      reuseId: 'De app om te hergebruiken heeft geen geldige object-id.',
+    },
+    apply: {
+      unexplained401:
+        'Entra weigerde het inrichtingsverzoek zonder te zeggen waarom (401 UnknownError). Dat gebeurt als het aangemelde account geen rol Toepassingsbeheerder of Cloudtoepassingsbeheerder heeft, of zolang Entra een nieuwe app nog aan het verwerken is. Controleer de rol en voer de installatie over een paar minuten opnieuw uit.',
+      forbidden:
+        'Entra weigerde de wijziging (403{{code}}). Het aangemelde account heeft de rol Toepassingsbeheerder of Cloudtoepassingsbeheerder nodig, en de assistent heeft toestemming van een beheerder nodig.',
+      noSetUpRole:
+        'Je account heeft geen actieve rol waarmee je inrichting kunt instellen, dus er is niets gewijzigd. Vraag om Toepassingsbeheerder of Cloudtoepassingsbeheerder (activeer de rol eerst als hij in Privileged Identity Management voor je beschikbaar is) en meld je dan opnieuw aan.',
+      appUnconfirmed:
+        'Entra heeft niet bevestigd of de HelloID-app is gemaakt, en hij is nog niet verschenen. Verder is er niets gewijzigd. Voer de installatie over een paar minuten opnieuw uit: de assistent vindt de app als hij is gemaakt.',
+      notFromGallery:
+        'De gekozen app “{{app}}” is niet gemaakt van de HelloID-app in de galerie en kan dus niet naar HelloID inrichten. Er is niets gewijzigd.',
+      appWithoutIds: 'Entra gaf een app zonder id’s terug.',
+      noServicePrincipalYet:
+        'De HelloID-app is gemaakt, maar de service-principal is nog niet verschenen. Voer de installatie over een paar minuten opnieuw uit.',
+      noTemplateYet:
+        'De HelloID-app heeft nog geen inrichtingssjabloon. Voer de installatie over een paar minuten opnieuw uit.',
+      jobWithoutId: 'Entra maakte een taak zonder id.',
+      noUserRole:
+        'De HelloID-app heeft geen rol die gebruikers inricht (alleen Default Access). Wijs gebruikers in het portal toe met de rol User.',
+      assignRefused: '{{name}} kon niet aan HelloID worden toegewezen ({{status}}).',
+      assignKeptRefusing:
+        'Entra bleef {{count}} toewijzing(en) voorlopig weigeren. Voer de installatie over een paar minuten opnieuw uit.',
+      noUserMapping:
+        'Het inrichtingsschema van HelloID heeft niet de verwachte gebruikerskoppeling, dus de extra koppelingen zijn niet toegevoegd. Voeg ze met de hand toe onder Koppelingen.',
     },
   },
   customers: {

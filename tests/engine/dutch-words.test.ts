@@ -1,14 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Message } from '../../shared/contract'
+import type { Message, SetupProgress } from '../../shared/contract'
+import { jobMessages } from '../../shared/job-messages'
 import { english, errorSummary } from '../../shared/i18n/message'
 import { englishIn, inDutch } from '../support/dutch'
 import { defaultTargets, Harness } from './harness'
 
 /**
  * What the engine tells the person, rendered in Dutch as the screens render it: every check of a real pre-flight
- * (users and groups found and not found, the licence, the HelloID URL, secret and answer) and every line of the
- * plan is worded from the Dutch catalog, and no English catalog wording shows through.
+ * (users and groups found and not found, the licence, the HelloID URL, secret and answer), every line of the
+ * plan, every progress line of a real run and first cycle, and a quarantined job's problem are worded from the
+ * Dutch catalog, and no English catalog wording shows through.
  */
 describe('the engine’s words in Dutch', () => {
   let h: Harness
@@ -63,6 +65,55 @@ describe('the engine’s words in Dutch', () => {
     expect(all.find((l) => l.code === 'plan.mappings')?.dutch).toBe(
       'De koppelingen employeeId, manager.id toevoegen, na een back-up van de huidige koppelingen.',
     )
+  })
+
+  it('words every line of the run, the first cycle and a quarantine’s problem in Dutch only', async () => {
+    await h.reset()
+    const progress: SetupProgress[] = []
+    const engine = h.engine({ onProgress: (p) => progress.push(p) })
+    const applied = h.record(await engine.apply(h.templateId, h.choices()))
+    if (!applied.ok) throw new Error(applied.error.message)
+    const ids = { spId: applied.value.app.servicePrincipalId, jobId: applied.value.jobId }
+    const watch = (maxWaitMs: number) =>
+      engine.monitor(ids, { maxWaitMs, sleep: h.sleep, now: () => Date.now() + h.slept })
+    const completed = h.record(await watch(30 * 60_000))
+    if (!completed.ok) throw new Error(completed.error.message)
+    expect(completed.value.initialCycleCompleted).toBe(true)
+    // Every action of the run reported under way and done, and the first cycle its end.
+    expect(new Set(progress.map((p) => `${p.id}:${p.status}`))).toEqual(
+      new Set([
+        ...[
+          'create-app',
+          'create-job',
+          'test-connection',
+          'save-connection',
+          'mappings',
+          'assign',
+          'start',
+        ].flatMap((id) => [`${id}:running`, `${id}:done`]),
+        'initial-cycle:waiting',
+        'initial-cycle:done',
+      ]),
+    )
+
+    // HelloID's secret is replaced: Entra quarantines the job at its next cycle.
+    const rotated = await h.control<{ url: string; secret: string }>('/helloid/new-secret', {})
+    h.redactor.register(rotated.secret)
+    await h.advance(41 * 60)
+    const quarantined = h.record(await watch(0))
+    if (!quarantined.ok) throw new Error(quarantined.error.message)
+    expect(quarantined.value.health).toBe('quarantined')
+    const job = jobMessages(quarantined.value)
+    if (!job.problem) throw new Error('a quarantined job has a problem')
+    const jobLines = [job.summary, job.problem.title, job.problem.cause, job.problem.fix, job.problem.fixCli]
+
+    for (const line of rendered([...progress.map((p) => p.message), ...jobLines])) {
+      expect(line.dutch, line.code).not.toBe(line.code)
+      expect(englishIn(line.dutch), `${line.code}: ${line.dutch}`).toEqual([])
+    }
+    // The same messages in English are the catalog's English (the CLI's words).
+    expect(english(job.problem.title)).toBe('Entra’s calls to HelloID kept failing.')
+    expect(inDutch(job.problem.title)).toBe('De aanroepen van Entra naar HelloID bleven mislukken.')
   })
 
   it('would notice English wording in a Dutch rendering', () => {

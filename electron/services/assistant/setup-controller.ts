@@ -100,10 +100,7 @@ export class SetupController {
   /** The person confirmed that the saved URL's host, not a helloid.com address, is their HelloID. */
   confirmHost(host: string): Result<HelloIdConnectionState> {
     if (!this.connection?.unrecognisedHost || this.connection.unrecognisedHost !== host)
-      return fail({
-        code: 'INVALID_INPUT',
-        message: 'Save the HelloID URL first; this host is not the one saved.',
-      })
+      return fail(errorOf('INVALID_INPUT', msg('problems.setup.hostNotSaved')))
     this.trustedHost = host
     return ok(this.connectionState())
   }
@@ -414,11 +411,7 @@ export class SetupController {
     const engine = this.engine()
     if (!engine.ok) return engine
     const offer = this.rollbackOffer
-    if (!offer?.length)
-      return fail({
-        code: 'NOT_FOUND',
-        message: 'The assistant found no app of its own in this tenant. Run the checks again to look.',
-      })
+    if (!offer?.length) return fail(errorOf('NOT_FOUND', msg('problems.setup.nothingToRemove')))
     return this.exclusive(async () => {
       this.update({ ...this.state, phase: 'rolling-back' })
       const removed = await this.locked(() => engine.value.rollback(offer))

@@ -1,3 +1,5 @@
+import type { Message } from '../../../shared/contract'
+import { errorOf, errorSummary, msg } from '../../../shared/i18n/message'
 import { fail, ok, type AppError, type Result } from '../../../shared/result'
 import { holdsSetUpRole } from '../../../shared/scopes'
 import { graphDetails } from '../graph/graph-api'
@@ -21,22 +23,17 @@ export interface ApplyOutcome {
   started: boolean
 }
 
-/** Says in plain words what Graph's terse answers mean for the person running setup. */
+/** Says in plain words (catalog words) what Graph's terse answers mean for the person running setup. */
 export function plainFailure(error: AppError): AppError {
   const d = graphDetails(error)
-  if (d?.status === 401 && d.graphCode === 'UnknownError') {
-    return {
-      ...error,
-      message:
-        'Entra refused the provisioning request without saying why (401 UnknownError). That happens when the signed-in account has no Application Administrator or Cloud Application Administrator role, or while Entra is still catching up with a new app. Check the role, then run the setup again in a few minutes.',
-    }
-  }
-  if (d?.status === 403) {
-    return {
-      ...error,
-      message: `Entra refused the change (403${d.graphCode ? ` ${d.graphCode}` : ''}). The signed-in account needs the Application Administrator or Cloud Application Administrator role, and the assistant needs admin consent.`,
-    }
-  }
+  const reworded = (words: Message): AppError => ({
+    ...errorOf(error.code, words),
+    ...(error.details ? { details: error.details } : {}),
+  })
+  if (d?.status === 401 && d.graphCode === 'UnknownError')
+    return reworded(msg('problems.apply.unexplained401'))
+  if (d?.status === 403)
+    return reworded(msg('problems.apply.forbidden', { code: d.graphCode ? ` ${d.graphCode}` : '' }))
   return error
 }
 
@@ -46,11 +43,7 @@ async function checkCanSetUp(ctx: RunContext): Promise<Result<true>> {
   if (!roles.ok) return roles
   return holdsSetUpRole(roles.value)
     ? ok(true)
-    : fail({
-        code: 'NOT_AN_ADMIN',
-        message:
-          'Your account has no active role that can set up provisioning, so nothing was changed. Ask for Application Administrator or Cloud Application Administrator (activate it first if it is eligible in Privileged Identity Management), then sign in again.',
-      })
+    : fail(errorOf('NOT_AN_ADMIN', msg('problems.apply.noSetUpRole')))
 }
 
 /**
@@ -64,10 +57,11 @@ export async function applySetup(
   input: { templateId: string; choices: SetupChoices; explainValidation: ExplainValidation },
 ): Promise<Result<ApplyOutcome>> {
   const { choices } = input
+  // Each step reports by its id: under way, then what was done, or what stopped it (the error's words).
   const step = async <T>(
-    progress: Omit<SetupProgress, 'status' | 'message'> & { message: string },
+    progress: Pick<SetupProgress, 'step' | 'id'> & { message: Message },
     run: () => Promise<Result<T>>,
-    done: (value: T) => string,
+    done: (value: T) => Message,
   ): Promise<Result<T>> => {
     ctx.emit({ ...progress, status: 'running' })
     const raw = await run()
@@ -75,7 +69,7 @@ export async function applySetup(
     ctx.emit(
       result.ok
         ? { ...progress, status: 'done', message: done(result.value) }
-        : { ...progress, status: 'failed', message: result.error.message },
+        : { ...progress, status: 'failed', message: errorSummary(result.error) },
     )
     return result
   }
@@ -87,7 +81,7 @@ export async function applySetup(
   if (!principals.ok) return principals
 
   const app = await step(
-    { step: 'azure-create-app', id: 'create-app', message: 'Creating the HelloID enterprise app…' },
+    { step: 'azure-create-app', id: 'create-app', message: msg('progress.create-app.running') },
     () =>
       ensureHelloIdApp(ctx, {
         templateId: input.templateId,
@@ -96,63 +90,74 @@ export async function applySetup(
           ? { reuseServicePrincipalId: choices.reuseServicePrincipalId }
           : {}),
       }),
-    (v) => (v.created ? 'Created the HelloID enterprise app.' : 'Using the existing HelloID enterprise app.'),
+    (v) => msg(v.created ? 'progress.create-app.created' : 'progress.create-app.existing'),
   )
   if (!app.ok) return app
   await ctx.boundary('app-ready')
   const spId = app.value.servicePrincipalId
 
   const job = await step(
-    { step: 'azure-mode-automatic', id: 'create-job', message: 'Setting Provisioning Mode to Automatic…' },
+    { step: 'azure-mode-automatic', id: 'create-job', message: msg('progress.create-job.running') },
     () => ensureProvisioningJob(ctx, spId),
-    (v) => (v.created ? 'Provisioning job created.' : 'Using the existing provisioning job.'),
+    (v) => msg(v.created ? 'progress.create-job.created' : 'progress.create-job.existing'),
   )
   if (!job.ok) return job
   await ctx.boundary('job-ready')
   const ids = { spId, jobId: job.value.jobId }
 
   const tested = await step(
-    { step: 'azure-test-connection', id: 'test-connection', message: 'Testing the connection to HelloID…' },
+    {
+      step: 'azure-test-connection',
+      id: 'test-connection',
+      message: msg('progress.test-connection.running'),
+    },
     () => testConnection(ctx, ids, { url: choices.scimUrl, secret: choices.secret }, input.explainValidation),
-    () => 'The supplied credentials are authorized to enable provisioning.',
+    () => msg('progress.test-connection.done'),
   )
   if (!tested.ok) return tested
   await ctx.boundary('connection-tested')
 
   const secrets = await step(
-    { step: 'azure-save-credentials', id: 'save-connection', message: 'Saving the connection…' },
+    {
+      step: 'azure-save-credentials',
+      id: 'save-connection',
+      message: msg('progress.save-connection.running'),
+    },
     () =>
       ensureSecretsSaved(ctx, ids, {
         url: choices.scimUrl,
         secret: choices.secret,
         ...(choices.notificationEmail ? { notificationEmail: choices.notificationEmail } : {}),
       }),
-    (v) => (v.changed ? 'Connection saved.' : 'Connection already saved with these values.'),
+    (v) => msg(v.changed ? 'progress.save-connection.saved' : 'progress.save-connection.unchanged'),
   )
   if (!secrets.ok) return secrets
   await ctx.boundary('secrets-ready')
 
   const mappings = await step(
-    { step: 'azure-optional-mappings', id: 'mappings', message: 'Checking the optional mappings…' },
+    { step: 'azure-optional-mappings', id: 'mappings', message: msg('progress.mappings.running') },
     () => ensureOptionalMappings(ctx, ids, choices.mappings),
-    (v) => (v.added.length ? `Added ${v.added.join(', ')}.` : 'Mappings already as chosen.'),
+    (v) =>
+      v.added.length
+        ? msg('progress.mappings.added', { mappings: v.added.join(', ') })
+        : msg('progress.mappings.unchanged'),
   )
   if (!mappings.ok) return mappings
   await ctx.boundary('mappings-ready')
 
   // Assigning before start avoids an empty first cycle (reference step-map note).
   const assignments = await step(
-    { step: 'azure-assign-users', id: 'assign', message: 'Assigning users and groups…' },
+    { step: 'azure-assign-users', id: 'assign', message: msg('progress.assign.running') },
     () => ensureAssignments(ctx, spId, choices.assignments, principals.value),
-    (v) => `${v.added} assignment(s) added, ${v.existing} already there.`,
+    (v) => msg('progress.assign.done', { added: v.added, existing: v.existing }),
   )
   if (!assignments.ok) return assignments
   await ctx.boundary('assignments-ready')
 
   const started = await step(
-    { step: 'azure-provisioning-on', id: 'start', message: 'Turning provisioning on…' },
+    { step: 'azure-provisioning-on', id: 'start', message: msg('progress.start.running') },
     () => ensureStarted(ctx, ids),
-    (v) => (v.started ? 'Provisioning is on.' : 'Provisioning was already on.'),
+    (v) => msg(v.started ? 'progress.start.started' : 'progress.start.alreadyOn'),
   )
   if (!started.ok) return started
   await ctx.journal.append({

@@ -3,6 +3,7 @@ import { dirname } from 'node:path'
 
 import { lock } from 'proper-lockfile'
 
+import { errorOf, msg } from '../../../shared/i18n/message'
 import { fail, ok, type Result } from '../../../shared/result'
 
 export interface CustomerLockOptions {
@@ -38,11 +39,7 @@ export async function withCustomerLock<T>(
     })
   } catch (error) {
     if ((error as { code?: string }).code !== 'ELOCKED') throw error
-    return fail({
-      code: 'BUSY',
-      message:
-        'Another window or command is changing this customer’s tenant right now. Let it finish, then run again.',
-    })
+    return fail(errorOf('BUSY', msg('problems.setup.otherWindow')))
   }
   try {
     return ok(await run())

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 
-import { errorOf } from '../../../shared/i18n/message'
+import type { Message } from '../../../shared/contract'
+import { errorOf, msg } from '../../../shared/i18n/message'
 import { fail, ok, type Result } from '../../../shared/result'
 import { GraphApi, type TokenSource } from '../graph/graph-api'
 import { validateHelloIdSecret, validateHelloIdUrl } from '../helloid/input-validation'
@@ -228,8 +229,8 @@ const MAX_DISPLAY_NAME = 120
 const MAX_EMAIL = 254
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
-function invalid(field: string, message: string): Result<never> {
-  return fail({ code: 'INVALID_INPUT', message, details: { field } })
+function invalid(field: string, words: Message): Result<never> {
+  return fail(errorOf('INVALID_INPUT', words, { field }))
 }
 
 /**
@@ -243,7 +244,7 @@ function checkChoices(
   choices: SetupChoices,
 ): Result<SetupChoices> {
   if (!GUID.test(templateId) && !/^[A-Za-z0-9._-]{1,100}$/.test(templateId))
-    return invalid('templateId', 'The HelloID gallery entry is unknown. Run the pre-flight check again.')
+    return invalid('templateId', msg('problems.choices.template'))
   const url = helloId.validateUrl(choices.scimUrl)
   if (!url.ok) return url
   // Apply hands the secret to Entra, which sends it to this host: the same confirmation applies.
@@ -254,28 +255,21 @@ function checkChoices(
   if (!secret.ok) return secret
   const name = typeof choices.appDisplayName === 'string' ? choices.appDisplayName.trim() : ''
   if (name === '' || name.length > MAX_DISPLAY_NAME || /[\p{Cc}\p{Cf}]/u.test(name))
-    return invalid(
-      'appDisplayName',
-      `Give the app a name of 1 to ${MAX_DISPLAY_NAME} characters, without line breaks or invisible characters.`,
-    )
+    return invalid('appDisplayName', msg('problems.choices.appName', { max: MAX_DISPLAY_NAME }))
   const email = choices.notificationEmail?.trim()
   if (
     email !== undefined &&
     email !== '' &&
     (email.length > MAX_EMAIL || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email) || /[\p{Cc}\p{Cf}]/u.test(email))
   )
-    return invalid('notificationEmail', 'The notification e-mail is not a valid e-mail address.')
+    return invalid('notificationEmail', msg('problems.choices.email'))
   const badRef = choices.assignments.find(
     (a) =>
       typeof a.ref !== 'string' || a.ref.trim() === '' || a.ref.length > 256 || /[\p{Cc}\p{Cf}]/u.test(a.ref),
   )
-  if (badRef)
-    return invalid(
-      'assignments',
-      'A user or group to assign is empty, too long or holds invisible characters.',
-    )
+  if (badRef) return invalid('assignments', msg('problems.choices.assignment'))
   if (choices.reuseServicePrincipalId !== undefined && !GUID.test(choices.reuseServicePrincipalId))
-    return invalid('reuseServicePrincipalId', 'The app to reuse is not a valid object id.')
+    return invalid('reuseServicePrincipalId', msg('problems.choices.reuseId'))
   const { notificationEmail: _email, ...rest } = choices
   return {
     ok: true,

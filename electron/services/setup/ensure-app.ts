@@ -4,7 +4,7 @@ import type {
   ServicePrincipal,
 } from '@microsoft/microsoft-graph-types'
 
-import { errorOf } from '../../../shared/i18n/message'
+import { displayName, errorOf, identifier, msg } from '../../../shared/i18n/message'
 import { fail, ok, type Result } from '../../../shared/result'
 import { graphDetails } from '../graph/graph-api'
 import type { RunContext } from './run-context'
@@ -144,18 +144,13 @@ async function createApp(
       step: 'azure-create-app',
       id: 'create-app',
       status: 'waiting',
-      message: 'Entra did not confirm the new app; looking for it before trying again.',
+      message: msg('progress.create-app.unconfirmed'),
     })
     const found = await findNewApp(ctx, input, beforeIds)
     if (found)
       return settleRace(ctx, input.templateId, await mark(ctx, await adopt(ctx, found, true)), beforeIds)
   }
-  return fail({
-    code: 'GRAPH_ERROR',
-    message:
-      'Entra did not confirm whether the HelloID app was created, and it has not appeared yet. Nothing else was changed. Run the setup again in a few minutes: it will find the app if it was created.',
-    details: lastDetails,
-  })
+  return fail(errorOf('GRAPH_ERROR', msg('problems.apply.appUnconfirmed'), lastDetails))
 }
 
 /** Uses the app the person chose (by service principal, application or app id); never tags it. */
@@ -171,11 +166,15 @@ async function useChosen(
   const sp = await ctx.reader.servicePrincipal(chosenId)
   if (!sp.ok) return isNotFound(sp) && decision.kind === 'ask' ? askWhich(ctx, decision) : sp
   if (sp.value.applicationTemplateId !== templateId)
-    return fail({
-      code: 'INVALID_INPUT',
-      message: `The chosen app “${sp.value.displayName ?? chosenId}” was not made from the HelloID gallery entry, so it cannot provision to HelloID. Nothing was changed.`,
-      details: { field: 'reuseServicePrincipalId' },
-    })
+    return fail(
+      errorOf(
+        'INVALID_INPUT',
+        msg('problems.apply.notFromGallery', {
+          app: sp.value.displayName ? displayName(sp.value.displayName) : identifier(chosenId),
+        }),
+        { field: 'reuseServicePrincipalId' },
+      ),
+    )
   return ok({
     applicationId: null,
     appId: sp.value.appId ?? '',
@@ -296,7 +295,7 @@ async function settleRace(
     step: 'azure-create-app',
     id: 'create-app',
     status: 'waiting',
-    message: 'Another run created a HelloID app at the same moment; keeping that one and removing ours.',
+    message: msg('progress.create-app.raceLost'),
   })
   const gone = await ctx.graph.call({ method: 'DELETE', path: `/applications/${ownId}` })
   if (!gone.ok && !isNotFound(gone)) return gone
@@ -370,8 +369,7 @@ async function waitForApp(
 }
 
 async function adopt(ctx: RunContext, app: Application, created: boolean): Promise<Result<HelloIdApp>> {
-  if (!app.id || !app.appId)
-    return fail({ code: 'GRAPH_ERROR', message: 'Entra returned an app without ids.' })
+  if (!app.id || !app.appId) return fail(errorOf('GRAPH_ERROR', msg('problems.apply.appWithoutIds')))
   if (created)
     await ctx.journal.append({
       runId: ctx.runId,
@@ -395,11 +393,7 @@ async function waitForServicePrincipal(
   })
   if (!sp.ok) return sp
   if (!sp.value?.id) {
-    return fail({
-      code: 'GRAPH_ERROR',
-      message:
-        'The HelloID app was created but its service principal has not appeared yet. Run the setup again in a few minutes.',
-    })
+    return fail(errorOf('GRAPH_ERROR', msg('problems.apply.noServicePrincipalYet')))
   }
   await ctx.journal.append({
     runId: ctx.runId,

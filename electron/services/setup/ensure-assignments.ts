@@ -68,11 +68,7 @@ export async function ensureAssignments(
   if (!sp.ok) return sp
   const role: AppRole | null = chooseAppRole(sp.value.appRoles ?? [])
   if (!role?.id) {
-    return fail({
-      code: 'GRAPH_ERROR',
-      message:
-        'The HelloID app has no role that provisions users (only Default Access). Assign users in the portal with the User role.',
-    })
+    return fail(errorOf('GRAPH_ERROR', msg('problems.apply.noUserRole')))
   }
 
   let principals: readonly Principal[]
@@ -137,20 +133,22 @@ export async function ensureAssignments(
         ) {
           retry.push(p)
         } else {
-          return fail({
-            code: 'GRAPH_ERROR',
-            message: `Could not assign ${p.displayName} to HelloID (${answer.status}).`,
-            details: { status: answer.status },
-          })
+          return fail(
+            errorOf(
+              'GRAPH_ERROR',
+              msg('problems.apply.assignRefused', {
+                name: displayName(p.displayName),
+                status: answer.status,
+              }),
+              { status: answer.status },
+            ),
+          )
         }
       }
       chunk = retry
     }
     if (chunk.length > 0) {
-      return fail({
-        code: 'GRAPH_ERROR',
-        message: `Entra kept refusing ${chunk.length} assignment(s) for now. Run the setup again in a few minutes.`,
-      })
+      return fail(errorOf('GRAPH_ERROR', msg('problems.apply.assignKeptRefusing', { count: chunk.length })))
     }
   }
   return ok({ added, existing, role: role.displayName ?? role.value ?? 'User' })

@@ -1,5 +1,6 @@
 import type { SynchronizationJob, SynchronizationTemplate } from '@microsoft/microsoft-graph-types'
 
+import { errorOf, msg } from '../../../shared/i18n/message'
 import { fail, ok, type Result } from '../../../shared/result'
 import { graphDetails } from '../graph/graph-api'
 import type { RunContext } from './run-context'
@@ -51,10 +52,7 @@ export async function ensureProvisioningJob(
   if (!templates.ok) return templates
   const template = templates.value.find((t) => t.default) ?? templates.value[0]
   if (!template?.id) {
-    return fail({
-      code: 'GRAPH_ERROR',
-      message: 'The HelloID app has no provisioning template yet. Run the setup again in a few minutes.',
-    })
+    return fail(errorOf('GRAPH_ERROR', msg('problems.apply.noTemplateYet')))
   }
 
   await ctx.boundary('before-job-create')
@@ -79,7 +77,7 @@ export async function ensureProvisioningJob(
   )
   if (!created.ok) return created
   const jobId = created.value.id
-  if (!jobId) return fail({ code: 'GRAPH_ERROR', message: 'Entra created a job without an id.' })
+  if (!jobId) return fail(errorOf('GRAPH_ERROR', msg('problems.apply.jobWithoutId')))
   await ctx.journal.append({
     runId: ctx.runId,
     event: 'job-created',

@@ -4,6 +4,7 @@ import type {
   SynchronizationSchema,
 } from '@microsoft/microsoft-graph-types'
 
+import { errorOf, msg } from '../../../shared/i18n/message'
 import { fail, ok, type Result } from '../../../shared/result'
 import { transientSync } from './ensure-connection'
 import type { RunContext } from './run-context'
@@ -100,11 +101,7 @@ export function addOptionalMappings(
     (m) => m.sourceObjectName === 'User' && m.targetObjectName === HELLOID_USER_OBJECT,
   )
   if (!object || !mapping) {
-    return fail({
-      code: 'GRAPH_ERROR',
-      message:
-        'The HelloID provisioning schema does not have the expected user mapping, so the optional mappings were not added. Add them by hand in Mappings.',
-    })
+    return fail(errorOf('GRAPH_ERROR', msg('problems.apply.noUserMapping')))
   }
   const added: string[] = []
   for (const name of wanted) {

@@ -1,3 +1,5 @@
+import type { Message } from '../../../shared/contract'
+import { msg } from '../../../shared/i18n/message'
 import { ok, type Result } from '../../../shared/result'
 import { graphDetails } from '../graph/graph-api'
 import { viewJob, type JobView } from './job-status'
@@ -66,24 +68,21 @@ export async function monitorUntilInitialCycle(
   }
 }
 
-/** One sentence about where the job is, for the progress log (the screens and the CLI word it fully). */
-export function describe(view: JobView): string {
+/** Where the job is, as catalog words for the run's last line (the screens and the CLI word the job fully). */
+export function describe(view: JobView): Message {
   switch (view.health) {
     case 'completed':
-      return `Initial cycle completed: ${view.counts.users} user(s) and ${view.counts.groups} group(s) in HelloID.`
-    case 'quarantined':
-      return 'Provisioning is in quarantine.'
-    case 'failed':
-      return 'The provisioning cycle failed.'
-    case 'entry-errors':
-      return `The cycle finished, but ${view.lastCycle?.escrowed ?? 'some'} user(s) or group(s) could not be provisioned.`
-    case 'paused':
-      return 'Provisioning is turned off.'
-    case 'not-started':
-      return 'Provisioning has not been started.'
-    default:
+      return msg('job.completed', { users: view.counts.users, groups: view.counts.groups })
+    case 'waiting':
       return view.progress && view.progress.total > 0
-        ? `First cycle running (${view.progress.completed} of ${view.progress.total}).`
-        : 'Waiting for the first provisioning cycle to finish.'
+        ? msg('progress.initial-cycle.sending', {
+            completed: view.progress.completed,
+            total: view.progress.total,
+          })
+        : msg('job.waiting')
+    case 'entry-errors':
+      return msg('job.health.entry-errors', { count: view.lastCycle?.escrowed ?? 0 })
+    default:
+      return msg(`job.health.${view.health}`)
   }
 }

@@ -16,7 +16,7 @@ import type {
 import { fail, ok, type AppError, type Result } from '../../../shared/result'
 import { graphDetails, type GraphApi } from '../graph/graph-api'
 import { contains, eq, odataQuery } from '../graph/odata'
-import { displayName, errorOf, msg } from '../../../shared/i18n/message'
+import { displayName, english, errorOf, msg } from '../../../shared/i18n/message'
 
 /** A Graph collection page. */
 interface Page<T> {
@@ -64,13 +64,9 @@ function lookAlikes(
   const names = templates
     .map((t) => `“${t.displayName ?? ''}”${t.publisher ? ` (${t.publisher})` : ''}`)
     .join(', ')
-  return {
-    code: 'GRAPH_ERROR',
-    message: `Several gallery apps that support provisioning look like “${displayName}”: ${names}. The assistant does not guess which one is HelloID’s.`,
-    details: {
-      fix: 'In the Entra admin center, open Enterprise applications › New application, search for HelloID, and tell the HelloID team which entry is theirs.',
-    },
-  }
+  return errorOf('GRAPH_ERROR', msg('problems.setup.galleryLookAlikes', { name: displayName, names }), {
+    fix: english(msg('problems.setup.galleryLookAlikesFix')),
+  })
 }
 
 /** True when a failed result is Graph's 404. */

@@ -11,7 +11,10 @@ import {
 import type { JSX } from 'react'
 import { useTranslation } from 'react-i18next'
 
+import { jobMessages } from '../../../shared/job-messages'
 import { useAppStoreShallow } from '../store/root'
+import { Sensitive } from './sensitive'
+import { useWords } from './words'
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '640px' },
@@ -26,25 +29,19 @@ const localTime = (iso: string): string => new Date(iso).toLocaleString()
 export function JobStatus(): JSX.Element {
   const styles = useStyles()
   const { t } = useTranslation()
+  const { words } = useWords()
   const { setup, refreshJob, restartJob } = useAppStoreShallow((s) => ({
     setup: s.setup,
     refreshJob: s.refreshJob,
     restartJob: s.restartJob,
   }))
   const job = setup?.job
-  const problem = job?.problem ?? null
-  const summary = !job
-    ? t('job.unknown')
-    : job.health === 'completed'
-      ? t('job.completed', { users: job.counts.users, groups: job.counts.groups })
-      : job.health === 'waiting'
-        ? t('job.waiting', { code: job.code })
-        : t(`job.health.${job.health}`, { count: job.lastCycle?.escrowed ?? 0 })
-  const entraCode = problem?.errorCode ?? job?.quarantine?.reason ?? null
+  const worded = job ? jobMessages(job) : null
+  const problem = worded?.problem ?? null
   return (
     <section className={styles.panel} data-testid="job-status" data-health={job?.health ?? 'none'}>
       <Text weight="semibold" data-testid="job-summary">
-        {summary}
+        {worded ? words(worded.summary) : t('job.unknown')}
       </Text>
       {job?.progress && job.progress.total > 0 && job.health === 'waiting' && (
         <ProgressBar value={job.progress.completed} max={job.progress.total} />
@@ -56,14 +53,10 @@ export function JobStatus(): JSX.Element {
           data-testid="job-problem"
         >
           <MessageBarBody>
-            <MessageBarTitle>
-              {job.quarantine
-                ? t(`job.reason.${job.quarantine.reason}`, { defaultValue: t('job.reason.Unknown') })
-                : t(`job.health.${job.health}`, { count: job.lastCycle?.escrowed ?? 0 })}
-            </MessageBarTitle>
-            <div className={styles.block}>{t(`job.cause.${problem.fix}`)}</div>
+            <MessageBarTitle>{words(problem.title)}</MessageBarTitle>
+            <div className={styles.block}>{words(problem.cause)}</div>
             <div className={styles.block} data-testid="job-fix">
-              <Text weight="semibold">{t(`job.fix.${problem.fix}`)}</Text>
+              <Text weight="semibold">{words(problem.fix)}</Text>
             </div>
             {job.quarantine?.since && job.quarantine.nextAttempt && (
               <div className={styles.block} data-testid="job-since">
@@ -73,11 +66,11 @@ export function JobStatus(): JSX.Element {
                 })}
               </div>
             )}
-            {entraCode && (problem.message || problem.errorCode) && (
+            {problem.entraSays && (
               <details className={styles.block} data-testid="job-entra-says">
-                <summary>{t('job.entraSaysTitle', { code: entraCode })}</summary>
+                <summary>{t('job.entraSaysTitle', { code: problem.entraSays.code })}</summary>
                 <Text size={200} className={styles.entra}>
-                  {problem.message || entraCode}
+                  <Sensitive text={problem.entraSays.text} />
                 </Text>
               </details>
             )}

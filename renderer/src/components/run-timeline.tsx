@@ -7,8 +7,8 @@ import type { EngineAction } from '../../../shared/steps'
 import { stepLabel } from '../step-label'
 import { useAppStore } from '../store/root'
 import type { StepStatus } from '../store/step-status'
-import { Sensitive } from './sensitive'
 import { StepStatusIcon } from './step-status-icon'
+import { Words } from './words'
 
 const useStyles = makeStyles({
   waiting: {
@@ -103,7 +103,7 @@ export function RunTimeline(): JSX.Element | null {
             label={t('run.working', { step: stepLabel(t, running.step), elapsed: elapsedOf(running) })}
           />
           <Text>
-            <Sensitive text={running.message} />
+            <Words message={running.message} />
           </Text>
           <Text className={styles.meta} data-testid="run-expected">
             {t(`run.expected.${running.id}`)}
@@ -130,7 +130,7 @@ export function RunTimeline(): JSX.Element | null {
             <Text>
               <Text weight="semibold">{stepLabel(t, p.step)}</Text> <Text>{t(`steps.${p.step}.title`)}</Text>
               {' — '}
-              <Sensitive text={p.message} />
+              <Words message={p.message} />
             </Text>
             <Text className={styles.meta}>{elapsedOf(p)}</Text>
           </li>

@@ -17,8 +17,8 @@ import { runNumbers, runScreenStepId } from '../journey'
 import { useAppStore, useAppStoreShallow } from '../store/root'
 import type { StepStatus } from '../store/step-status'
 import { formatElapsed, progressElapsed, useNow } from './run-timeline'
-import { Sensitive } from './sensitive'
 import { StepStatusIcon } from './step-status-icon'
+import { ErrorWords, Words } from './words'
 
 const useStyles = makeStyles({
   card: {
@@ -103,13 +103,13 @@ export function StepOutcome({ stepId, status }: { stepId: StepId; status: StepSt
       </div>
       {report && (
         <Text data-testid="step-outcome-message">
-          <Sensitive text={report.message} />
+          <Words message={report.message} />
         </Text>
       )}
       {status === 'failed' && error && (
         <MessageBar intent="error">
           <MessageBarBody>
-            <Sensitive text={error.message} />
+            <ErrorWords error={error} />
           </MessageBarBody>
         </MessageBar>
       )}

@@ -30,7 +30,7 @@ export interface AppSlice {
 
 /** Creates the app slice around the transport picked at start. */
 export function createAppSlice(api: AssistantApi): StateCreator<RootState, [], [], AppSlice> {
-  return (set) => ({
+  return (set, get) => ({
     api,
     info: null,
     error: null,
@@ -41,6 +41,7 @@ export function createAppSlice(api: AssistantApi): StateCreator<RootState, [], [
       writeLanguage(language)
       set({ language })
       void changeLanguage(language)
+      void api.setLanguage({ language })
     },
     setTheme: (theme) => {
       writeSetting(THEME_KEY, theme, globalThis.localStorage)
@@ -53,6 +54,8 @@ export function createAppSlice(api: AssistantApi): StateCreator<RootState, [], [
     async loadInfo() {
       const result = await api.getAppInfo({})
       set(result.ok ? { info: result.value } : { error: result.error })
+      // The host words its own notifications in the page's language.
+      if (result.ok) void api.setLanguage({ language: get().language })
     },
     clearError: () => set({ error: null }),
   })

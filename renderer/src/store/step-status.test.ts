@@ -192,7 +192,7 @@ describe('step status selector', () => {
       id,
       step,
       status,
-      message: '',
+      message: { code: 'progress.create-app.running' },
     })
     const running = deriveStepStatuses(
       base({

@@ -65,4 +65,19 @@ describe('desktop rollback, fed from the tenant', () => {
     const again = await h.table.runPreflight({})
     expect(again.ok && again.value.created).toBeNull()
   })
+
+  it('an action while a check runs by itself waits for it instead of answering "busy"', async () => {
+    const made = await applyElsewhere()
+    const h = host()
+    await h.signIn()
+    expect((await h.table.runPreflight({})).ok).toBe(true)
+    // Keeping the HelloID connection starts a check in the background; the person acts at once.
+    const background = h.table.runPreflight({})
+    const asked = h.table.runPreflight({})
+    const removed = await h.table.rollbackSetup({})
+    expect(removed).toMatchObject({ ok: true, value: { rolledBack: { apps: 1, jobs: 1 } } })
+    // A check asked for while one runs shares its answer.
+    expect(await asked).toEqual(await background)
+    expect(await applications()).not.toContain(made.applicationId)
+  })
 })

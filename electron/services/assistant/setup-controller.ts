@@ -70,6 +70,11 @@ export class SetupController {
   private state: SetupState = initialSetupState()
   private report: PreflightReport | null = null
   private busy = false
+  /**
+   * The read-only check under way, if any. Checks also run by themselves (after the HelloID connection is
+   * kept), so a person's action that comes while one runs waits for it instead of being refused as busy.
+   */
+  private checking: Promise<Result<SetupState>> | null = null
   /** The apps (application object ids) the rollback question names: a rollback removes only these. */
   private rollbackOffer: string[] | null = null
 
@@ -165,6 +170,23 @@ export class SetupController {
   async preflight(): Promise<Result<SetupState>> {
     const engine = this.engine()
     if (!engine.ok) return engine
+    // A check asked for while one runs joins it: both get the same, current answer.
+    if (this.checking) return this.checking
+    const run = this.runPreflight(engine.value)
+    this.checking = run
+    const done = (): void => {
+      if (this.checking === run) this.checking = null
+    }
+    run.then(done, done)
+    return run
+  }
+
+  /** Waits for a check under way (its answer is what the next action builds on). */
+  private async afterCheck(): Promise<void> {
+    while (this.checking) await this.checking.catch(() => undefined)
+  }
+
+  private runPreflight(engine: SetupEngine): Promise<Result<SetupState>> {
     return this.exclusive(async () => {
       // A check again keeps what the last run did (the steps it confirmed stay done); only a rollback clears it.
       this.update({
@@ -174,7 +196,7 @@ export class SetupController {
         job: this.state.job,
         progress: this.state.progress,
       })
-      const report = await engine.value.preflight({
+      const report = await engine.preflight({
         ...(this.connection ? { scimUrl: this.connection.url, secret: this.connection.secret } : {}),
         ...(this.trustedHost ? { trustedHost: this.trustedHost } : {}),
       })
@@ -194,9 +216,9 @@ export class SetupController {
         })),
         // An unknown licence does not hide group assignment; pre-flight warns instead.
         hasPremium: facts ? facts.premium.p1 !== false : false,
-        ids: this.state.ids ?? toIds(await engine.value.lastSetupIds()),
+        ids: this.state.ids ?? toIds(await engine.lastSetupIds()),
       })
-      await this.noteCreated(engine.value)
+      await this.noteCreated(engine)
       return ok(this.state)
     })
   }
@@ -247,6 +269,7 @@ export class SetupController {
    * arrives as events. The engine plans again from the tenant and refuses when the fingerprint differs.
    */
   async apply({ choices, planFingerprint }: ApplySetupInput): Promise<Result<SetupState>> {
+    await this.afterCheck()
     const engine = this.engine()
     if (!engine.ok) return engine
     const report = this.report
@@ -349,6 +372,7 @@ export class SetupController {
    * until the cycle after the restart has an outcome.
    */
   async restart(): Promise<Result<SetupState>> {
+    await this.afterCheck()
     const found = await this.jobContext(NO_JOB_YET)
     if (!found.ok) return found
     if (this.busy) return fail({ code: 'BUSY', message: errorTable.BUSY })
@@ -408,6 +432,7 @@ export class SetupController {
 
   /** Removes what setup created in this tenant. */
   async rollback(): Promise<Result<SetupState>> {
+    await this.afterCheck()
     const engine = this.engine()
     if (!engine.ok) return engine
     const offer = this.rollbackOffer

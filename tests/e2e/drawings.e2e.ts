@@ -1,36 +1,23 @@
 import { join } from 'node:path'
 
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { en } from '../../shared/i18n/en'
 import { steps } from '../../shared/steps'
-import type { WebHost } from '../../electron/hosts/web/server'
-import { launchChromium, screenshotDir } from './browser'
+import { screenshotDir } from './browser'
 import { stepPageTexts } from './step-page-texts'
-import { startTestPreview } from './preview-host'
+import { previewInChromium } from './preview-host'
 
-let browser: Browser
-let host: WebHost
-
-beforeAll(async () => {
-  browser = await launchChromium()
-  ;({ host } = await startTestPreview())
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await host?.stop()
-})
+const preview = previewInChromium()
 
 const byHand = (id: string): readonly string[] =>
   (en.steps as Record<string, { byHand?: readonly string[] }>)[id]?.byHand ?? []
 
 describe('drawings of the real screens', () => {
   it('show HelloID’s Azure AD page on steps 1–2 and each step’s own screen, with numbered callouts, at 1024×700', async () => {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 700 } })
+    const context = await preview.browser.newContext({ viewport: { width: 1024, height: 700 } })
     const page = await context.newPage()
-    await page.goto(host.url)
+    await page.goto(preview.host.url)
     const seen = new Map<string, string>()
     for (const step of steps) {
       await page.getByTestId(`rail-${step.id}`).click()
@@ -84,9 +71,12 @@ describe('drawings of the real screens', () => {
   })
 
   it('follow dark mode: the drawing’s window turns dark with the app', async () => {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 700 }, colorScheme: 'dark' })
+    const context = await preview.browser.newContext({
+      viewport: { width: 1024, height: 700 },
+      colorScheme: 'dark',
+    })
     const page = await context.newPage()
-    await page.goto(host.url)
+    await page.goto(preview.host.url)
     await page.getByTestId('rail-helloid-new-secret').click()
     // The drawing's window: the first shape of the SVG, coloured by a Fluent token.
     const windowFill = (): Promise<string> =>

@@ -1,26 +1,13 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import type { WebHost } from '../../electron/hosts/web/server'
-import { launchChromium } from './browser'
-import { startTestPreview } from './preview-host'
+import { previewInChromium } from './preview-host'
 
-let browser: Browser
-let host: WebHost
-
-beforeAll(async () => {
-  browser = await launchChromium()
-  host = (await startTestPreview()).host
-})
-afterAll(async () => {
-  await browser?.close()
-  await host?.stop()
-})
+const preview = previewInChromium()
 
 describe('a HelloID URL on a host that is not helloid.com', () => {
   it('shows a warning with a choice, and keeps the host unconfirmed until the person says yes', async () => {
-    const page = await (await browser.newContext()).newPage()
-    await page.goto(host.url)
+    const page = await (await preview.browser.newContext()).newPage()
+    await page.goto(preview.host.url)
     await page.getByTestId('rail-helloid-new-secret').click()
     await page.getByTestId('helloid-url').fill('https://helloid.example.net/scim/contoso')
     await page.getByTestId('helloid-secret').fill('Zx9Qw8Er7Ty6Ui5Op4As3Df2Gh1Jk0Lm')

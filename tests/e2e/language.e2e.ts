@@ -3,30 +3,18 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
 import AxeBuilder from '@axe-core/playwright'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 
 import { startPracticeTenant } from '../../electron/hosts/practice/practice-tenant'
 import { startPreviewHost } from '../../electron/hosts/web/preview'
-import type { WebHost } from '../../electron/hosts/web/server'
 import { silentLogger } from '../../electron/services/log/logger'
 import { en } from '../../shared/i18n/en'
 import { nl } from '../../shared/i18n/nl'
-import { launchChromium, screenshotDir } from './browser'
-import { startTestPreview } from './preview-host'
+import { screenshotDir } from './browser'
+import { previewInChromium } from './preview-host'
 
-let browser: Browser
-let host: WebHost
-
-beforeAll(async () => {
-  browser = await launchChromium()
-  ;({ host } = await startTestPreview())
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await host?.stop()
-})
+const preview = previewInChromium()
 
 /**
  * How the header sits at this width: its controls on how many lines, how far the last one reaches past the
@@ -53,9 +41,12 @@ const fitsOneLine = { rows: 1, overflow: 0, titleCut: false }
 
 describe('language', () => {
   it('starts in Dutch on a Dutch system, fits 1024×700, and keeps the switch to English across a reload', async () => {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 700 }, locale: 'nl-NL' })
+    const context = await preview.browser.newContext({
+      viewport: { width: 1024, height: 700 },
+      locale: 'nl-NL',
+    })
     const page = await context.newPage()
-    await page.goto(host.url)
+    await page.goto(preview.host.url)
     await expect
       .poll(() => page.getByTestId('step-title').textContent())
       .toBe(nl.steps['helloid-open-azure-ad'].title)
@@ -87,9 +78,12 @@ describe('language', () => {
   })
 
   it('starts in English on any other system and switches to Dutch', async () => {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 700 }, locale: 'de-DE' })
+    const context = await preview.browser.newContext({
+      viewport: { width: 1024, height: 700 },
+      locale: 'de-DE',
+    })
     const page = await context.newPage()
-    await page.goto(host.url)
+    await page.goto(preview.host.url)
     await expect
       .poll(() => page.getByTestId('step-title').textContent())
       .toBe(en.steps['helloid-open-azure-ad'].title)
@@ -120,7 +114,10 @@ describe('language', () => {
       practiceTiming: tenant.timing,
     })
     try {
-      const context = await browser.newContext({ viewport: { width: 1024, height: 700 }, locale: 'nl-NL' })
+      const context = await preview.browser.newContext({
+        viewport: { width: 1024, height: 700 },
+        locale: 'nl-NL',
+      })
       const page = await context.newPage()
       await page.goto(practice.url)
       await page.getByTestId('practice-timing').waitFor()

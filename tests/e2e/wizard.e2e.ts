@@ -1,27 +1,15 @@
 import { join } from 'node:path'
 
 import AxeBuilder from '@axe-core/playwright'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 
 import { steps } from '../../shared/steps'
-import type { WebHost } from '../../electron/hosts/web/server'
-import { launchChromium, screenshotDir } from './browser'
-import { startTestPreview } from './preview-host'
+import { screenshotDir } from './browser'
+import { previewInChromium } from './preview-host'
 import { stepPageTexts } from './step-page-texts'
 
-let browser: Browser
-let host: WebHost
-
-beforeAll(async () => {
-  browser = await launchChromium()
-  ;({ host } = await startTestPreview())
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await host?.stop()
-})
+const preview = previewInChromium()
 
 const texts = stepPageTexts
 
@@ -42,13 +30,13 @@ async function tabTo(page: Page, testId: string): Promise<void> {
 
 describe('guided wizard in the browser preview', () => {
   it('walks all 21 steps and the tip by keyboard only, and keeps its place across a reload', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
+    const context = await preview.browser.newContext({ viewport: { width: 1280, height: 860 } })
     const page = await context.newPage()
     const consoleErrors: string[] = []
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text())
     })
-    await page.goto(host.url)
+    await page.goto(preview.host.url)
     await expect
       .poll(() => page.getByTestId('step-title').textContent())
       .toBe(texts['helloid-open-azure-ad']?.title)
@@ -87,9 +75,9 @@ describe('guided wizard in the browser preview', () => {
     expect(await page.getByTestId('rail-helloid-new-secret').getAttribute('aria-current')).toBeNull()
 
     // A brand-new browser profile sees the same progress: it lives in the host, not in the page.
-    const fresh = await browser.newContext()
+    const fresh = await preview.browser.newContext()
     const other = await fresh.newPage()
-    await other.goto(host.url)
+    await other.goto(preview.host.url)
     await expect.poll(() => other.getByTestId('step-number').textContent()).toBe('Step 15')
     await fresh.close()
 
@@ -98,9 +86,9 @@ describe('guided wizard in the browser preview', () => {
   })
 
   it('has no serious accessibility violations on the step pages', async () => {
-    const context = await browser.newContext()
+    const context = await preview.browser.newContext()
     const page = await context.newPage()
-    await page.goto(host.url)
+    await page.goto(preview.host.url)
     for (const stepId of [
       'helloid-new-secret',
       'azure-sign-in',
@@ -120,9 +108,12 @@ describe('guided wizard in the browser preview', () => {
   })
 
   it('follows the system in dark mode, lets the switch override it, and fits 1024×700', async () => {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 700 }, colorScheme: 'dark' })
+    const context = await preview.browser.newContext({
+      viewport: { width: 1024, height: 700 },
+      colorScheme: 'dark',
+    })
     const page = await context.newPage()
-    await page.goto(host.url)
+    await page.goto(preview.host.url)
     await expect.poll(() => page.getByTestId('step-title').isVisible()).toBe(true)
     const background = () =>
       page.evaluate<string>("getComputedStyle(document.querySelector('.fui-FluentProvider')).backgroundColor")
@@ -144,13 +135,13 @@ describe('guided wizard in the browser preview', () => {
   })
 
   it('enforces its CSP: no inline script and no connections to other hosts', async () => {
-    const context = await browser.newContext()
+    const context = await preview.browser.newContext()
     const page = await context.newPage()
     const violations: string[] = []
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text())
     })
-    await page.goto(host.url)
+    await page.goto(preview.host.url)
     await expect.poll(() => page.getByTestId('step-title').isVisible()).toBe(true)
     await page.addScriptTag({ content: 'window.__injected = true' }).catch(() => undefined)
     expect(await page.evaluate('window.__injected === true')).toBe(false)
@@ -163,9 +154,9 @@ describe('guided wizard in the browser preview', () => {
   })
 
   it('refuses to work without the host token', async () => {
-    const context = await browser.newContext()
+    const context = await preview.browser.newContext()
     const page = await context.newPage()
-    await page.goto(host.origin)
+    await page.goto(preview.host.origin)
     await expect.poll(() => page.textContent('body')).toContain('one-time key')
     await context.close()
   })

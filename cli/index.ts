@@ -314,7 +314,7 @@ async function runCommand(
       return exitCodes.failed
     }
     out.text(
-      `${report.value.user.displayName}: ${report.value.onDemand.result}. ${report.value.onDemand.explanation}`,
+      `${report.value.user.displayName}: ${report.value.onDemand.result}. ${english(report.value.onDemand.explanation)}`,
     )
     for (const s of report.value.onDemand.steps) out.text(`  - ${s.type} ${s.status}: ${s.description}`)
     out.result({

@@ -82,6 +82,7 @@ export function createHandlerTable(services: AppServices): HandlerTable {
             effectiveClientId: '',
             clientIdSource: (choice.error.details?.source as ClientIdSource | undefined) ?? 'default',
             clientIdProblem: choice.error.message,
+            ...(choice.error.words ? { clientIdProblemWords: choice.error.words } : {}),
           },
     )
   }

@@ -375,7 +375,8 @@ export const setupStateSchema = z.object({
 export const onDemandReportSchema = z.object({
   user: z.object({ id: z.string(), displayName: z.string() }),
   result: z.string(),
-  explanation: z.string(),
+  /** Why the user does or does not sync, as catalog words. */
+  explanation: messageSchema,
   errorCode: z.string().nullable(),
   steps: z.array(
     z.object({ name: z.string(), type: z.string(), status: z.string(), description: z.string() }),
@@ -453,6 +454,8 @@ export const settingsStateSchema = settingsSchema.extend({
   clientIdSource: z.enum(clientIdSources),
   /** Set when the configured client id cannot be used (a bad deployment file or environment value). */
   clientIdProblem: z.string().optional(),
+  /** The same problem as catalog words, for the screens. */
+  clientIdProblemWords: messageSchema.optional(),
 })
 
 export type Settings = z.infer<typeof settingsSchema>

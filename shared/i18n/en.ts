@@ -126,6 +126,13 @@ export const en = {
     },
   },
   registration: {
+    problem: {
+      permissionMissing:
+        'Microsoft Graph in this tenant does not list the delegated permission {{permission}}, so the registration cannot ask for it. Nothing was created.',
+      createFirst: 'Create the dedicated app registration first.',
+      notApproved:
+        'An administrator has not yet approved {{permissions}} for the new app registration in this tenant. Open the admin approval link, approve, then try again.',
+    },
     summary: 'Create a dedicated app registration in this tenant',
     why: 'Instead of Microsoft Graph Command Line Tools, sign in with an app registration of your own in this tenant: a multi-tenant public client that asks for exactly the permissions the assistant uses, nothing more. The assistant shows what it will create first; an administrator then approves it once.',
     preview: 'Show what will be created',
@@ -220,8 +227,6 @@ export const en = {
       group: 'Group {{group}}',
     },
     detail: {
-      // Text a service gives that is not (yet) worded in this catalog, shown as given.
-      given: '{{text}}',
       signedInAs: '{{name}} ({{upn}})',
       meUnreadable: 'Could not read the signed-in user.',
       guest:
@@ -637,11 +642,220 @@ export const en = {
     since:
       'In quarantine since {{since}}; Entra tries again at {{next}}, less often each day, and stops after four weeks.',
   },
+  // The HelloID URL and Secret as typed or pasted: why one is refused, and hints that do not block.
+  helloIdInput: {
+    url: {
+      notText:
+        'The URL must be text. Copy the URL from HelloID’s Directory › Azure AD page and paste it here.',
+      empty: 'Enter the HelloID URL. Copy it from the URL field on HelloID’s Directory › Azure AD page.',
+      tooLong:
+        'The URL is longer than {{max}} characters, so more than the URL was pasted. Clear the field and copy only the URL from HelloID’s Directory › Azure AD page.',
+      whitespace:
+        'The URL contains a space or line break at character {{position}}. A URL has no spaces: copy only the URL from HelloID’s Directory › Azure AD page, without any text around it.',
+      zeroWidth:
+        'The URL contains an invisible zero-width character ({{codePoint}}) at character {{position}}. Such characters are often picked up when copying from chat or documents. Clear the field and type or copy the URL again from HelloID’s Directory › Azure AD page.',
+      bidi: 'The URL contains an invisible text-direction (bidi) control character ({{codePoint}}) at character {{position}}. Such characters are often picked up when copying from chat or documents. Clear the field and type or copy the URL again from HelloID’s Directory › Azure AD page.',
+      control:
+        'The URL contains a control character ({{codePoint}}) at character {{position}}. Such characters are often picked up when copying from chat or documents. Clear the field and type or copy the URL again from HelloID’s Directory › Azure AD page.',
+      quoted: 'Remove the quotation marks around the URL; paste only the URL itself.',
+      looksLikeSecret:
+        'This looks like the Secret, not the URL. Paste the Secret into the Secret field, and copy the URL (it starts with https://) into this one.',
+      missingScheme:
+        'The URL must start with https:// — add https:// in front, or copy the whole URL from HelloID again.',
+      notAddress:
+        'This is not a web address. Copy the URL from HelloID’s Directory › Azure AD page; it starts with https://.',
+      http: 'The URL must start with https://. Change http:// to https:// — HelloID only accepts secure connections.',
+      otherScheme:
+        'The URL must start with https://. “{{scheme}}:” addresses cannot be used for provisioning: copy the https:// URL from HelloID’s Directory › Azure AD page.',
+      unreadable:
+        'The URL could not be read as a web address. Copy it again from HelloID’s Directory › Azure AD page and paste it unchanged.',
+      credentials:
+        'The URL contains a user name or password (the part before “@”). Remove it: HelloID’s URL has none, and the Secret goes in its own field.',
+      fragment: 'The URL contains “#” and text after it. Remove the “#” part; HelloID’s URL has none.',
+      query:
+        'The URL contains “?” and text after it. Remove the “?” part: HelloID’s URL has none, and Microsoft adds its own query when it calls HelloID.',
+      dotSegments:
+        'The URL contains “/./” or “/../” path parts. Copy the URL from HelloID’s Directory › Azure AD page without editing it.',
+      localhost:
+        'The URL points to “localhost”, this computer. Microsoft’s cloud cannot reach it: use the HelloID URL from your HelloID portal.',
+      ipAddress:
+        'The URL uses an IP address instead of a host name. Use the HelloID URL with its host name (such as yourcompany.helloid.com).',
+      notHostname:
+        '“{{host}}” is not a full host name. Use the complete HelloID URL, such as https://yourcompany.helloid.com/…',
+      notHelloIdHost:
+        'The host “{{host}}” is not a helloid.com address. Check that you copied the URL from HelloID’s Directory › Azure AD page and not from somewhere else.',
+      punycode:
+        'The host name contains non-Latin letters (shown as “xn--…”). Look-alike letters are a known trick: compare the URL carefully with the one HelloID shows.',
+      usersPath:
+        'The URL ends with /Users or /Groups. Microsoft adds that itself; use the URL exactly as HelloID shows it.',
+      port: 'The URL names port {{port}}. HelloID URLs normally have no port; check that it is the right URL.',
+    },
+    secret: {
+      notText: 'The Secret must be text. Copy the Secret from HelloID’s Directory › Azure AD page.',
+      empty:
+        'Enter the HelloID Secret. Copy it from the Secret field on HelloID’s Directory › Azure AD page.',
+      tooLong:
+        'The Secret is longer than {{max}} characters, so more than the Secret was pasted. Clear the field and copy only the Secret from HelloID’s Directory › Azure AD page.',
+      bearer:
+        'Remove the word “Bearer” at the start. Paste only the Secret itself; Microsoft adds “Bearer” when it calls HelloID.',
+      looksLikeUrl:
+        'This looks like the URL, not the Secret. Paste it into the URL field, and copy HelloID’s Secret into this one.',
+      json: 'This looks like a block of JSON or code. Paste only the Secret value, without braces, names or quotation marks.',
+      quoted: 'Remove the quotation marks around the Secret; paste only the Secret itself.',
+      whitespace:
+        'The Secret contains a space or line break in the middle. A Secret is one unbroken piece of text: clear the field and copy the Secret again from HelloID’s Directory › Azure AD page.',
+      zeroWidth: {
+        start:
+          'The Secret contains an invisible zero-width character at the start. Such characters are often picked up when copying from chat or documents. Clear the field and copy the Secret again from HelloID’s Directory › Azure AD page.',
+        end: 'The Secret contains an invisible zero-width character at the end. Such characters are often picked up when copying from chat or documents. Clear the field and copy the Secret again from HelloID’s Directory › Azure AD page.',
+        middle:
+          'The Secret contains an invisible zero-width character in the middle. Such characters are often picked up when copying from chat or documents. Clear the field and copy the Secret again from HelloID’s Directory › Azure AD page.',
+      },
+      bidi: {
+        start:
+          'The Secret contains an invisible text-direction (bidi) control character at the start. Such characters are often picked up when copying from chat or documents. Clear the field and copy the Secret again from HelloID’s Directory › Azure AD page.',
+        end: 'The Secret contains an invisible text-direction (bidi) control character at the end. Such characters are often picked up when copying from chat or documents. Clear the field and copy the Secret again from HelloID’s Directory › Azure AD page.',
+        middle:
+          'The Secret contains an invisible text-direction (bidi) control character in the middle. Such characters are often picked up when copying from chat or documents. Clear the field and copy the Secret again from HelloID’s Directory › Azure AD page.',
+      },
+      control: {
+        start:
+          'The Secret contains a control character at the start. Such characters are often picked up when copying from chat or documents. Clear the field and copy the Secret again from HelloID’s Directory › Azure AD page.',
+        end: 'The Secret contains a control character at the end. Such characters are often picked up when copying from chat or documents. Clear the field and copy the Secret again from HelloID’s Directory › Azure AD page.',
+        middle:
+          'The Secret contains a control character in the middle. Such characters are often picked up when copying from chat or documents. Clear the field and copy the Secret again from HelloID’s Directory › Azure AD page.',
+      },
+      notAscii:
+        'The Secret contains letters or symbols that HelloID never uses in a Secret (such as accented letters or typographic quotes). Copy it again from HelloID’s Directory › Azure AD page instead of typing it.',
+      tooShort:
+        'The Secret is shorter than {{min}} characters, so only part of it was copied. Copy the whole Secret from HelloID’s Directory › Azure AD page.',
+      trimmed: 'Spaces or line breaks before or after the Secret were removed.',
+      punctuation:
+        'The Secret contains punctuation that is unusual in a secret. Check that you copied only the Secret and nothing around it.',
+    },
+  },
+  // Checking the HelloID URL and Secret as Entra’s Test Connection does: what went wrong, and the next step.
+  probe: {
+    tls: {
+      expired: 'The secure (HTTPS) connection to HelloID failed: its certificate has expired.',
+      notYetValid:
+        'The secure (HTTPS) connection to HelloID failed: its certificate is not valid yet (check this computer’s date and time).',
+      otherHost:
+        'The secure (HTTPS) connection to HelloID failed: its certificate belongs to a different host name.',
+      selfSigned: 'The secure (HTTPS) connection to HelloID failed: its certificate is self-signed.',
+      untrustedIssuer:
+        'The secure (HTTPS) connection to HelloID failed: its certificate was issued by an authority this computer does not trust.',
+      unverifiable:
+        'The secure (HTTPS) connection to HelloID failed: its certificate could not be checked against a trusted authority.',
+      revoked: 'The secure (HTTPS) connection to HelloID failed: its certificate has been revoked.',
+      untrusted: 'The secure (HTTPS) connection to HelloID failed: its certificate is not trusted.',
+      badSignature: 'The secure (HTTPS) connection to HelloID failed: its certificate signature is invalid.',
+      notAccepted: 'The secure (HTTPS) connection to HelloID failed: its certificate was not accepted.',
+    },
+    what: {
+      forbidden: 'HelloID recognised the request but refused access with this Secret (HTTP 403).',
+      unauthorized401: 'HelloID refused the Secret (HTTP 401).',
+      unauthorized: 'HelloID refused the Secret.',
+      notFound: 'HelloID answered “not found” (HTTP 404): the path of the URL is wrong.',
+      webPage: 'The URL answered with a web page instead of provisioning (SCIM) data.',
+      notScim: 'The URL answered, but not with the user list a provisioning (SCIM) endpoint gives.',
+      serverStatus: 'HelloID had an internal error (HTTP {{status}}).',
+      server: 'HelloID had an internal error.',
+      dns: 'The host name in the URL could not be found.',
+      refused: 'The server at this URL refused the connection.',
+      reset: 'The connection to HelloID was cut off before it answered.',
+      timeout: 'HelloID did not answer in time.',
+      timeoutMs: 'HelloID did not answer within {{ms}} ms.',
+      timeoutSeconds_one: 'HelloID did not answer within 1 second.',
+      timeoutSeconds_other: 'HelloID did not answer within {{count}} seconds.',
+      entraUnreachable: 'Microsoft could not connect to HelloID at this URL to check the Secret.',
+      unreachable: 'HelloID could not be reached from this computer.',
+      redirectStatus:
+        'The URL sent the request on to another address (HTTP {{status}}) instead of answering.',
+      redirect: 'The URL sent the request on to another address (HTTP redirect) instead of answering.',
+      throttled: 'HelloID asked to slow down (HTTP 429).',
+      unexpectedStatus: 'HelloID gave an unexpected answer (HTTP {{status}}).',
+      unexpected: 'HelloID gave an unexpected answer (HTTP ?).',
+      invalidUrl: 'The URL is not a valid https:// address, so no connection was tried.',
+      invalidSecret:
+        'The Secret is empty or contains characters that cannot be sent, so no connection was tried.',
+      entra: 'Microsoft could not confirm the HelloID URL and Secret.',
+      other: 'The connection check failed for an unexpected reason.',
+    },
+    fix: {
+      tls: 'Check that the host name in the URL is exactly the one HelloID shows. If it is, a proxy or security product on this network may be inspecting secure connections: ask IT to exempt HelloID, then try again.',
+      copySecret:
+        'Copy the Secret again from HelloID’s Directory › Azure AD page. If someone clicked “New Secret” there, copy the new URL and the new Secret together.',
+      wholeUrl:
+        'The URL must be copied whole from HelloID’s Directory › Azure AD page: don’t shorten it, and don’t add /Users or anything else to it.',
+      portalUrl:
+        'The URL probably points at the HelloID portal rather than its provisioning endpoint. Copy the value of the URL field on HelloID’s Directory › Azure AD page, not your browser’s address bar.',
+      helloIdSide:
+        'This is on HelloID’s side. Wait a few minutes and try again; if it keeps failing, contact HelloID support.',
+      dns: 'Check the URL for typos (copy it whole from HelloID’s Directory › Azure AD page) and check that this computer is online.',
+      refused:
+        'Check the URL for typos (copy it whole from HelloID’s Directory › Azure AD page). If it is right, HelloID may be briefly unavailable: try again in a few minutes.',
+      reset: 'Try again. If it keeps happening, a proxy or firewall on this network may be blocking HelloID.',
+      network: 'Check the network connection and any proxy, then try again.',
+      checkUrl:
+        'Check the URL for typos (copy it whole from HelloID’s Directory › Azure AD page), then test the connection again.',
+      networkAndUrl: 'Check the network connection and the URL, then try again.',
+      redirect:
+        'Use the URL exactly as HelloID’s Directory › Azure AD page shows it; a redirect usually means the URL was shortened or is a portal address.',
+      wait: 'Wait a minute, then try again.',
+      status:
+        'Check that the URL was copied whole from HelloID’s Directory › Azure AD page, then try again. If it keeps failing, give HelloID support this HTTP status.',
+      copyUrl: 'Copy the URL from HelloID’s Directory › Azure AD page.',
+      copySecretOnly: 'Copy the Secret from HelloID’s Directory › Azure AD page.',
+      entra:
+        'Copy both values again from HelloID’s Directory › Azure AD page and test the connection again; Microsoft’s own message is shown with this one.',
+      other: 'Try again. If it keeps failing, the details are in the log.',
+    },
+  },
+  // Where the client id comes from, when a setting cannot be used.
+  clientId: {
+    notGuid: {
+      flag: 'The --client-id option holds “{{value}}”, which is not an application (client) id. Use the app registration’s GUID, or remove it to use the next setting.',
+      environment:
+        'The environment variable HELLOID_SETUP_CLIENT_ID holds “{{value}}”, which is not an application (client) id. Use the app registration’s GUID, or remove it to use the next setting.',
+      settings:
+        'Settings › app registration holds “{{value}}”, which is not an application (client) id. Use the app registration’s GUID, or remove it to use the next setting.',
+    },
+    file: {
+      unreadable:
+        'The deployment file {{path}} cannot be used: it cannot be read. It should contain {"clientId": "<application (client) id>"}. Fix or remove it, or set a client id in Settings › app registration.',
+      notJson:
+        'The deployment file {{path}} cannot be used: it is not valid JSON. It should contain {"clientId": "<application (client) id>"}. Fix or remove it, or set a client id in Settings › app registration.',
+      notObject:
+        'The deployment file {{path}} cannot be used: it is not a JSON object. It should contain {"clientId": "<application (client) id>"}. Fix or remove it, or set a client id in Settings › app registration.',
+      unknownSetting:
+        'The deployment file {{path}} cannot be used: unknown setting {{settings}}. It should contain {"clientId": "<application (client) id>"}. Fix or remove it, or set a client id in Settings › app registration.',
+      notGuid:
+        'The deployment file {{path}} cannot be used: “clientId”: The application (client) id is a GUID. It should contain {"clientId": "<application (client) id>"}. Fix or remove it, or set a client id in Settings › app registration.',
+      updateUrlNotText:
+        'The deployment file {{path}} cannot be used: “updateUrl” must be text. It should contain {"clientId": "<application (client) id>"}. Fix or remove it, or set a client id in Settings › app registration.',
+      empty:
+        'The deployment file {{path}} cannot be used: “clientId” is missing (or an “updateUrl”). It should contain {"clientId": "<application (client) id>"}. Fix or remove it, or set a client id in Settings › app registration.',
+    },
+  },
   troubleshoot: {
     user: 'User who does not sync',
     userHint: 'Their user principal name, e.g. adele@contoso.com.',
     run: 'Provision this user now',
     logs: '{{count}} provisioning log entries for this user.',
+    noRule: 'The provisioning job has no synchronization rule to test with.',
+    explain: {
+      notAssigned:
+        'The user is not assigned to HelloID. Assign the user with the User role (or a group they are a direct member of); members of nested groups are not synced.',
+      defaultAccess:
+        'The user is assigned with Default Access, which HelloID does not provision. Assign the User role instead.',
+      notInScope:
+        'The user is not in scope: assign the user (or a group they are a direct member of) to HelloID. Members of nested groups are not synced.',
+      upToDate: 'The user is already up to date in HelloID.',
+      provisioned: 'The user was provisioned to HelloID.',
+      notSaved: 'The HelloID connection is not saved yet. Save the URL and secret first.',
+      failed: 'Entra could not provision the user. The failing step below says why.',
+    },
   },
   // Every error code: what happened, and the next action. Services pick the code (shared/errors.ts).
   errors: {
@@ -831,6 +1045,10 @@ export const en = {
     },
   },
   customers: {
+    problem: {
+      gone: 'This customer is not in the list any more.',
+      notAnId: 'Not a customer id.',
+    },
     menu: 'Customer: {{name}}',
     none: 'Choose a customer',
     heading: 'Customers',

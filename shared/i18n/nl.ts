@@ -129,6 +129,13 @@ export const nl: Catalog = {
     },
   },
   registration: {
+    problem: {
+      permissionMissing:
+        'Microsoft Graph in deze tenant kent de gedelegeerde machtiging {{permission}} niet, dus de registratie kan er niet om vragen. Er is niets gemaakt.',
+      createFirst: 'Maak eerst de eigen app-registratie.',
+      notApproved:
+        'Een beheerder heeft {{permissions}} nog niet goedgekeurd voor de nieuwe app-registratie in deze tenant. Open de goedkeuringslink voor beheerders, keur goed en probeer het opnieuw.',
+    },
     summary: 'Een eigen app-registratie maken in deze tenant',
     why: 'Meld je in plaats van met Microsoft Graph Command Line Tools aan met een eigen app-registratie in deze tenant: een openbare client voor meerdere tenants die precies de machtigingen vraagt die de assistent gebruikt, en niets meer. De assistent laat eerst zien wat hij maakt; daarna keurt een beheerder het één keer goed.',
     preview: 'Laten zien wat er gemaakt wordt',
@@ -225,7 +232,6 @@ export const nl: Catalog = {
       group: 'Groep {{group}}',
     },
     detail: {
-      given: '{{text}}',
       signedInAs: '{{name}} ({{upn}})',
       meUnreadable: 'De aangemelde gebruiker kon niet worden gelezen.',
       guest: 'Je bent aangemeld als gast in deze tenant. Dat werkt als de gast hier een beheerdersrol heeft.',
@@ -584,11 +590,227 @@ export const nl: Catalog = {
     since:
       'In quarantaine sinds {{since}}; Entra probeert het opnieuw om {{next}}, elke dag minder vaak, en stopt na vier weken.',
   },
+  helloIdInput: {
+    url: {
+      notText:
+        'De URL moet tekst zijn. Kopieer de URL van de pagina Directory › Azure AD in HelloID en plak hem hier.',
+      empty:
+        'Vul de HelloID-URL in. Kopieer hem uit het veld URL op de pagina Directory › Azure AD in HelloID.',
+      tooLong:
+        'De URL is langer dan {{max}} tekens, dus er is meer dan de URL geplakt. Maak het veld leeg en kopieer alleen de URL van de pagina Directory › Azure AD in HelloID.',
+      whitespace:
+        'De URL bevat een spatie of regeleinde op teken {{position}}. Een URL heeft geen spaties: kopieer alleen de URL van de pagina Directory › Azure AD in HelloID, zonder tekst eromheen.',
+      zeroWidth:
+        'De URL bevat een onzichtbaar teken zonder breedte ({{codePoint}}) op teken {{position}}. Zulke tekens komen vaak mee bij kopiëren uit een chat of document. Maak het veld leeg en typ of kopieer de URL opnieuw van de pagina Directory › Azure AD in HelloID.',
+      bidi: 'De URL bevat een onzichtbaar teken voor de schrijfrichting (bidi) ({{codePoint}}) op teken {{position}}. Zulke tekens komen vaak mee bij kopiëren uit een chat of document. Maak het veld leeg en typ of kopieer de URL opnieuw van de pagina Directory › Azure AD in HelloID.',
+      control:
+        'De URL bevat een stuurteken ({{codePoint}}) op teken {{position}}. Zulke tekens komen vaak mee bij kopiëren uit een chat of document. Maak het veld leeg en typ of kopieer de URL opnieuw van de pagina Directory › Azure AD in HelloID.',
+      quoted: 'Haal de aanhalingstekens rond de URL weg; plak alleen de URL zelf.',
+      looksLikeSecret:
+        'Dit lijkt de Secret, niet de URL. Plak de Secret in het veld voor de Secret, en kopieer de URL (die begint met https://) in dit veld.',
+      missingScheme:
+        'De URL moet beginnen met https:// — zet https:// ervoor, of kopieer de hele URL opnieuw uit HelloID.',
+      notAddress:
+        'Dit is geen webadres. Kopieer de URL van de pagina Directory › Azure AD in HelloID; die begint met https://.',
+      http: 'De URL moet beginnen met https://. Verander http:// in https:// — HelloID accepteert alleen beveiligde verbindingen.',
+      otherScheme:
+        'De URL moet beginnen met https://. Adressen met “{{scheme}}:” zijn niet bruikbaar voor inrichting: kopieer de https://-URL van de pagina Directory › Azure AD in HelloID.',
+      unreadable:
+        'De URL is niet te lezen als webadres. Kopieer hem opnieuw van de pagina Directory › Azure AD in HelloID en plak hem ongewijzigd.',
+      credentials:
+        'De URL bevat een gebruikersnaam of wachtwoord (het deel vóór “@”). Haal dat weg: de URL van HelloID heeft dat niet, en de Secret hoort in een eigen veld.',
+      fragment: 'De URL bevat “#” met tekst erna. Haal het “#”-deel weg; de URL van HelloID heeft dat niet.',
+      query:
+        'De URL bevat “?” met tekst erna. Haal het “?”-deel weg: de URL van HelloID heeft dat niet, en Microsoft voegt zelf een query toe als het HelloID aanroept.',
+      dotSegments:
+        'De URL bevat padstukken “/./” of “/../”. Kopieer de URL van de pagina Directory › Azure AD in HelloID zonder hem aan te passen.',
+      localhost:
+        'De URL wijst naar “localhost”, deze computer. De cloud van Microsoft kan die niet bereiken: gebruik de HelloID-URL uit je HelloID-portal.',
+      ipAddress:
+        'De URL gebruikt een IP-adres in plaats van een hostnaam. Gebruik de HelloID-URL met de hostnaam (zoals jouwbedrijf.helloid.com).',
+      notHostname:
+        '“{{host}}” is geen volledige hostnaam. Gebruik de complete HelloID-URL, zoals https://jouwbedrijf.helloid.com/…',
+      notHelloIdHost:
+        'De host “{{host}}” is geen helloid.com-adres. Controleer of je de URL van de pagina Directory › Azure AD in HelloID hebt gekopieerd en niet ergens anders vandaan.',
+      punycode:
+        'De hostnaam bevat niet-Latijnse letters (te zien als “xn--…”). Letters die op elkaar lijken zijn een bekende truc: vergelijk de URL goed met de URL die HelloID toont.',
+      usersPath:
+        'De URL eindigt op /Users of /Groups. Dat voegt Microsoft zelf toe; gebruik de URL precies zoals HelloID hem toont.',
+      port: 'De URL noemt poort {{port}}. HelloID-URL’s hebben normaal geen poort; controleer of het de juiste URL is.',
+    },
+    secret: {
+      notText: 'De Secret moet tekst zijn. Kopieer de Secret van de pagina Directory › Azure AD in HelloID.',
+      empty:
+        'Vul de HelloID-Secret in. Kopieer hem uit het veld Secret op de pagina Directory › Azure AD in HelloID.',
+      tooLong:
+        'De Secret is langer dan {{max}} tekens, dus er is meer dan de Secret geplakt. Maak het veld leeg en kopieer alleen de Secret van de pagina Directory › Azure AD in HelloID.',
+      bearer:
+        'Haal het woord “Bearer” aan het begin weg. Plak alleen de Secret zelf; Microsoft zet er “Bearer” voor als het HelloID aanroept.',
+      looksLikeUrl:
+        'Dit lijkt de URL, niet de Secret. Plak dit in het veld voor de URL, en kopieer de Secret van HelloID in dit veld.',
+      json: 'Dit lijkt een blok JSON of code. Plak alleen de waarde van de Secret, zonder accolades, namen of aanhalingstekens.',
+      quoted: 'Haal de aanhalingstekens rond de Secret weg; plak alleen de Secret zelf.',
+      whitespace:
+        'De Secret bevat een spatie of regeleinde in het midden. Een Secret is één doorlopend stuk tekst: maak het veld leeg en kopieer de Secret opnieuw van de pagina Directory › Azure AD in HelloID.',
+      zeroWidth: {
+        start:
+          'De Secret bevat een onzichtbaar teken zonder breedte aan het begin. Zulke tekens komen vaak mee bij kopiëren uit een chat of document. Maak het veld leeg en kopieer de Secret opnieuw van de pagina Directory › Azure AD in HelloID.',
+        end: 'De Secret bevat een onzichtbaar teken zonder breedte aan het eind. Zulke tekens komen vaak mee bij kopiëren uit een chat of document. Maak het veld leeg en kopieer de Secret opnieuw van de pagina Directory › Azure AD in HelloID.',
+        middle:
+          'De Secret bevat een onzichtbaar teken zonder breedte in het midden. Zulke tekens komen vaak mee bij kopiëren uit een chat of document. Maak het veld leeg en kopieer de Secret opnieuw van de pagina Directory › Azure AD in HelloID.',
+      },
+      bidi: {
+        start:
+          'De Secret bevat een onzichtbaar teken voor de schrijfrichting (bidi) aan het begin. Zulke tekens komen vaak mee bij kopiëren uit een chat of document. Maak het veld leeg en kopieer de Secret opnieuw van de pagina Directory › Azure AD in HelloID.',
+        end: 'De Secret bevat een onzichtbaar teken voor de schrijfrichting (bidi) aan het eind. Zulke tekens komen vaak mee bij kopiëren uit een chat of document. Maak het veld leeg en kopieer de Secret opnieuw van de pagina Directory › Azure AD in HelloID.',
+        middle:
+          'De Secret bevat een onzichtbaar teken voor de schrijfrichting (bidi) in het midden. Zulke tekens komen vaak mee bij kopiëren uit een chat of document. Maak het veld leeg en kopieer de Secret opnieuw van de pagina Directory › Azure AD in HelloID.',
+      },
+      control: {
+        start:
+          'De Secret bevat een stuurteken aan het begin. Zulke tekens komen vaak mee bij kopiëren uit een chat of document. Maak het veld leeg en kopieer de Secret opnieuw van de pagina Directory › Azure AD in HelloID.',
+        end: 'De Secret bevat een stuurteken aan het eind. Zulke tekens komen vaak mee bij kopiëren uit een chat of document. Maak het veld leeg en kopieer de Secret opnieuw van de pagina Directory › Azure AD in HelloID.',
+        middle:
+          'De Secret bevat een stuurteken in het midden. Zulke tekens komen vaak mee bij kopiëren uit een chat of document. Maak het veld leeg en kopieer de Secret opnieuw van de pagina Directory › Azure AD in HelloID.',
+      },
+      notAscii:
+        'De Secret bevat letters of symbolen die HelloID nooit in een Secret gebruikt (zoals letters met accenten of gekrulde aanhalingstekens). Kopieer hem opnieuw van de pagina Directory › Azure AD in HelloID in plaats van hem te typen.',
+      tooShort:
+        'De Secret is korter dan {{min}} tekens, dus er is maar een deel gekopieerd. Kopieer de hele Secret van de pagina Directory › Azure AD in HelloID.',
+      trimmed: 'Spaties of regeleinden voor of na de Secret zijn weggehaald.',
+      punctuation:
+        'De Secret bevat leestekens die ongebruikelijk zijn in een secret. Controleer of je alleen de Secret hebt gekopieerd en niets eromheen.',
+    },
+  },
+  // De HelloID-URL en Secret controleren zoals Test Connection van Entra dat doet.
+  probe: {
+    tls: {
+      expired: 'De beveiligde (HTTPS-)verbinding met HelloID is mislukt: het certificaat is verlopen.',
+      notYetValid:
+        'De beveiligde (HTTPS-)verbinding met HelloID is mislukt: het certificaat is nog niet geldig (controleer de datum en tijd van deze computer).',
+      otherHost:
+        'De beveiligde (HTTPS-)verbinding met HelloID is mislukt: het certificaat hoort bij een andere hostnaam.',
+      selfSigned:
+        'De beveiligde (HTTPS-)verbinding met HelloID is mislukt: het certificaat is zelfondertekend.',
+      untrustedIssuer:
+        'De beveiligde (HTTPS-)verbinding met HelloID is mislukt: het certificaat is uitgegeven door een instantie die deze computer niet vertrouwt.',
+      unverifiable:
+        'De beveiligde (HTTPS-)verbinding met HelloID is mislukt: het certificaat kon niet worden gecontroleerd bij een vertrouwde instantie.',
+      revoked: 'De beveiligde (HTTPS-)verbinding met HelloID is mislukt: het certificaat is ingetrokken.',
+      untrusted:
+        'De beveiligde (HTTPS-)verbinding met HelloID is mislukt: het certificaat wordt niet vertrouwd.',
+      badSignature:
+        'De beveiligde (HTTPS-)verbinding met HelloID is mislukt: de handtekening van het certificaat is ongeldig.',
+      notAccepted:
+        'De beveiligde (HTTPS-)verbinding met HelloID is mislukt: het certificaat is niet geaccepteerd.',
+    },
+    what: {
+      forbidden: 'HelloID herkende het verzoek, maar weigerde toegang met deze Secret (HTTP 403).',
+      unauthorized401: 'HelloID weigerde de Secret (HTTP 401).',
+      unauthorized: 'HelloID weigerde de Secret.',
+      notFound: 'HelloID antwoordde “niet gevonden” (HTTP 404): het pad van de URL klopt niet.',
+      webPage: 'De URL antwoordde met een webpagina in plaats van inrichtingsgegevens (SCIM).',
+      notScim: 'De URL antwoordde, maar niet met de gebruikerslijst die een inrichtingsadres (SCIM) geeft.',
+      serverStatus: 'HelloID had een interne fout (HTTP {{status}}).',
+      server: 'HelloID had een interne fout.',
+      dns: 'De hostnaam in de URL is niet gevonden.',
+      refused: 'De server op deze URL weigerde de verbinding.',
+      reset: 'De verbinding met HelloID werd verbroken voordat er antwoord kwam.',
+      timeout: 'HelloID antwoordde niet op tijd.',
+      timeoutMs: 'HelloID antwoordde niet binnen {{ms}} ms.',
+      timeoutSeconds_one: 'HelloID antwoordde niet binnen 1 seconde.',
+      timeoutSeconds_other: 'HelloID antwoordde niet binnen {{count}} seconden.',
+      entraUnreachable:
+        'Microsoft kon op deze URL geen verbinding met HelloID maken om de Secret te controleren.',
+      unreachable: 'HelloID is vanaf deze computer niet bereikbaar.',
+      redirectStatus:
+        'De URL stuurde het verzoek door naar een ander adres (HTTP {{status}}) in plaats van te antwoorden.',
+      redirect:
+        'De URL stuurde het verzoek door naar een ander adres (HTTP-doorverwijzing) in plaats van te antwoorden.',
+      throttled: 'HelloID vroeg om het rustiger aan te doen (HTTP 429).',
+      unexpectedStatus: 'HelloID gaf een onverwacht antwoord (HTTP {{status}}).',
+      unexpected: 'HelloID gaf een onverwacht antwoord (HTTP ?).',
+      invalidUrl: 'De URL is geen geldig https://-adres, dus er is geen verbinding geprobeerd.',
+      invalidSecret:
+        'De Secret is leeg of bevat tekens die niet verstuurd kunnen worden, dus er is geen verbinding geprobeerd.',
+      entra: 'Microsoft kon de HelloID-URL en Secret niet bevestigen.',
+      other: 'De verbindingscontrole is om een onverwachte reden mislukt.',
+    },
+    fix: {
+      tls: 'Controleer of de hostnaam in de URL precies die is die HelloID toont. Zo ja, dan bekijkt een proxy of beveiligingsproduct op dit netwerk misschien beveiligde verbindingen: vraag IT om een uitzondering voor HelloID en probeer het opnieuw.',
+      copySecret:
+        'Kopieer de Secret opnieuw van de pagina Directory › Azure AD in HelloID. Heeft iemand daar op “New Secret” geklikt, kopieer dan de nieuwe URL en de nieuwe Secret samen.',
+      wholeUrl:
+        'Kopieer de URL in zijn geheel van de pagina Directory › Azure AD in HelloID: maak hem niet korter en zet er geen /Users of iets anders achter.',
+      portalUrl:
+        'De URL wijst waarschijnlijk naar de HelloID-portal in plaats van naar het inrichtingsadres. Kopieer de waarde van het veld URL op de pagina Directory › Azure AD in HelloID, niet de adresbalk van je browser.',
+      helloIdSide:
+        'Dit ligt aan de kant van HelloID. Wacht een paar minuten en probeer het opnieuw; blijft het mislukken, neem dan contact op met de support van HelloID.',
+      dns: 'Controleer de URL op typefouten (kopieer hem in zijn geheel van de pagina Directory › Azure AD in HelloID) en controleer of deze computer online is.',
+      refused:
+        'Controleer de URL op typefouten (kopieer hem in zijn geheel van de pagina Directory › Azure AD in HelloID). Klopt hij, dan is HelloID misschien even niet beschikbaar: probeer het over een paar minuten opnieuw.',
+      reset:
+        'Probeer het opnieuw. Gebeurt het vaker, dan blokkeert een proxy of firewall op dit netwerk misschien HelloID.',
+      network: 'Controleer de netwerkverbinding en een eventuele proxy en probeer het opnieuw.',
+      checkUrl:
+        'Controleer de URL op typefouten (kopieer hem in zijn geheel van de pagina Directory › Azure AD in HelloID) en test de verbinding opnieuw.',
+      networkAndUrl: 'Controleer de netwerkverbinding en de URL en probeer het opnieuw.',
+      redirect:
+        'Gebruik de URL precies zoals de pagina Directory › Azure AD in HelloID hem toont; een doorverwijzing betekent meestal dat de URL is ingekort of een portaladres is.',
+      wait: 'Wacht een minuut en probeer het opnieuw.',
+      status:
+        'Controleer of de URL in zijn geheel is gekopieerd van de pagina Directory › Azure AD in HelloID en probeer het opnieuw. Blijft het mislukken, geef deze HTTP-status dan door aan de support van HelloID.',
+      copyUrl: 'Kopieer de URL van de pagina Directory › Azure AD in HelloID.',
+      copySecretOnly: 'Kopieer de Secret van de pagina Directory › Azure AD in HelloID.',
+      entra:
+        'Kopieer beide waarden opnieuw van de pagina Directory › Azure AD in HelloID en test de verbinding opnieuw; de eigen melding van Microsoft staat erbij.',
+      other: 'Probeer het opnieuw. Blijft het mislukken, dan staan de details in het logboek.',
+    },
+  },
+  // Waar de client-id vandaan komt, als een instelling niet bruikbaar is.
+  clientId: {
+    notGuid: {
+      flag: 'De optie --client-id bevat “{{value}}”, en dat is geen toepassings-id (client-id). Gebruik de GUID van de app-registratie, of haal de waarde weg om de volgende instelling te gebruiken.',
+      environment:
+        'De omgevingsvariabele HELLOID_SETUP_CLIENT_ID bevat “{{value}}”, en dat is geen toepassings-id (client-id). Gebruik de GUID van de app-registratie, of haal de waarde weg om de volgende instelling te gebruiken.',
+      settings:
+        'Instellingen › app-registratie bevat “{{value}}”, en dat is geen toepassings-id (client-id). Gebruik de GUID van de app-registratie, of haal de waarde weg om de volgende instelling te gebruiken.',
+    },
+    file: {
+      unreadable:
+        'Het implementatiebestand {{path}} is niet bruikbaar: het kan niet worden gelezen. Het hoort {"clientId": "<toepassings-id (client-id)>"} te bevatten. Herstel of verwijder het, of stel een client-id in bij Instellingen › app-registratie.',
+      notJson:
+        'Het implementatiebestand {{path}} is niet bruikbaar: het is geen geldige JSON. Het hoort {"clientId": "<toepassings-id (client-id)>"} te bevatten. Herstel of verwijder het, of stel een client-id in bij Instellingen › app-registratie.',
+      notObject:
+        'Het implementatiebestand {{path}} is niet bruikbaar: het is geen JSON-object. Het hoort {"clientId": "<toepassings-id (client-id)>"} te bevatten. Herstel of verwijder het, of stel een client-id in bij Instellingen › app-registratie.',
+      unknownSetting:
+        'Het implementatiebestand {{path}} is niet bruikbaar: onbekende instelling {{settings}}. Het hoort {"clientId": "<toepassings-id (client-id)>"} te bevatten. Herstel of verwijder het, of stel een client-id in bij Instellingen › app-registratie.',
+      notGuid:
+        'Het implementatiebestand {{path}} is niet bruikbaar: “clientId” moet een GUID zijn. Het hoort {"clientId": "<toepassings-id (client-id)>"} te bevatten. Herstel of verwijder het, of stel een client-id in bij Instellingen › app-registratie.',
+      updateUrlNotText:
+        'Het implementatiebestand {{path}} is niet bruikbaar: “updateUrl” moet tekst zijn. Het hoort {"clientId": "<toepassings-id (client-id)>"} te bevatten. Herstel of verwijder het, of stel een client-id in bij Instellingen › app-registratie.',
+      empty:
+        'Het implementatiebestand {{path}} is niet bruikbaar: “clientId” ontbreekt (of een “updateUrl”). Het hoort {"clientId": "<toepassings-id (client-id)>"} te bevatten. Herstel of verwijder het, of stel een client-id in bij Instellingen › app-registratie.',
+    },
+  },
   troubleshoot: {
     user: 'Gebruiker die niet synchroniseert',
     userHint: 'De user principal name, bijvoorbeeld adele@contoso.com.',
     run: 'Deze gebruiker nu inrichten',
     logs: '{{count}} inrichtingslogboekvermeldingen voor deze gebruiker.',
+    noRule: 'De inrichtingstaak heeft geen synchronisatieregel om mee te testen.',
+    explain: {
+      notAssigned:
+        'De gebruiker is niet aan HelloID toegewezen. Wijs de gebruiker toe met de rol User (of een groep waar die direct lid van is); leden van geneste groepen worden niet gesynchroniseerd.',
+      defaultAccess:
+        'De gebruiker is toegewezen met Default Access, en zo richt HelloID niemand in. Wijs in plaats daarvan de rol User toe.',
+      notInScope:
+        'De gebruiker valt buiten het bereik: wijs de gebruiker (of een groep waar die direct lid van is) toe aan HelloID. Leden van geneste groepen worden niet gesynchroniseerd.',
+      upToDate: 'De gebruiker is in HelloID al bijgewerkt.',
+      provisioned: 'De gebruiker is in HelloID ingericht.',
+      notSaved: 'De HelloID-verbinding is nog niet opgeslagen. Sla eerst de URL en de Secret op.',
+      failed: 'Entra kon de gebruiker niet inrichten. De mislukte stap hieronder zegt waarom.',
+    },
   },
   journey: {
     checksTitle: 'Controleer de tenant voordat er iets verandert',
@@ -848,6 +1070,10 @@ export const nl: Catalog = {
     },
   },
   customers: {
+    problem: {
+      gone: 'Deze klant staat niet meer in de lijst.',
+      notAnId: 'Dit is geen klant-id.',
+    },
     menu: 'Klant: {{name}}',
     none: 'Kies een klant',
     heading: 'Klanten',

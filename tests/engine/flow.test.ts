@@ -129,7 +129,7 @@ describe('setup engine: pre-flight to "Initial cycle completed"', () => {
     expect(report.value.user.id).toBe(principals[0])
     expect(report.value.onDemand.steps.length).toBeGreaterThan(0)
     expect(['Success', 'Skipped', 'Failure', 'Warning']).toContain(report.value.onDemand.result)
-    expect(report.value.onDemand.explanation).not.toBe('')
+    expect(report.value.onDemand.explanation.code).toMatch(/^troubleshoot\.explain\./)
     // Only this app's job, newest first (the first cycle's entry and the on-demand one at least).
     const logs = report.value.logs
     expect(logs.length).toBeGreaterThan(1)
@@ -163,7 +163,7 @@ describe('setup engine: pre-flight to "Initial cycle completed"', () => {
     if (!report.ok) throw new Error(report.error.message)
     expect(report.value.onDemand).toMatchObject({ result: 'Skipped', errorCode: 'NotEffectivelyEntitled' })
     expect(report.value.onDemand.errorMessage).toContain('This object is not assigned to the application')
-    expect(report.value.onDemand.explanation).toMatch(/^The user is not assigned to HelloID/)
+    expect(report.value.onDemand.explanation).toEqual({ code: 'troubleshoot.explain.notAssigned' })
     const words = JSON.stringify(report.value)
     expect(words).not.toMatch(/Default Access|role 'None'/)
   })

@@ -131,7 +131,7 @@ describe('Settings › app registration', () => {
       deploymentFile: {
         kind: 'invalid',
         path: '/opt/app/helloid-setup.config.json',
-        problem: 'it is not valid JSON',
+        problem: 'not-json',
       },
     })
     const settings = await h.table.getSettings({})
@@ -140,6 +140,12 @@ describe('Settings › app registration', () => {
       value: { effectiveClientId: '', clientIdSource: 'deployment-file' },
     })
     if (settings.ok) expect(settings.value.clientIdProblem).toContain('/opt/app/helloid-setup.config.json')
+    // The screen words it from the catalog, the path marked as an identifier (masked when presenting).
+    if (settings.ok)
+      expect(settings.value.clientIdProblemWords).toEqual({
+        code: 'clientId.file.notJson',
+        params: { path: { id: '/opt/app/helloid-setup.config.json' }, settings: '' },
+      })
     const refused = await h.table.signIn(signIn)
     expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
     if (!refused.ok) expect(refused.error.message).toContain('not valid JSON')

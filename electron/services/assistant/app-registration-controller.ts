@@ -1,5 +1,5 @@
 import type { AppRegistrationView } from '../../../shared/contract'
-import { errorTable } from '../../../shared/errors'
+import { errorOf, msg } from '../../../shared/i18n/message'
 import { fail, ok, type Result } from '../../../shared/result'
 import { GraphApi } from '../graph/graph-api'
 import type { Logger } from '../log/logger'
@@ -59,15 +59,17 @@ export class AppRegistrationController {
     const preview = await context.value.registration.preview()
     if (!preview.ok) return preview
     const existing = preview.value.existing
-    if (!existing) return fail({ code: 'NOT_FOUND', message: 'Create the dedicated app registration first.' })
+    if (!existing) return fail(errorOf('NOT_FOUND', msg('registration.problem.createFirst')))
     const consent = await context.value.registration.consent(existing.appId)
     if (!consent.ok) return consent
     if (!consent.value.granted) {
-      return fail({
-        code: 'CONSENT_REQUIRED',
-        message: `An administrator has not yet approved ${consent.value.missing.join(', ')} for the new app registration in this tenant. Open the admin approval link, approve, then try again.`,
-        details: { adminConsentUrl: this.consentUrl(context.value, existing.appId) },
-      })
+      return fail(
+        errorOf(
+          'CONSENT_REQUIRED',
+          msg('registration.problem.notApproved', { permissions: consent.value.missing.join(', ') }),
+          { adminConsentUrl: this.consentUrl(context.value, existing.appId) },
+        ),
+      )
     }
     await this.options.settings.save({ ...this.options.settings.current(), clientId: existing.appId })
     this.options.log.info('switched to the dedicated app registration')
@@ -76,12 +78,11 @@ export class AppRegistrationController {
 
   private context(): Result<{ registration: DedicatedRegistration; tenantId: string; cloudId: string }> {
     const session = this.options.signIn.state()
-    if (!session.account || !session.customer)
-      return fail({ code: 'NOT_SIGNED_IN', message: errorTable.NOT_SIGNED_IN })
+    if (!session.account || !session.customer) return fail(errorOf('NOT_SIGNED_IN'))
     const tenantId = session.account.tenantId
     const cloudId = session.customer.cloudId
     const graphBaseUrl = this.options.graphBaseUrlFor(cloudId)
-    if (!graphBaseUrl) return fail({ code: 'CLOUD_NOT_SUPPORTED', message: errorTable.CLOUD_NOT_SUPPORTED })
+    if (!graphBaseUrl) return fail(errorOf('CLOUD_NOT_SUPPORTED'))
     const graph = new GraphApi({
       graphBaseUrl,
       tokens: (access, options) => this.options.signIn.token(access, options),

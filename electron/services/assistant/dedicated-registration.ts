@@ -1,3 +1,4 @@
+import { errorOf, msg } from '../../../shared/i18n/message'
 import { fail, ok, type Result } from '../../../shared/result'
 import { scopesFor } from '../../../shared/scopes'
 import type { GraphApi } from '../graph/graph-api'
@@ -144,10 +145,9 @@ export class DedicatedRegistration {
         (s) => s.value.toLowerCase() === value.toLowerCase() && s.isEnabled !== false,
       )
       if (!scope) {
-        return fail({
-          code: 'GRAPH_ERROR',
-          message: `Microsoft Graph in this tenant does not list the delegated permission ${value}, so the registration cannot ask for it. Nothing was created.`,
-        })
+        return fail(
+          errorOf('GRAPH_ERROR', msg('registration.problem.permissionMissing', { permission: value })),
+        )
       }
       permissions.push({ value, id: scope.id })
     }

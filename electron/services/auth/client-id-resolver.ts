@@ -5,6 +5,7 @@ import { z } from 'zod'
 
 import { defaultClientId } from '../../../shared/clouds'
 import { clientIdSchema, type ClientIdSource } from '../../../shared/contract'
+import { errorOf, identifier, msg, type MessageKey } from '../../../shared/i18n/message'
 import { fail, ok, type Result } from '../../../shared/result'
 
 /** The file an organisation ships beside the app to preset its own app registration. */
@@ -25,11 +26,21 @@ export const deploymentFileSchema = z
     message: 'missing: the application (client) id (or an updateUrl)',
   })
 
+/** Why a deployment file cannot be used. */
+export type DeploymentFileProblem =
+  | 'unreadable'
+  | 'not-json'
+  | 'not-an-object'
+  | 'unknown-setting'
+  | 'client-id-not-guid'
+  | 'update-url-not-text'
+  | 'empty'
+
 /** The deployment file as found: absent, usable, or present but unusable (with the reason). */
 export type DeploymentFile =
   | { kind: 'absent' }
   | { kind: 'valid'; path: string; clientId?: string | undefined; updateUrl?: string | undefined }
-  | { kind: 'invalid'; path: string; problem: string }
+  | { kind: 'invalid'; path: string; problem: DeploymentFileProblem; unknownKeys?: string[] }
 
 /** Every place a client id can come from, highest precedence first (Settings are read when needed). */
 export interface ClientIdSources {
@@ -70,31 +81,49 @@ export async function readDeploymentFile(candidates: string[]): Promise<Deployme
       text = await readFile(path, 'utf8')
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue
-      return { kind: 'invalid', path, problem: `it cannot be read (${(error as Error).message})` }
+      return { kind: 'invalid', path, problem: 'unreadable' }
     }
     let json: unknown
     try {
       json = JSON.parse(text)
     } catch {
-      return { kind: 'invalid', path, problem: 'it is not valid JSON' }
+      return { kind: 'invalid', path, problem: 'not-json' }
     }
     const parsed = deploymentFileSchema.safeParse(json)
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]
-      const where = issue?.path.length ? `“${issue.path.join('.')}”: ` : ''
-      const what =
-        issue?.code === 'unrecognized_keys' ? `unknown setting ${issue.keys.join(', ')}` : issue?.message
-      return { kind: 'invalid', path, problem: `${where}${what ?? 'not in the expected form'}` }
-    }
+    if (!parsed.success) return { kind: 'invalid', path, ...problemOf(parsed.error.issues[0]) }
     return { kind: 'valid', path, clientId: parsed.data.clientId, updateUrl: parsed.data.updateUrl }
   }
   return { kind: 'absent' }
 }
 
-const describeSource: Record<Exclude<ClientIdSource, 'default' | 'deployment-file'>, string> = {
-  flag: 'The --client-id option',
-  environment: `The environment variable ${CLIENT_ID_ENV}`,
-  settings: 'Settings › app registration',
+/** The first schema issue as a problem the person can act on. */
+function problemOf(issue: z.core.$ZodIssue | undefined): {
+  problem: DeploymentFileProblem
+  unknownKeys?: string[]
+} {
+  if (issue?.code === 'unrecognized_keys') return { problem: 'unknown-setting', unknownKeys: issue.keys }
+  if (issue?.code === 'custom') return { problem: 'empty' }
+  if (issue?.path[0] === 'clientId') return { problem: 'client-id-not-guid' }
+  if (issue?.path[0] === 'updateUrl') return { problem: 'update-url-not-text' }
+  return { problem: 'not-an-object' }
+}
+
+/** The words for each problem of a deployment file. */
+const FILE_PROBLEM_WORDS: Record<DeploymentFileProblem, MessageKey> = {
+  unreadable: 'clientId.file.unreadable',
+  'not-json': 'clientId.file.notJson',
+  'not-an-object': 'clientId.file.notObject',
+  'unknown-setting': 'clientId.file.unknownSetting',
+  'client-id-not-guid': 'clientId.file.notGuid',
+  'update-url-not-text': 'clientId.file.updateUrlNotText',
+  empty: 'clientId.file.empty',
+}
+
+/** The words for a value that is not a client id, by where it was set. */
+const NOT_A_CLIENT_ID: Record<Exclude<ClientIdSource, 'default' | 'deployment-file'>, MessageKey> = {
+  flag: 'clientId.notGuid.flag',
+  environment: 'clientId.notGuid.environment',
+  settings: 'clientId.notGuid.settings',
 }
 
 /**
@@ -107,21 +136,26 @@ export function resolveClientId(sources: ClientIdSources): Result<ClientIdChoice
     const value = sources[source]?.trim()
     if (!value) continue
     if (!clientIdSchema.safeParse(value).success) {
-      return fail({
-        code: 'INVALID_INPUT',
-        message: `${describeSource[source]} holds “${value.slice(0, 60)}”, which is not an application (client) id. Use the app registration’s GUID, or remove it to use the next setting.`,
-        details: { source },
-      })
+      return fail(
+        errorOf('INVALID_INPUT', msg(NOT_A_CLIENT_ID[source], { value: identifier(value.slice(0, 60)) }), {
+          source,
+        }),
+      )
     }
     return ok({ clientId: value.toLowerCase(), source })
   }
   const file = sources.deploymentFile
   if (file.kind === 'invalid') {
-    return fail({
-      code: 'INVALID_INPUT',
-      message: `The deployment file ${file.path} cannot be used: ${file.problem}. It should contain {"clientId": "<application (client) id>"}. Fix or remove it, or set a client id in Settings › app registration.`,
-      details: { source: 'deployment-file', path: file.path },
-    })
+    return fail(
+      errorOf(
+        'INVALID_INPUT',
+        msg(FILE_PROBLEM_WORDS[file.problem], {
+          path: identifier(file.path),
+          settings: (file.unknownKeys ?? []).join(', ').slice(0, 200),
+        }),
+        { source: 'deployment-file', path: file.path },
+      ),
+    )
   }
   if (file.kind === 'valid' && file.clientId)
     return ok({ clientId: file.clientId.toLowerCase(), source: 'deployment-file' })

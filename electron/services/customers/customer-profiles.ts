@@ -8,6 +8,7 @@ import {
   type CustomerRunState,
 } from '../../../shared/contract/customers'
 import type { JobHealthState } from '../../../shared/contract'
+import { errorOf, msg } from '../../../shared/i18n/message'
 import { fail, ok, type Result } from '../../../shared/result'
 import { profileIdFor } from '../auth/customer-sessions'
 import { readJsonFile, writeFileAtomic } from '../file-store'
@@ -126,7 +127,7 @@ export class CustomerProfileStore {
     change: (profile: CustomerProfileRecord) => CustomerProfileRecord,
   ): Promise<Result<CustomerProfileRecord>> {
     const existing = await this.get(id)
-    if (!existing) return fail({ code: 'NOT_FOUND', message: 'This customer is not in the list any more.' })
+    if (!existing) return fail(errorOf('NOT_FOUND', msg('customers.problem.gone')))
     return this.write({ ...change(existing), id })
   }
 
@@ -162,9 +163,8 @@ export class CustomerProfileStore {
    */
   async forget(id: string): Promise<Result<{ removed: CustomerFileKind[] }>> {
     if (!customerProfileSchema.shape.id.safeParse(id).success)
-      return fail({ code: 'INVALID_INPUT', message: 'Not a customer id.' })
-    if ((await this.filesOf(id)) === null)
-      return fail({ code: 'NOT_FOUND', message: 'This customer is not in the list any more.' })
+      return fail(errorOf('INVALID_INPUT', msg('customers.problem.notAnId')))
+    if ((await this.filesOf(id)) === null) return fail(errorOf('NOT_FOUND', msg('customers.problem.gone')))
     const removed = await this.contents(id)
     await rm(this.folder(id), { recursive: true, force: true })
     return ok({ removed })

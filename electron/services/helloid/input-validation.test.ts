@@ -8,6 +8,7 @@ import {
   type SecretRejection,
   type UrlRejection,
 } from './input-validation'
+import { english } from '../../../shared/i18n/message'
 import { CANARY_SECRET, expectNoSecret } from '../../../tests/support/canary'
 
 // Every refusal must tell the person what to do, not only what is wrong.
@@ -161,18 +162,18 @@ describe('validateHelloIdUrl: accepted input', () => {
       'https://acme-helloid.com/scim',
     ]) {
       const result = validateHelloIdUrl(raw)
-      expect(result.ok && result.value.warnings.join(' ')).toContain('not a helloid.com address')
+      expect(result.ok && result.value.warnings.map(english).join(' ')).toContain('not a helloid.com address')
     }
   })
 
   it('warns about look-alike letters, /Users and ports', () => {
     const idn = validateHelloIdUrl('https://acme.hellоid.com/scim') // Cyrillic "о"
-    expect(idn.ok && idn.value.warnings.join(' ')).toContain('xn--')
+    expect(idn.ok && idn.value.warnings.map(english).join(' ')).toContain('xn--')
     const users = validateHelloIdUrl('https://acme.helloid.com/scim/Users')
     expect(users.ok && users.value.warnings).toHaveLength(1)
     const port = validateHelloIdUrl('https://acme.helloid.com:8443/scim')
     expect(port.ok && port.value).toMatchObject({ url: 'https://acme.helloid.com:8443/scim' })
-    expect(port.ok && port.value.warnings.join(' ')).toContain('port 8443')
+    expect(port.ok && port.value.warnings.map(english).join(' ')).toContain('port 8443')
   })
 
   it('accepts loopback hosts only with allowLoopback', () => {
@@ -285,10 +286,9 @@ describe('validateHelloIdSecret: accepted input', () => {
     for (const raw of [`  ${CANARY_SECRET}\r\n`, `\t${CANARY_SECRET}`, `\u00A0${CANARY_SECRET}\u00A0`]) {
       const result = validateHelloIdSecret(raw)
       expect(result.ok && result.value.secret).toBe(CANARY_SECRET)
-      expect(result.ok && result.value.warnings).toEqual([
-        'Spaces or line breaks before or after the Secret were removed.',
-      ])
-      if (result.ok) expect(result.value.warnings.join(' ')).not.toContain(CANARY_SECRET.slice(0, 6))
+      expect(result.ok && result.value.warnings).toEqual([{ code: 'helloIdInput.secret.trimmed' }])
+      if (result.ok)
+        expect(result.value.warnings.map(english).join(' ')).not.toContain(CANARY_SECRET.slice(0, 6))
     }
   })
 

@@ -1,3 +1,5 @@
+import type { Message } from '../../../shared/contract'
+import { english, identifier, msg, type MessageKey } from '../../../shared/i18n/message'
 import { fail, ok, type Result } from '../../../shared/result'
 
 /**
@@ -6,7 +8,8 @@ import { fail, ok, type Result } from '../../../shared/result'
  *
  * They run in main on untrusted IPC input, so they never throw, reject huge pastes before any parsing,
  * and every failure is `INVALID_INPUT` with `details.field` and a stable `details.reason` the UI can key
- * on. Secret failures never carry the secret or any slice of it.
+ * on, worded from the catalog (`words`; `message` is the same in English, for the log). Secret failures
+ * never carry the secret or any slice of it.
  */
 
 /** Longest URL accepted; HelloID URLs are far shorter, so anything longer is a mis-paste. */
@@ -53,7 +56,8 @@ export type SecretRejection =
 /** A successfully validated URL in its normalised form, with hints that do not block saving. */
 export interface ValidatedHelloIdUrl {
   url: string
-  warnings: string[]
+  /** Catalog words for each hint. */
+  warnings: Message[]
   /**
    * The host, when it is not a helloid.com address or uses look-alike (non-Latin) letters: nothing,
    * the secret least of all, may be sent there until the person confirmed this very host.
@@ -64,7 +68,8 @@ export interface ValidatedHelloIdUrl {
 /** A successfully validated secret (outer whitespace removed) with hints that do not block saving. */
 export interface ValidatedHelloIdSecret {
   secret: string
-  warnings: string[]
+  /** Catalog words for each hint. */
+  warnings: Message[]
 }
 
 /** Options for {@link validateHelloIdUrl}. */
@@ -74,7 +79,6 @@ export interface HelloIdUrlOptions {
 }
 
 const HELLOID_SUFFIX = 'helloid.com'
-const WHERE_TO_COPY = 'HelloID’s Directory › Azure AD page'
 
 /* ---------------------------------------------------------------------------------------------- */
 /* Character scanning                                                                             */
@@ -158,10 +162,33 @@ function codePointLabel(cp: number): string {
   return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`
 }
 
-const KIND_WORDS: Record<Exclude<CharacterKind, 'whitespace'>, string> = {
-  'zero-width': 'an invisible zero-width character',
-  bidi: 'an invisible text-direction (bidi) control character',
-  control: 'a control character',
+/** The URL's refusal for each kind of hidden character. */
+const URL_CHARACTER_WORDS: Record<Exclude<CharacterKind, 'whitespace'>, MessageKey> = {
+  'zero-width': 'helloIdInput.url.zeroWidth',
+  bidi: 'helloIdInput.url.bidi',
+  control: 'helloIdInput.url.control',
+}
+
+/** The Secret's refusal for each kind of hidden character and where it sits. */
+const SECRET_CHARACTER_WORDS: Record<
+  Exclude<CharacterKind, 'whitespace'>,
+  Record<'start' | 'end' | 'middle', MessageKey>
+> = {
+  'zero-width': {
+    start: 'helloIdInput.secret.zeroWidth.start',
+    end: 'helloIdInput.secret.zeroWidth.end',
+    middle: 'helloIdInput.secret.zeroWidth.middle',
+  },
+  bidi: {
+    start: 'helloIdInput.secret.bidi.start',
+    end: 'helloIdInput.secret.bidi.end',
+    middle: 'helloIdInput.secret.bidi.middle',
+  },
+  control: {
+    start: 'helloIdInput.secret.control.start',
+    end: 'helloIdInput.secret.control.end',
+    middle: 'helloIdInput.secret.control.middle',
+  },
 }
 
 const QUOTES = new Set(['"', "'", '`', '“', '”', '‘', '’', '„', '«', '»'])
@@ -174,10 +201,11 @@ function startsOrEndsWithQuote(text: string): boolean {
 /* URL                                                                                            */
 /* ---------------------------------------------------------------------------------------------- */
 
-function urlError(reason: UrlRejection, message: string, extra: Record<string, unknown> = {}) {
+function urlError(reason: UrlRejection, words: Message, extra: Record<string, unknown> = {}) {
   return fail<ValidatedHelloIdUrl>({
     code: 'INVALID_INPUT',
-    message,
+    message: english(words),
+    words,
     details: { field: 'url', reason, ...extra },
   })
 }
@@ -211,35 +239,34 @@ export function validateHelloIdUrl(
   options: HelloIdUrlOptions = {},
 ): Result<ValidatedHelloIdUrl> {
   if (typeof raw !== 'string') {
-    return urlError('not-text', `The URL must be text. Copy the URL from ${WHERE_TO_COPY} and paste it here.`)
+    return urlError('not-text', msg('helloIdInput.url.notText'))
   }
   // Bound the work before trimming or scanning: a 1 MB paste is refused in constant time.
   if (raw.length > MAX_URL_LENGTH * 4) return tooLongUrl()
   const text = trimOuterWhitespace(raw)
   if (text.length === 0) {
-    return urlError('empty', `Enter the HelloID URL. Copy it from the URL field on ${WHERE_TO_COPY}.`)
+    return urlError('empty', msg('helloIdInput.url.empty'))
   }
   if (text.length > MAX_URL_LENGTH) return tooLongUrl()
 
   const unsafe = findUnsafeCharacter(text)
   if (unsafe?.kind === 'whitespace') {
     if (looksLikeSecret(text)) return secretInUrlField()
-    return urlError(
-      'whitespace',
-      `The URL contains a space or line break at character ${unsafe.position}. A URL has no spaces: copy only the URL from ${WHERE_TO_COPY}, without any text around it.`,
-      { position: unsafe.position },
-    )
+    return urlError('whitespace', msg('helloIdInput.url.whitespace', { position: unsafe.position }), {
+      position: unsafe.position,
+    })
   }
   if (unsafe) {
+    const codePoint = codePointLabel(unsafe.codePoint)
     return urlError(
       'invisible-character',
-      `The URL contains ${KIND_WORDS[unsafe.kind]} (${codePointLabel(unsafe.codePoint)}) at character ${unsafe.position}. Such characters are often picked up when copying from chat or documents. Clear the field and type or copy the URL again from ${WHERE_TO_COPY}.`,
-      { position: unsafe.position, characterKind: unsafe.kind, codePoint: codePointLabel(unsafe.codePoint) },
+      msg(URL_CHARACTER_WORDS[unsafe.kind], { codePoint, position: unsafe.position }),
+      { position: unsafe.position, characterKind: unsafe.kind, codePoint },
     )
   }
   // A trailing apostrophe can be a legal path character, so only that one is let through.
   if (startsOrEndsWithQuote(text) && !(text.endsWith("'") && !QUOTES.has(text.charAt(0)))) {
-    return urlError('quoted', 'Remove the quotation marks around the URL; paste only the URL itself.')
+    return urlError('quoted', msg('helloIdInput.url.quoted'))
   }
   if (looksLikeSecret(text)) return secretInUrlField()
 
@@ -248,59 +275,40 @@ export function validateHelloIdUrl(
   if (!schemeMatch || (!hasAuthority && /^[^/:]+\.[^/:]+(:\d+)?(\/|$)/.test(text))) {
     // "acme.helloid.com/scim" or "acme.helloid.com:443/…" (the latter parses with scheme "acme.helloid.com").
     if (/^[^\s/:?#]+\.[^\s/:?#]+/.test(text)) {
-      return urlError(
-        'missing-scheme',
-        'The URL must start with https:// — add https:// in front, or copy the whole URL from HelloID again.',
-      )
+      return urlError('missing-scheme', msg('helloIdInput.url.missingScheme'))
     }
-    return urlError(
-      'malformed',
-      `This is not a web address. Copy the URL from ${WHERE_TO_COPY}; it starts with https://.`,
-    )
+    return urlError('malformed', msg('helloIdInput.url.notAddress'))
   }
   const scheme = (schemeMatch[1] ?? '').toLowerCase()
   if (scheme !== 'https') {
-    const hint =
+    return urlError(
+      'not-https',
       scheme === 'http'
-        ? 'Change http:// to https:// — HelloID only accepts secure connections.'
-        : `“${scheme}:” addresses cannot be used for provisioning: copy the https:// URL from ${WHERE_TO_COPY}.`
-    return urlError('not-https', `The URL must start with https://. ${hint}`, { scheme })
+        ? msg('helloIdInput.url.http')
+        : msg('helloIdInput.url.otherScheme', { scheme: scheme.slice(0, 40) }),
+      { scheme },
+    )
   }
 
   let parsed: URL
   try {
     parsed = new URL(text)
   } catch {
-    return urlError(
-      'malformed',
-      `The URL could not be read as a web address. Copy it again from ${WHERE_TO_COPY} and paste it unchanged.`,
-    )
+    return urlError('malformed', msg('helloIdInput.url.unreadable'))
   }
 
   if (parsed.username !== '' || parsed.password !== '') {
     // Never echo the URL back: the part before "@" may be a password.
-    return urlError(
-      'credentials',
-      'The URL contains a user name or password (the part before “@”). Remove it: HelloID’s URL has none, and the Secret goes in its own field.',
-    )
+    return urlError('credentials', msg('helloIdInput.url.credentials'))
   }
   if (text.includes('#')) {
-    return urlError(
-      'fragment',
-      'The URL contains “#” and text after it. Remove the “#” part; HelloID’s URL has none.',
-    )
+    return urlError('fragment', msg('helloIdInput.url.fragment'))
   }
   if (text.includes('?')) {
-    return urlError(
-      'query',
-      'The URL contains “?” and text after it. Remove the “?” part: HelloID’s URL has none, and Microsoft adds its own query when it calls HelloID.',
-    )
+    return urlError('query', msg('helloIdInput.url.query'))
   }
   if (hasDotSegments(text)) {
-    return urlError(
-      'dot-segments',
-      `The URL contains “/./” or “/../” path parts. Copy the URL from ${WHERE_TO_COPY} without editing it.`,
-    )
+    return urlError('dot-segments', msg('helloIdInput.url.dotSegments'))
   }
 
   const hostname = parsed.hostname.replace(/\.$/, '')
@@ -308,26 +316,14 @@ export function validateHelloIdUrl(
   const loopback = isLoopbackHost(hostname)
   if (loopback && options.allowLoopback !== true) {
     return hostname === 'localhost' || hostname.endsWith('.localhost')
-      ? urlError(
-          'localhost',
-          'The URL points to “localhost”, this computer. Microsoft’s cloud cannot reach it: use the HelloID URL from your HelloID portal.',
-        )
-      : urlError(
-          'ip-address',
-          'The URL uses an IP address instead of a host name. Use the HelloID URL with its host name (such as yourcompany.helloid.com).',
-        )
+      ? urlError('localhost', msg('helloIdInput.url.localhost'))
+      : urlError('ip-address', msg('helloIdInput.url.ipAddress'))
   }
   if (isIp && !loopback) {
-    return urlError(
-      'ip-address',
-      'The URL uses an IP address instead of a host name. Use the HelloID URL with its host name (such as yourcompany.helloid.com).',
-    )
+    return urlError('ip-address', msg('helloIdInput.url.ipAddress'))
   }
   if (!loopback && !hostname.includes('.')) {
-    return urlError(
-      'not-a-hostname',
-      `“${hostname}” is not a full host name. Use the complete HelloID URL, such as https://yourcompany.helloid.com/…`,
-    )
+    return urlError('not-a-hostname', msg('helloIdInput.url.notHostname', { host: identifier(hostname) }))
   }
 
   const path = parsed.pathname.replace(/\/+$/, '')
@@ -346,17 +342,16 @@ export function validateHelloIdUrl(
 function tooLongUrl() {
   return urlError(
     'too-long',
-    `The URL is longer than ${MAX_URL_LENGTH.toLocaleString('en-US')} characters, so more than the URL was pasted. Clear the field and copy only the URL from ${WHERE_TO_COPY}.`,
-    { max: MAX_URL_LENGTH },
+    msg('helloIdInput.url.tooLong', { max: MAX_URL_LENGTH.toLocaleString('en-US') }),
+    {
+      max: MAX_URL_LENGTH,
+    },
   )
 }
 
 function secretInUrlField() {
   // The person pasted the secret into the URL field: say so without echoing it.
-  return urlError(
-    'looks-like-secret',
-    'This looks like the Secret, not the URL. Paste the Secret into the Secret field, and copy the URL (it starts with https://) into this one.',
-  )
+  return urlError('looks-like-secret', msg('helloIdInput.url.looksLikeSecret'))
 }
 
 function hasDotSegments(text: string): boolean {
@@ -364,28 +359,14 @@ function hasDotSegments(text: string): boolean {
   return /(^|\/)(\.|%2e){1,2}(\/|$)/i.test(afterAuthority)
 }
 
-function urlWarnings(hostname: string, path: string, port: string, loopback: boolean): string[] {
-  const warnings: string[] = []
-  if (!loopback && hostname !== HELLOID_SUFFIX && !hostname.endsWith(`.${HELLOID_SUFFIX}`)) {
-    warnings.push(
-      `The host “${hostname}” is not a helloid.com address. Check that you copied the URL from ${WHERE_TO_COPY} and not from somewhere else.`,
-    )
-  }
-  if (hostname.split('.').some((label) => label.startsWith('xn--'))) {
-    warnings.push(
-      'The host name contains non-Latin letters (shown as “xn--…”). Look-alike letters are a known trick: compare the URL carefully with the one HelloID shows.',
-    )
-  }
-  if (/\/(users|groups)$/i.test(path)) {
-    warnings.push(
-      'The URL ends with /Users or /Groups. Microsoft adds that itself; use the URL exactly as HelloID shows it.',
-    )
-  }
-  if (port !== '' && !loopback) {
-    warnings.push(
-      `The URL names port ${port}. HelloID URLs normally have no port; check that it is the right URL.`,
-    )
-  }
+function urlWarnings(hostname: string, path: string, port: string, loopback: boolean): Message[] {
+  const warnings: Message[] = []
+  if (!loopback && hostname !== HELLOID_SUFFIX && !hostname.endsWith(`.${HELLOID_SUFFIX}`))
+    warnings.push(msg('helloIdInput.url.notHelloIdHost', { host: identifier(hostname) }))
+  if (hostname.split('.').some((label) => label.startsWith('xn--')))
+    warnings.push(msg('helloIdInput.url.punycode'))
+  if (/\/(users|groups)$/i.test(path)) warnings.push(msg('helloIdInput.url.usersPath'))
+  if (port !== '' && !loopback) warnings.push(msg('helloIdInput.url.port', { port }))
   return warnings
 }
 
@@ -393,19 +374,20 @@ function urlWarnings(hostname: string, path: string, port: string, loopback: boo
 /* Secret                                                                                         */
 /* ---------------------------------------------------------------------------------------------- */
 
-function secretError(reason: SecretRejection, message: string, extra: Record<string, unknown> = {}) {
-  // Only fixed texts and numbers go in here; never the secret or a piece of it.
+function secretError(reason: SecretRejection, words: Message, extra: Record<string, unknown> = {}) {
+  // Only catalog words and numbers go in here; never the secret or a piece of it.
   return fail<ValidatedHelloIdSecret>({
     code: 'INVALID_INPUT',
-    message,
+    message: english(words),
+    words,
     details: { field: 'secret', reason, ...extra },
   })
 }
 
-function whereInSecret(position: number, length: number): string {
-  if (position === 1) return 'at the start'
-  if (position === length) return 'at the end'
-  return 'in the middle'
+function whereInSecret(position: number, length: number): 'start' | 'end' | 'middle' {
+  if (position === 1) return 'start'
+  if (position === length) return 'end'
+  return 'middle'
 }
 
 /**
@@ -417,89 +399,59 @@ function whereInSecret(position: number, length: number): string {
  */
 export function validateHelloIdSecret(raw: string): Result<ValidatedHelloIdSecret> {
   if (typeof raw !== 'string') {
-    return secretError('not-text', `The Secret must be text. Copy the Secret from ${WHERE_TO_COPY}.`)
+    return secretError('not-text', msg('helloIdInput.secret.notText'))
   }
   if (raw.length > MAX_SECRET_LENGTH * 4) return tooLongSecret()
   const secret = trimOuterWhitespace(raw)
   if (secret.length === 0) {
-    return secretError(
-      'empty',
-      `Enter the HelloID Secret. Copy it from the Secret field on ${WHERE_TO_COPY}.`,
-    )
+    return secretError('empty', msg('helloIdInput.secret.empty'))
   }
   if (secret.length > MAX_SECRET_LENGTH) return tooLongSecret()
 
   if (/^bearer(\s|:)/i.test(secret)) {
-    return secretError(
-      'bearer-prefix',
-      'Remove the word “Bearer” at the start. Paste only the Secret itself; Microsoft adds “Bearer” when it calls HelloID.',
-    )
+    return secretError('bearer-prefix', msg('helloIdInput.secret.bearer'))
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(secret) || /(^|\.)helloid\.com(\/|:|$)/i.test(secret)) {
-    return secretError(
-      'looks-like-url',
-      'This looks like the URL, not the Secret. Paste it into the URL field, and copy HelloID’s Secret into this one.',
-    )
+    return secretError('looks-like-url', msg('helloIdInput.secret.looksLikeUrl'))
   }
   if (secret.startsWith('{') || secret.startsWith('[')) {
-    return secretError(
-      'json',
-      'This looks like a block of JSON or code. Paste only the Secret value, without braces, names or quotation marks.',
-    )
+    return secretError('json', msg('helloIdInput.secret.json'))
   }
   if (startsOrEndsWithQuote(secret)) {
-    return secretError(
-      'quoted',
-      'Remove the quotation marks around the Secret; paste only the Secret itself.',
-    )
+    return secretError('quoted', msg('helloIdInput.secret.quoted'))
   }
 
   const unsafe = findUnsafeCharacter(secret)
   if (unsafe?.kind === 'whitespace') {
-    return secretError(
-      'whitespace',
-      `The Secret contains a space or line break in the middle. A Secret is one unbroken piece of text: clear the field and copy the Secret again from ${WHERE_TO_COPY}.`,
-    )
+    return secretError('whitespace', msg('helloIdInput.secret.whitespace'))
   }
   if (unsafe) {
     const length = Array.from(secret).length
     const where = whereInSecret(unsafe.position, length)
-    return secretError(
-      'invisible-character',
-      `The Secret contains ${KIND_WORDS[unsafe.kind]} ${where}. Such characters are often picked up when copying from chat or documents. Clear the field and copy the Secret again from ${WHERE_TO_COPY}.`,
-      { characterKind: unsafe.kind, where: where.replace(/^(at|in) the /, '') },
-    )
+    return secretError('invisible-character', msg(SECRET_CHARACTER_WORDS[unsafe.kind][where]), {
+      characterKind: unsafe.kind,
+      where,
+    })
   }
   if (!/^[\x21-\x7e]+$/.test(secret)) {
-    return secretError(
-      'not-ascii',
-      `The Secret contains letters or symbols that HelloID never uses in a Secret (such as accented letters or typographic quotes). Copy it again from ${WHERE_TO_COPY} instead of typing it.`,
-    )
+    return secretError('not-ascii', msg('helloIdInput.secret.notAscii'))
   }
   if (secret.length < MIN_SECRET_LENGTH) {
-    return secretError(
-      'too-short',
-      `The Secret is shorter than ${MIN_SECRET_LENGTH} characters, so only part of it was copied. Copy the whole Secret from ${WHERE_TO_COPY}.`,
-      { min: MIN_SECRET_LENGTH },
-    )
+    return secretError('too-short', msg('helloIdInput.secret.tooShort', { min: MIN_SECRET_LENGTH }), {
+      min: MIN_SECRET_LENGTH,
+    })
   }
 
-  const warnings: string[] = []
-  if (secret.length !== raw.length) {
-    warnings.push('Spaces or line breaks before or after the Secret were removed.')
-  }
-  if (!TOKEN_SHAPE.test(secret)) {
-    warnings.push(
-      'The Secret contains punctuation that is unusual in a secret. Check that you copied only the Secret and nothing around it.',
-    )
-  }
+  const warnings: Message[] = []
+  if (secret.length !== raw.length) warnings.push(msg('helloIdInput.secret.trimmed'))
+  if (!TOKEN_SHAPE.test(secret)) warnings.push(msg('helloIdInput.secret.punctuation'))
   return ok({ secret, warnings })
 }
 
 function tooLongSecret() {
   return secretError(
     'too-long',
-    `The Secret is longer than ${MAX_SECRET_LENGTH.toLocaleString('en-US')} characters, so more than the Secret was pasted. Clear the field and copy only the Secret from ${WHERE_TO_COPY}.`,
+    msg('helloIdInput.secret.tooLong', { max: MAX_SECRET_LENGTH.toLocaleString('en-US') }),
     { max: MAX_SECRET_LENGTH },
   )
 }

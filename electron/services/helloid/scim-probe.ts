@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto'
 import { request as httpsRequest } from 'node:https'
 import { rootCertificates } from 'node:tls'
 
+import type { Message } from '../../../shared/contract'
 import type { ErrorCode } from '../../../shared/errors'
+import { english, msg, type MessageKey } from '../../../shared/i18n/message'
 import { fail, ok, type AppError, type Result } from '../../../shared/result'
 
 /**
@@ -11,7 +13,7 @@ import { fail, ok, type AppError, type Result } from '../../../shared/result'
  * 200 with a SCIM ListResponse. Doing the same from this computer lets the assistant say *why* a URL or
  * Secret fails before anything is written to Entra.
  *
- * The secret only ever goes into the Authorization header. Failures carry fixed texts, numbers and
+ * The secret only ever goes into the Authorization header. Failures carry catalog words, numbers and
  * error codes, never a thrown error's message, so the secret cannot leak through them.
  */
 
@@ -72,8 +74,10 @@ export interface ScimProbeSuccess {
 /** Why the probe (or Entra's Test Connection) failed; always present on a failure's `details`. */
 export interface ScimProbeFailureDetails {
   kind: ScimProbeKind
-  /** What the person should do next, in plain words (also the message's last sentence). */
+  /** What the person should do next, in English (also the message's last sentence), for the log and the CLI. */
   fix: string
+  /** The same next step as catalog words, for the screens (the error's `words` say what went wrong). */
+  fixWords: Message
   /** The form field the fix is about, when there is one. */
   field?: 'url' | 'secret'
   /** A finer reason within the kind, e.g. `dns`, `refused`, `timeout`, `html`. */
@@ -92,36 +96,32 @@ export interface ScimProbeFailureDetails {
 export const DEFAULT_PROBE_TIMEOUT_MS = 15_000
 
 const LIST_RESPONSE_SCHEMA = 'urn:ietf:params:scim:api:messages:2.0:ListResponse'
-const WHERE_TO_COPY = 'HelloID’s Directory › Azure AD page'
 
 /* ---------------------------------------------------------------------------------------------- */
 /* Plain-words texts per kind                                                                     */
 /* ---------------------------------------------------------------------------------------------- */
 
 interface Explanation {
-  what: string
-  fix: string
+  what: Message
+  fix: Message
   field?: 'url' | 'secret'
 }
 
-const TLS_WORDS: Record<string, string> = {
-  CERT_HAS_EXPIRED: 'its certificate has expired',
-  CERT_NOT_YET_VALID: 'its certificate is not valid yet (check this computer’s date and time)',
-  ERR_TLS_CERT_ALTNAME_INVALID: 'its certificate belongs to a different host name',
-  HOSTNAME_MISMATCH: 'its certificate belongs to a different host name',
-  DEPTH_ZERO_SELF_SIGNED_CERT: 'its certificate is self-signed',
-  SELF_SIGNED_CERT_IN_CHAIN: 'its certificate was issued by an authority this computer does not trust',
-  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its certificate could not be checked against a trusted authority',
-  UNABLE_TO_GET_ISSUER_CERT: 'its certificate could not be checked against a trusted authority',
-  UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
-    'its certificate was issued by an authority this computer does not trust',
-  CERT_REVOKED: 'its certificate has been revoked',
-  CERT_UNTRUSTED: 'its certificate is not trusted',
-  CERT_SIGNATURE_FAILURE: 'its certificate signature is invalid',
+/** What was wrong with HelloID's certificate, by Node's TLS error code. */
+const TLS_WORDS: Record<string, MessageKey> = {
+  CERT_HAS_EXPIRED: 'probe.tls.expired',
+  CERT_NOT_YET_VALID: 'probe.tls.notYetValid',
+  ERR_TLS_CERT_ALTNAME_INVALID: 'probe.tls.otherHost',
+  HOSTNAME_MISMATCH: 'probe.tls.otherHost',
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'probe.tls.selfSigned',
+  SELF_SIGNED_CERT_IN_CHAIN: 'probe.tls.untrustedIssuer',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'probe.tls.unverifiable',
+  UNABLE_TO_GET_ISSUER_CERT: 'probe.tls.unverifiable',
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'probe.tls.untrustedIssuer',
+  CERT_REVOKED: 'probe.tls.revoked',
+  CERT_UNTRUSTED: 'probe.tls.untrusted',
+  CERT_SIGNATURE_FAILURE: 'probe.tls.badSignature',
 }
-
-const TLS_FIX =
-  'Check that the host name in the URL is exactly the one HelloID shows. If it is, a proxy or security product on this network may be inspecting secure connections: ask IT to exempt HelloID, then try again.'
 
 function explain(
   kind: ScimProbeKind,
@@ -134,38 +134,33 @@ function explain(
       return explainUnreachable(reason, timeoutMs)
     case 'tls':
       return {
-        what: `The secure (HTTPS) connection to HelloID failed: ${(reason && TLS_WORDS[reason]) ?? 'its certificate was not accepted'}.`,
-        fix: TLS_FIX,
+        what: msg((reason ? TLS_WORDS[reason] : undefined) ?? 'probe.tls.notAccepted'),
+        fix: msg('probe.fix.tls'),
         field: 'url',
       }
     case 'unauthorized':
       return {
         what:
           status === 403
-            ? 'HelloID recognised the request but refused access with this Secret (HTTP 403).'
-            : `HelloID refused the Secret${status === 401 ? ' (HTTP 401)' : ''}.`,
-        fix: `Copy the Secret again from ${WHERE_TO_COPY}. If someone clicked “New Secret” there, copy the new URL and the new Secret together.`,
+            ? msg('probe.what.forbidden')
+            : status === 401
+              ? msg('probe.what.unauthorized401')
+              : msg('probe.what.unauthorized'),
+        fix: msg('probe.fix.copySecret'),
         field: 'secret',
       }
     case 'not-found':
-      return {
-        what: 'HelloID answered “not found” (HTTP 404): the path of the URL is wrong.',
-        fix: `The URL must be copied whole from ${WHERE_TO_COPY}: don’t shorten it, and don’t add /Users or anything else to it.`,
-        field: 'url',
-      }
+      return { what: msg('probe.what.notFound'), fix: msg('probe.fix.wholeUrl'), field: 'url' }
     case 'not-scim':
       return {
-        what:
-          reason === 'html'
-            ? 'The URL answered with a web page instead of provisioning (SCIM) data.'
-            : 'The URL answered, but not with the user list a provisioning (SCIM) endpoint gives.',
-        fix: `The URL probably points at the HelloID portal rather than its provisioning endpoint. Copy the value of the URL field on ${WHERE_TO_COPY}, not your browser’s address bar.`,
+        what: reason === 'html' ? msg('probe.what.webPage') : msg('probe.what.notScim'),
+        fix: msg('probe.fix.portalUrl'),
         field: 'url',
       }
     case 'server':
       return {
-        what: `HelloID had an internal error${status ? ` (HTTP ${status})` : ''}.`,
-        fix: 'This is on HelloID’s side. Wait a few minutes and try again; if it keeps failing, contact HelloID support.',
+        what: status ? msg('probe.what.serverStatus', { status }) : msg('probe.what.server'),
+        fix: msg('probe.fix.helloIdSide'),
       }
     case 'other':
       return explainOther(reason, status)
@@ -173,90 +168,52 @@ function explain(
 }
 
 function explainUnreachable(reason: string | undefined, timeoutMs: number | undefined): Explanation {
-  const checkUrl = `Check the URL for typos (copy it whole from ${WHERE_TO_COPY})`
   switch (reason) {
     case 'dns':
-      return {
-        what: 'The host name in the URL could not be found.',
-        fix: `${checkUrl} and check that this computer is online.`,
-        field: 'url',
-      }
+      return { what: msg('probe.what.dns'), fix: msg('probe.fix.dns'), field: 'url' }
     case 'refused':
-      return {
-        what: 'The server at this URL refused the connection.',
-        fix: `${checkUrl}. If it is right, HelloID may be briefly unavailable: try again in a few minutes.`,
-        field: 'url',
-      }
+      return { what: msg('probe.what.refused'), fix: msg('probe.fix.refused'), field: 'url' }
     case 'reset':
-      return {
-        what: 'The connection to HelloID was cut off before it answered.',
-        fix: 'Try again. If it keeps happening, a proxy or firewall on this network may be blocking HelloID.',
-      }
+      return { what: msg('probe.what.reset'), fix: msg('probe.fix.reset') }
     case 'timeout':
       return {
-        what: `HelloID did not answer${timeoutMs ? ` within ${formatDuration(timeoutMs)}` : ' in time'}.`,
-        fix: 'Check the network connection and any proxy, then try again.',
+        what: !timeoutMs
+          ? msg('probe.what.timeout')
+          : timeoutMs < 1000
+            ? msg('probe.what.timeoutMs', { ms: timeoutMs })
+            : msg('probe.what.timeoutSeconds', { count: Math.round(timeoutMs / 1000) }),
+        fix: msg('probe.fix.network'),
       }
     case 'unavailable':
-      return {
-        what: 'Microsoft could not connect to HelloID at this URL to check the Secret.',
-        fix: `${checkUrl}, then test the connection again.`,
-        field: 'url',
-      }
+      return { what: msg('probe.what.entraUnreachable'), fix: msg('probe.fix.checkUrl'), field: 'url' }
     default:
-      return {
-        what: 'HelloID could not be reached from this computer.',
-        fix: 'Check the network connection and the URL, then try again.',
-      }
+      return { what: msg('probe.what.unreachable'), fix: msg('probe.fix.networkAndUrl') }
   }
-}
-
-function formatDuration(ms: number): string {
-  if (ms < 1000) return `${ms} ms`
-  const seconds = Math.round(ms / 1000)
-  return seconds === 1 ? '1 second' : `${seconds} seconds`
 }
 
 function explainOther(reason: string | undefined, status: number | undefined): Explanation {
   switch (reason) {
     case 'redirect':
       return {
-        what: `The URL sent the request on to another address (HTTP ${status ?? 'redirect'}) instead of answering.`,
-        fix: `Use the URL exactly as ${WHERE_TO_COPY} shows it; a redirect usually means the URL was shortened or is a portal address.`,
+        what: status ? msg('probe.what.redirectStatus', { status }) : msg('probe.what.redirect'),
+        fix: msg('probe.fix.redirect'),
         field: 'url',
       }
     case 'throttled':
-      return {
-        what: 'HelloID asked to slow down (HTTP 429).',
-        fix: 'Wait a minute, then try again.',
-      }
+      return { what: msg('probe.what.throttled'), fix: msg('probe.fix.wait') }
     case 'status':
       return {
-        what: `HelloID gave an unexpected answer (HTTP ${status ?? '?'}).`,
-        fix: `Check that the URL was copied whole from ${WHERE_TO_COPY}, then try again. If it keeps failing, give HelloID support this HTTP status.`,
+        what: status ? msg('probe.what.unexpectedStatus', { status }) : msg('probe.what.unexpected'),
+        fix: msg('probe.fix.status'),
       }
     case 'invalid-url':
-      return {
-        what: 'The URL is not a valid https:// address, so no connection was tried.',
-        fix: `Copy the URL from ${WHERE_TO_COPY}.`,
-        field: 'url',
-      }
+      return { what: msg('probe.what.invalidUrl'), fix: msg('probe.fix.copyUrl'), field: 'url' }
     case 'invalid-secret':
-      return {
-        what: 'The Secret is empty or contains characters that cannot be sent, so no connection was tried.',
-        fix: `Copy the Secret from ${WHERE_TO_COPY}.`,
-        field: 'secret',
-      }
+      return { what: msg('probe.what.invalidSecret'), fix: msg('probe.fix.copySecretOnly'), field: 'secret' }
     case 'entra':
-      return {
-        what: 'Microsoft could not confirm the HelloID URL and Secret.',
-        fix: `Copy both values again from ${WHERE_TO_COPY} and test the connection again; Microsoft’s own message is shown with this one.`,
-      }
+      return { what: msg('probe.what.entra'), fix: msg('probe.fix.entra') }
     default:
-      return {
-        what: 'The connection check failed for an unexpected reason.',
-        fix: 'Try again. If it keeps failing, the details are in the log.',
-      }
+      return { what: msg('probe.what.other'), fix: msg('probe.fix.other') }
   }
 }
 
@@ -284,7 +241,12 @@ interface FailureFacts {
 
 function buildError(facts: FailureFacts): AppError {
   const { what, fix, field } = explain(facts.kind, facts.reason, facts.status, facts.timeoutMs)
-  const details: ScimProbeFailureDetails = { kind: facts.kind, fix, source: facts.source }
+  const details: ScimProbeFailureDetails = {
+    kind: facts.kind,
+    fix: english(fix),
+    fixWords: fix,
+    source: facts.source,
+  }
   if (field) details.field = field
   if (facts.reason !== undefined) details.reason = facts.reason
   if (facts.status !== undefined) details.status = facts.status
@@ -293,7 +255,7 @@ function buildError(facts: FailureFacts): AppError {
   if (facts.entraCode !== undefined) details.entraCode = facts.entraCode
   const code: ErrorCode =
     facts.source === 'entra' && facts.kind === 'other' ? 'GRAPH_ERROR' : PROBE_CODES[facts.kind]
-  return { code, message: `${what} ${fix}`, details: { ...details } }
+  return { code, message: `${english(what)} ${english(fix)}`, words: what, details: { ...details } }
 }
 
 /* ---------------------------------------------------------------------------------------------- */

@@ -1,6 +1,6 @@
 import type { DirectoryRole, SubscribedSku, User } from '@microsoft/microsoft-graph-types'
 
-import type { Message, MessageParam } from '../../../shared/contract'
+import { messageSchema, type Message, type MessageParam } from '../../../shared/contract'
 import { displayName, errorSummary, givenText, identifier, msg } from '../../../shared/i18n/message'
 import type { AppError, Result } from '../../../shared/result'
 import { holdsSetUpRole } from '../../../shared/scopes'
@@ -14,8 +14,8 @@ import type { AssignmentTarget, Check, ExistingApp, TenantFacts } from './types'
 
 /** The HelloID-side checks, injected so pre-flight stays independent of how they are done. */
 export interface HelloIdChecks {
-  validateUrl: (raw: string) => Result<{ url: string; warnings: string[]; unrecognisedHost: string | null }>
-  validateSecret: (raw: string) => Result<{ secret: string; warnings: string[] }>
+  validateUrl: (raw: string) => Result<{ url: string; warnings: Message[]; unrecognisedHost: string | null }>
+  validateSecret: (raw: string) => Result<{ secret: string; warnings: Message[] }>
   probe: (input: { url: string; secret: string }) => Promise<Result<unknown>>
 }
 
@@ -275,8 +275,8 @@ export async function runPreflight(
  * Shared by pre-flight and by the UI's "Check and keep", so both say the same thing.
  */
 export function helloIdFormatChecks(
-  url: Result<{ url: string; warnings: string[] }>,
-  secret: Result<{ secret: string; warnings: string[] }>,
+  url: Result<{ url: string; warnings: Message[] }>,
+  secret: Result<{ secret: string; warnings: Message[] }>,
 ): [Check, Check] {
   return [
     url.ok
@@ -285,9 +285,7 @@ export function helloIdFormatChecks(
           step: 'azure-tenant-url',
           status: url.value.warnings.length ? 'warn' : 'pass',
           title: msg('checks.title.helloIdUrl'),
-          detail: url.value.warnings.length
-            ? msg('checks.detail.given', { text: givenText(url.value.warnings.join(' ')) })
-            : msg('checks.detail.url', { url: identifier(url.value.url) }),
+          ...hints(url.value.warnings, msg('checks.detail.url', { url: identifier(url.value.url) })),
         }
       : {
           id: 'helloid-url',
@@ -303,9 +301,7 @@ export function helloIdFormatChecks(
           step: 'azure-secret-token',
           status: secret.value.warnings.length ? 'warn' : 'pass',
           title: msg('checks.title.helloIdSecret'),
-          detail: secret.value.warnings.length
-            ? msg('checks.detail.given', { text: givenText(secret.value.warnings.join(' ')) })
-            : msg('checks.detail.secretOk'),
+          ...hints(secret.value.warnings, msg('checks.detail.secretOk')),
         }
       : {
           id: 'helloid-secret',
@@ -316,6 +312,21 @@ export function helloIdFormatChecks(
           fix: msg('checks.fix.secretAgain'),
         },
   ]
+}
+
+/** The probe's next step: its catalog words, or (from a probe that has none) its English as given. */
+function probeFix(error: AppError): Pick<Check, 'fix'> {
+  const words = messageSchema.safeParse(error.details?.fixWords)
+  if (words.success) return { fix: words.data }
+  const fix = error.details?.fix
+  return typeof fix === 'string' ? { fix: msg('checks.fix.given', { text: givenText(fix) }) } : {}
+}
+
+/** A value's hints as a check's finding: the first hint, and a second one (rarely more) as what to look at. */
+function hints(warnings: Message[], otherwise: Message): Pick<Check, 'detail' | 'fix'> {
+  const [first, second] = warnings
+  if (!first) return { detail: otherwise }
+  return second ? { detail: first, fix: second } : { detail: first }
 }
 
 async function checkHelloId(
@@ -349,9 +360,7 @@ async function checkHelloId(
           status: 'fail',
           title: msg('checks.title.helloIdProbe'),
           ...errorDetail(probe.error),
-          ...(typeof probe.error.details?.fix === 'string'
-            ? { fix: msg('checks.fix.given', { text: givenText(probe.error.details.fix) }) }
-            : {}),
+          ...probeFix(probe.error),
         },
   )
   return probe.ok ? cleanedValues(url.value.url, secret.value.secret) : null

@@ -1,10 +1,11 @@
 import type { ProvisioningObjectSummary } from '@microsoft/microsoft-graph-types'
 
+import type { Message } from '../../../shared/contract'
+import { errorOf, identifier, msg } from '../../../shared/i18n/message'
 import { fail, ok, type Result } from '../../../shared/result'
 import { eq, odataQuery } from '../graph/odata'
 import type { RunContext } from './run-context'
 import { jobPath } from './tenant-reader'
-import { errorOf, identifier, msg } from '../../../shared/i18n/message'
 
 /** One step Entra took for the user, in words. */
 export interface OnDemandStep {
@@ -20,7 +21,8 @@ export interface OnDemandReport {
   errorCode: string | null
   errorMessage: string | null
   steps: OnDemandStep[]
-  explanation: string
+  /** Why the user does or does not sync, as catalog words (the screens and the CLI word it). */
+  explanation: Message
 }
 
 interface StepReport {
@@ -88,24 +90,28 @@ export function parseOnDemandResponse(body: { key?: unknown; value?: unknown }):
  * for provisioning" (a Default Access assignment); see "The user is not effectively entitled" in
  * https://learn.microsoft.com/entra/identity/app-provisioning/application-provisioning-config-problem-no-users-provisioned
  */
-function explain(result: string, errorCode: string | null, steps: OnDemandStep[], scopeText: string): string {
+function explain(
+  result: string,
+  errorCode: string | null,
+  steps: OnDemandStep[],
+  scopeText: string,
+): Message {
   const scoping = steps.find((s) => /scop/i.test(s.type) || /scop/i.test(s.name))
   const skippedForScope =
     errorCode === 'NotEffectivelyEntitled' || (scoping !== undefined && /skip|fail/i.test(scoping.status))
   if (skippedForScope) {
     if (/not assigned to the application|"Assigned to the application":"False"/i.test(scopeText)) {
-      return 'The user is not assigned to HelloID. Assign the user with the User role (or a group they are a direct member of); members of nested groups are not synced.'
+      return msg('troubleshoot.explain.notAssigned')
     }
     if (/required entitlement|"User has the required role":"False"|default access/i.test(scopeText)) {
-      return 'The user is assigned with Default Access, which HelloID does not provision. Assign the User role instead.'
+      return msg('troubleshoot.explain.defaultAccess')
     }
-    return 'The user is not in scope: assign the user (or a group they are a direct member of) to HelloID. Members of nested groups are not synced.'
+    return msg('troubleshoot.explain.notInScope')
   }
-  if (errorCode === 'RedundantExport') return 'The user is already up to date in HelloID.'
-  if (result === 'Success') return 'The user was provisioned to HelloID.'
-  if (/CredentialsMissing/i.test(errorCode ?? ''))
-    return 'The HelloID connection is not saved yet. Save the URL and secret first.'
-  return 'Entra could not provision the user. The failing step below says why.'
+  if (errorCode === 'RedundantExport') return msg('troubleshoot.explain.upToDate')
+  if (result === 'Success') return msg('troubleshoot.explain.provisioned')
+  if (/CredentialsMissing/i.test(errorCode ?? '')) return msg('troubleshoot.explain.notSaved')
+  return msg('troubleshoot.explain.failed')
 }
 
 /**
@@ -151,11 +157,7 @@ export async function troubleshootUser(
   const rule =
     schema.value.synchronizationRules?.find((r) => r.sourceDirectoryName === 'Azure Active Directory') ??
     schema.value.synchronizationRules?.[0]
-  if (!rule?.id)
-    return fail({
-      code: 'GRAPH_ERROR',
-      message: 'The provisioning job has no synchronization rule to test with.',
-    })
+  if (!rule?.id) return fail(errorOf('GRAPH_ERROR', msg('troubleshoot.noRule')))
   const response = await ctx.graph.call<{ key?: string; value?: string }>({
     method: 'POST',
     path: `${jobPath(ids)}/provisionOnDemand`,

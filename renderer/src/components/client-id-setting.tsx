@@ -2,11 +2,16 @@ import { Button, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-
 import { useEffect, useState, type JSX } from 'react'
 import { useTranslation } from 'react-i18next'
 
-import { settingsSchema, type ClientIdSource, type OperationOutput } from '../../../shared/contract'
+import {
+  settingsSchema,
+  type ClientIdSource,
+  type Message,
+  type OperationOutput,
+} from '../../../shared/contract'
+import { useAppStore } from '../store/root'
+import { englishDetail, useWords, Words } from './words'
 
 type SettingsState = OperationOutput<'getSettings'>
-import { useAppStore } from '../store/root'
-import { englishDetail, useWords } from './words'
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'flex-end', flexWrap: 'wrap' },
@@ -18,8 +23,14 @@ function effectiveOf(state: SettingsState): {
   clientId: string
   source: ClientIdSource
   problem?: string | undefined
+  problemWords?: Message | undefined
 } {
-  return { clientId: state.effectiveClientId, source: state.clientIdSource, problem: state.clientIdProblem }
+  return {
+    clientId: state.effectiveClientId,
+    source: state.clientIdSource,
+    problem: state.clientIdProblem,
+    problemWords: state.clientIdProblemWords,
+  }
 }
 
 /** Settings › app registration: sign in with the organisation's own client id instead of the default. */
@@ -33,6 +44,7 @@ export function ClientIdSetting(): JSX.Element {
     clientId: string
     source: ClientIdSource
     problem?: string | undefined
+    problemWords?: Message | undefined
   } | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const [saved, setSaved] = useState(false)
@@ -48,7 +60,7 @@ export function ClientIdSetting(): JSX.Element {
   const save = async (): Promise<void> => {
     const parsed = settingsSchema.safeParse({ clientId: value })
     if (!parsed.success) {
-      setProblem(parsed.error.issues[0]?.message ?? t('settings.invalid'))
+      setProblem(t('settings.invalid'))
       return
     }
     setProblem(null)
@@ -83,7 +95,7 @@ export function ClientIdSetting(): JSX.Element {
       </div>
       {effective?.problem ? (
         <Text size={200} className={styles.problem} role="alert" data-testid="client-id-problem">
-          {effective.problem}
+          {effective.problemWords ? <Words message={effective.problemWords} /> : effective.problem}
         </Text>
       ) : (
         <Text size={200} data-testid="client-id-in-use">

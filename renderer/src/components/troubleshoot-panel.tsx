@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 
 import { useAppStoreShallow } from '../store/root'
 import { Sensitive, SensitiveName } from './sensitive'
+import { Words } from './words'
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '640px' },
@@ -52,8 +53,8 @@ export function TroubleshootPanel(): JSX.Element {
             <SensitiveName name={onDemand.user.displayName} />: {onDemand.result}
           </Text>
           <br />
-          <Text>
-            <Sensitive text={onDemand.explanation} />
+          <Text data-testid="troubleshoot-explanation">
+            <Words message={onDemand.explanation} />
           </Text>
           <ol className={styles.steps}>
             {onDemand.steps.map((step, index) => (

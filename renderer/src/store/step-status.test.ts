@@ -301,7 +301,7 @@ describe('step status selector', () => {
         onDemand: {
           user: { id: 'u', displayName: 'U' },
           result: 'success',
-          explanation: '',
+          explanation: { code: 'troubleshoot.explain.provisioned' },
           errorCode: null,
           steps: [],
           logEntries: 0,

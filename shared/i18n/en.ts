@@ -1047,6 +1047,8 @@ export const en = {
   customers: {
     problem: {
       gone: 'This customer is not in the list any more.',
+      busy: 'The assistant is working on this customer’s tenant. Let it finish first.',
+      noPortal: 'Enter the customer’s HelloID portal address first.',
       notAnId: 'Not a customer id.',
     },
     menu: 'Customer: {{name}}',

@@ -1072,6 +1072,8 @@ export const nl: Catalog = {
   customers: {
     problem: {
       gone: 'Deze klant staat niet meer in de lijst.',
+      busy: 'De assistent is bezig met de tenant van deze klant. Wacht tot hij klaar is.',
+      noPortal: 'Vul eerst het adres van de HelloID-portal van de klant in.',
       notAnId: 'Dit is geen klant-id.',
     },
     menu: 'Klant: {{name}}',

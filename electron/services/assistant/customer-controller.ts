@@ -8,6 +8,7 @@ import type {
   WizardProgress,
 } from '../../../shared/contract'
 import { helloIdAdminUrl } from '../../../shared/helloid-portal'
+import { errorOf, msg } from '../../../shared/i18n/message'
 import { fail, ok, type Result } from '../../../shared/result'
 import { profileIdFor } from '../auth/customer-sessions'
 import type { SignInController } from '../auth/sign-in-controller'
@@ -84,7 +85,7 @@ export class CustomerController {
    */
   async open(id: string): Promise<Result<CustomerList>> {
     const profile = await this.options.profiles.get(id)
-    if (!profile) return fail({ code: 'NOT_FOUND', message: 'This customer is not in the list any more.' })
+    if (!profile) return fail(errorOf('NOT_FOUND', msg('customers.problem.gone')))
     const previous = this.activeId()
     if (previous !== id) {
       const opened = await this.options.signIn.openCustomer({
@@ -111,12 +112,9 @@ export class CustomerController {
   async forget(id: string): Promise<Result<ForgetCustomerResult>> {
     await this.settled()
     const profile = await this.options.profiles.get(id)
-    if (!profile) return fail({ code: 'NOT_FOUND', message: 'This customer is not in the list any more.' })
+    if (!profile) return fail(errorOf('NOT_FOUND', msg('customers.problem.gone')))
     if (this.options.setup.isBusy() && this.activeId() === id)
-      return fail({
-        code: 'BUSY',
-        message: 'The assistant is working on this customer’s tenant. Let it finish first.',
-      })
+      return fail(errorOf('BUSY', msg('customers.problem.busy')))
     const contents = await this.options.profiles.contents(id)
     if (this.activeId() === id) {
       this.options.setup.forget()
@@ -145,8 +143,7 @@ export class CustomerController {
   ): Promise<Result<{ opened: boolean; unrecognisedHost: string | null }>> {
     const id = this.activeId()
     const profile = id ? await this.options.profiles.get(id) : null
-    if (!profile?.helloIdPortal)
-      return fail({ code: 'NOT_FOUND', message: 'Enter the customer’s HelloID portal address first.' })
+    if (!profile?.helloIdPortal) return fail(errorOf('NOT_FOUND', msg('customers.problem.noPortal')))
     const host = new URL(profile.helloIdPortal).hostname
     let confirmed = profile.confirmedHosts
     if (!isHelloIdHost(host) && !confirmed.includes(host) && !this.options.setup.isTrustedHost(host)) {

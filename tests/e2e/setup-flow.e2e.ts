@@ -117,10 +117,22 @@ describe('automated setup in the browser preview (practice tenant)', () => {
     expect(await writeCount()).toBe(writesBefore)
     await page.screenshot({ path: join(screenshotDir(), 'plan.png') })
 
+    // Apply is at the foot of the form; once the run starts the form folds away, and the run comes into view,
+    // also in the smallest window the assistant supports.
+    await page.setViewportSize({ width: 1024, height: 700 })
+    await page.getByTestId('apply').scrollIntoViewIfNeeded()
     await page.getByTestId('apply').click()
     // The run walks the rail: each step it does ticks there when Graph confirms it.
     await expect.poll(() => page.getByTestId('run-timeline').isVisible(), { timeout: 20_000 }).toBe(true)
+    // The timeline's top is near the top of the window (a box's y is relative to the viewport).
+    await expect
+      .poll(async () => {
+        const y = (await page.getByTestId('run-timeline').boundingBox())?.y
+        return y !== undefined && y >= 0 && y < 300
+      })
+      .toBe(true)
     await page.screenshot({ path: join(screenshotDir(), 'run.png') })
+    await page.setViewportSize({ width: 1280, height: 1000 })
     await expect
       .poll(() => page.getByTestId('rail-azure-assign-users').getAttribute('data-status'), {
         timeout: 60_000,

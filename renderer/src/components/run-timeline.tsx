@@ -1,5 +1,5 @@
 import { makeStyles, ProgressBar, Spinner, Text, tokens } from '@fluentui/react-components'
-import { useEffect, useRef, useState, type JSX } from 'react'
+import { useEffect, useRef, useState, type JSX, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { SetupState } from '../../../shared/contract'
@@ -74,6 +74,24 @@ export function useNow(active: boolean): number {
 }
 
 /**
+ * Apply sits at the foot of a long form that folds away once the run starts, which would leave the window
+ * scrolled past the run; so when a run starts on this screen, bring the timeline into view. A finished run
+ * met again later stays where the person scrolled.
+ */
+function useScrollIntoViewWhenStarted(started: boolean): RefObject<HTMLElement | null> {
+  const ref = useRef<HTMLElement | null>(null)
+  const wasStarted = useRef(started)
+  useEffect(() => {
+    if (started && !wasStarted.current) {
+      const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
+      ref.current?.scrollIntoView({ block: 'start', behavior: reduceMotion ? 'auto' : 'smooth' })
+    }
+    wasStarted.current = started
+  }, [started])
+  return ref
+}
+
+/**
  * The run as it happens: each step the engine works on, ticked when Graph confirmed it, what was done in
  * plain words and how long it took; while something runs, a panel says what Entra is doing, for how long
  * so far, and how long that usually takes.
@@ -86,6 +104,7 @@ export function RunTimeline(): JSX.Element | null {
   const firstSeen = useFirstSeen(progress)
   const running = progress.find((p) => statusOf(p) === 'running')
   const now = useNow(running !== undefined)
+  const sectionRef = useScrollIntoViewWhenStarted(progress.length > 0)
   if (progress.length === 0) return null
   const job = setup?.job ?? null
   const elapsedOf = (p: Progress): string => {
@@ -94,7 +113,7 @@ export function RunTimeline(): JSX.Element | null {
   }
 
   return (
-    <section aria-label={t('run.heading')} data-testid="run-timeline">
+    <section ref={sectionRef} aria-label={t('run.heading')} data-testid="run-timeline">
       {running && (
         <div className={styles.waiting} role="status" data-testid="run-waiting">
           <Spinner

@@ -5,7 +5,7 @@ import { builtinModules } from 'node:module'
 import { dirname, relative, resolve, sep } from 'node:path'
 
 /** Test tools: only test files (`*.test.ts`, `*.e2e.ts`, anything under tests/) may use them. */
-const testPackages = ['vitest', 'playwright-core', '@axe-core/playwright', 'fast-check']
+const testPackages = ['vitest', 'playwright-core', '@axe-core/playwright', 'axe-core', 'fast-check']
 const browserPackages = [
   'react',
   'react-dom',

@@ -212,7 +212,8 @@ export function AssignmentPicker({
           disabled={disabled}
           onChange={(_, d) => setText(d.value)}
           data-testid="assignment-search"
-          aria-controls="assignment-results"
+          // Points at the results only while they are on the page (axe: aria-controls must name an element).
+          aria-controls={hits.length > 0 ? 'assignment-results' : undefined}
         />
       </Field>
       <div aria-live="polite">

@@ -144,6 +144,7 @@ function SignInForm({
   const styles = useStyles()
   const { t } = useTranslation()
   const signIn = useAppStore((s) => s.signIn)
+  const presentation = useAppStore((s) => s.presentation)
   const [customerLabel, setCustomerLabel] = useState(defaults?.label ?? '')
   const [tenant, setTenant] = useState(defaults?.tenant ?? '')
   const [cloudId, setCloudId] = useState(defaults?.cloudId ?? (practice ? 'simulated' : 'global'))
@@ -171,8 +172,11 @@ function SignInForm({
         validationMessage={problems.customerLabel ?? null}
         required
       >
+        {/* The customer's name is hidden like a password on a shared screen. */}
         <Input
           value={customerLabel}
+          type={presentation ? 'password' : 'text'}
+          autoComplete="off"
           onChange={(_, d) => setCustomerLabel(d.value)}
           data-testid="customer-label"
         />
@@ -326,7 +330,9 @@ function SignedIn({ session }: { session: SessionState }): JSX.Element {
         <span className={styles.mono}>
           <Sensitive text={account.tenantId} />
         </span>
-        {session.customer ? ` — ${session.customer.label}` : ''}
+        {session.customer
+          ? ` — ${presentation ? maskName(session.customer.label) : session.customer.label}`
+          : ''}
       </Text>
       <Text size={200}>
         {t('signIn.granted')}: {account.grantedScopes.join(', ') || '—'}

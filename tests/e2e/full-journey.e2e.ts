@@ -1,0 +1,418 @@
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { simulatedTiming } from '../../electron/services/assistant/simulated-timing'
+import { startPreviewHost, type PreviewHost } from '../../electron/hosts/web/preview'
+import { silentLogger } from '../../electron/services/log/logger'
+import { en } from '../../shared/i18n/en'
+import { nl } from '../../shared/i18n/nl'
+import { steps } from '../../shared/steps'
+import type { RunningSimulator } from '../../simulator/index'
+import { at, control, graph, signIn, startTestSimulator, str } from '../simulator/helpers'
+import { ActionCounter } from './action-counter'
+import { launchChromium, screenshotDir } from './browser'
+import { microsoftSignIn } from './journey'
+import { pickPrincipal } from './picker'
+import {
+  disagreements,
+  domPieces,
+  findLeaks,
+  pieceKey,
+  primaryButtons,
+  readProgress,
+  seriousA11yViolations,
+  type Identifier,
+} from './screen-inspection'
+
+/**
+ * The whole journey a consultant takes, screen by screen, in Debian's Chromium through the web host
+ * against the simulator: launch → HelloID connection → sign in → checks → choices → preview → the run →
+ * first cycle → "Setup complete" → troubleshoot one user. On every screen the header, the rail and the
+ * step page agree on what is done, exactly one button is primary, axe finds nothing serious, and a
+ * screenshot goes to the test's folder under the temp directory. One pass is in presentation mode, where
+ * nothing that names the simulated customer may be anywhere in the page.
+ */
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+type Language = 'en' | 'nl'
+const catalogs = { en, nl } as const
+
+interface PassOptions {
+  language: Language
+  presentation: boolean
+  /** Run axe on every screen (it takes seconds a screen, so the passes that add nothing to it leave it out). */
+  axe: boolean
+}
+
+/** What the simulator's tenant holds that names the customer, once the journey has made its objects. */
+async function customerIdentifiers(sim: RunningSimulator, helloIdUrl: string): Promise<Identifier[]> {
+  const info = await control<{
+    tenants: { id: string; displayName: string; domain: string }[]
+    accounts: { name: string; username: string }[]
+  }>(sim, '/info')
+  const state = await control<{
+    tenants: {
+      id: string
+      applications: { id: string; appId: string }[]
+      servicePrincipals: { id: string; appId: string; displayName: string; jobs: { id: string }[] }[]
+    }[]
+  }>(sim, '/state')
+  const tenant = info.tenants.find((t) => t.id === sim.tenantId)
+  const detail = state.tenants.find((t) => t.id === sim.tenantId)
+  if (!tenant || !detail) throw new Error('the simulator has no Contoso tenant')
+  const ids: Identifier[] = [
+    { what: 'tenant id', value: tenant.id },
+    { what: 'tenant name', value: tenant.displayName },
+    { what: 'tenant domain', value: tenant.domain },
+    { what: 'HelloID host', value: new URL(helloIdUrl).host },
+    { what: 'HelloID path', value: new URL(helloIdUrl).pathname },
+  ]
+  // The people the journey met (who signed in, who was assigned and troubleshot) and the group it assigned.
+  const token = (await signIn(sim, { account: 'appadmin' })).access_token
+  for (const name of ['appadmin', 'user']) {
+    const upn = info.accounts.find((a) => a.name === name)?.username ?? ''
+    const user = await graph(
+      sim,
+      token,
+      'GET',
+      `/users/${encodeURIComponent(upn)}?$select=id,displayName,mail`,
+    )
+    ids.push(
+      { what: 'UPN', value: upn },
+      { what: 'user display name', value: str(user.body, 'displayName') },
+      { what: 'user object id', value: str(user.body, 'id') },
+    )
+    const mail = at(user.body, 'mail')
+    if (typeof mail === 'string' && mail) ids.push({ what: 'mail', value: mail })
+  }
+  const groups = await graph(
+    sim,
+    token,
+    'GET',
+    `/groups?$filter=${encodeURIComponent("displayName eq 'HelloID Users'")}&$select=id,displayName`,
+  )
+  ids.push(
+    { what: 'group display name', value: str(groups.body, 'value.0.displayName') },
+    { what: 'group id', value: str(groups.body, 'value.0.id') },
+  )
+  const sp = detail.servicePrincipals.find((p) => p.displayName === 'HelloID')
+  const app = detail.applications.find((a) => a.appId === sp?.appId)
+  if (!sp || !app) throw new Error('the journey made no HelloID app')
+  ids.push(
+    { what: 'service principal id', value: sp.id },
+    { what: 'app id', value: sp.appId },
+    { what: 'application object id', value: app.id },
+    ...sp.jobs.map((job) => ({ what: 'job id', value: job.id })),
+  )
+  return ids
+}
+
+/** What each step that loads its panel on demand shows before sign-in, once the panel is there. */
+const lazyPanels: Partial<Record<string, string>> = {
+  'azure-enterprise-apps': 'automation-needs-sign-in',
+  'azure-initial-cycle': 'first-cycle',
+  'troubleshoot-one-user': 'troubleshoot-panel',
+}
+
+/** One journey on its own simulated tenant and host, screen by screen. */
+class Pass {
+  readonly shots: string[] = []
+  readonly problems: string[] = []
+  /** Each screen's pieces, read as it was shown (checked for leaks once the tenant's ids are known). */
+  readonly readings: { screen: string; pieces: Awaited<ReturnType<typeof domPieces>> }[] = []
+  /** What the step pages show before the assistant knows any customer (sample texts, examples). */
+  readonly fixed = new Set<string>()
+  private screenIndex = 0
+
+  constructor(
+    readonly page: Page,
+    readonly options: PassOptions,
+  ) {}
+
+  get t(): (typeof catalogs)[Language] {
+    return catalogs[this.options.language]
+  }
+
+  /** Checks the screen as it is now and writes its screenshot. */
+  async screen(name: string, expectedPrimary: string | null): Promise<void> {
+    const { page } = this
+    this.screenIndex += 1
+    const label = `${String(this.screenIndex).padStart(2, '0')}-${name}`
+    const view = await readProgress(page)
+    for (const problem of disagreements(view)) this.problems.push(`${label}: ${problem}`)
+    const primaries = await primaryButtons(page)
+    if (expectedPrimary === null ? primaries.length !== 0 : primaries.join() !== expectedPrimary)
+      this.problems.push(
+        `${label}: primary buttons [${primaries.join(', ')}], expected ${expectedPrimary ?? 'none'}`,
+      )
+    if (this.options.axe) this.problems.push(...(await seriousA11yViolations(page, label)))
+    this.readings.push({ screen: label, pieces: await domPieces(page) })
+    const mode = `${this.options.language}${this.options.presentation ? '-presenting' : ''}`
+    const path = join(screenshotDir(), `journey-${mode}-${label}.png`)
+    await page.screenshot({ path })
+    this.shots.push(path)
+  }
+
+  /** Reads every step page before anything is known: what they show then names no customer. */
+  async readFixedTexts(): Promise<void> {
+    for (const step of steps) {
+      await this.openStep(step.id)
+      // The panels that load on demand must be on the page before it is read.
+      const panel = lazyPanels[step.id]
+      if (panel) await this.page.getByTestId(panel).waitFor()
+      for (const piece of await domPieces(this.page)) this.fixed.add(pieceKey(piece))
+    }
+  }
+
+  async openStep(stepId: string): Promise<void> {
+    await this.page.getByTestId(`rail-${stepId}`).click()
+    await expect.poll(() => this.page.getByTestId(`rail-${stepId}`).getAttribute('aria-current')).toBe('step')
+  }
+}
+
+async function startPass(
+  options: PassOptions,
+  seed: string,
+): Promise<{
+  sim: RunningSimulator
+  host: PreviewHost
+  context: BrowserContext
+  signInContext: BrowserContext
+  page: Page
+}> {
+  const sim = await startTestSimulator({ seed })
+  const signInContext = await browser.newContext({ ignoreHTTPSErrors: true })
+  const host = await startPreviewHost({
+    rendererDir: resolve('out/renderer'),
+    dataDir: mkdtempSync(join(tmpdir(), 'helloid-e2e-journey-')),
+    version: '0.0.0-test',
+    log: silentLogger,
+    openExternal: async () => undefined,
+    openBrowser: microsoftSignIn(signInContext, new ActionCounter()),
+    simulated: {
+      authorityHost: sim.urls.authority,
+      graphBaseUrl: sim.urls.graph,
+      scimCaPem: readFileSync(sim.caCert, 'utf8'),
+      timing: simulatedTiming,
+    },
+  })
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: options.language === 'nl' ? 'nl-NL' : 'en-US',
+  })
+  const page = await context.newPage()
+  return { sim, host, context, signInContext, page }
+}
+
+/** Walks the journey; returns the pass with what it found, and the HelloID URL it pasted. */
+async function walk(options: PassOptions, seed: string): Promise<{ pass: Pass; identifiers: Identifier[] }> {
+  const { sim, host, context, signInContext, page } = await startPass(options, seed)
+  const pass = new Pass(page, options)
+  const t = pass.t
+  try {
+    await page.goto(host.url)
+    await expect
+      .poll(() => page.getByTestId('step-title').textContent())
+      .toBe(t.steps['helloid-open-azure-ad'].title)
+    expect(await page.evaluate<string>('document.documentElement.lang')).toBe(options.language)
+    if (options.presentation) {
+      await page.getByTestId('presentation-mode').click()
+      await expect.poll(() => page.getByTestId('presentation-mode').isChecked()).toBe(true)
+      await pass.readFixedTexts()
+      await pass.openStep('helloid-open-azure-ad')
+    }
+
+    // Launch: the HelloID connection, its own action (Save) the one primary button.
+    await pass.screen('launch', null)
+    const helloId = await control<{ url: string; secret: string }>(sim, '/helloid/new-secret', {})
+    await page.getByTestId('helloid-url').fill(helloId.url)
+    await page.getByTestId('helloid-secret').fill(helloId.secret)
+    await pass.screen('helloid-filled', 'helloid-save')
+    await page.getByTestId('helloid-save').click()
+    await page.getByTestId('helloid-saved').waitFor()
+    await expect
+      .poll(() => page.getByTestId('rail-helloid-new-secret').getAttribute('data-status'))
+      .toBe('done')
+    await pass.screen('helloid-saved', 'next')
+
+    // Sign in: Next skips the HelloID steps that are done.
+    await page.getByTestId('next').click()
+    await expect.poll(() => page.getByTestId('step-title').textContent()).toBe(t.steps['azure-sign-in'].title)
+    await page.getByTestId('customer-label').fill('Contoso')
+    await pass.screen('sign-in', 'sign-in-browser')
+    await page.getByTestId('sign-in-browser').click()
+    await page.getByTestId('admin-ok').waitFor({ timeout: 60_000 })
+    await expect.poll(() => page.getByTestId('step-status').getAttribute('data-status')).toBe('done')
+    await pass.screen('signed-in', 'next')
+
+    // The checks ran by themselves after sign-in; their screen shows them.
+    await pass.openStep('azure-open-entra')
+    await expect
+      .poll(() => page.locator('[data-check="helloid-probe"]').getAttribute('data-status'), {
+        timeout: 30_000,
+      })
+      .toBe('pass')
+    expect(await page.getByTestId('step-title').textContent()).toBe(t.journey.checksTitle)
+    await pass.screen('checks', 'next')
+
+    // Choices: Next goes to the plan of steps 5–20.
+    await page.getByTestId('next').click()
+    await page.getByTestId('assignment-search').waitFor({ timeout: 30_000 })
+    await pass.screen('choices', 'preview-changes')
+    await pickPrincipal(
+      page,
+      'user@contoso',
+      options.presentation ? 'u•••@c•••.com' : 'user@contoso.onmicrosoft.com',
+    )
+    await pickPrincipal(page, 'HelloID Users', options.presentation ? 'H••• U•••' : 'HelloID Users')
+    await pass.screen('choices-picked', 'preview-changes')
+
+    // Preview: writes nothing; Make these changes is the one primary button.
+    await page.getByTestId('preview-changes').click()
+    await expect.poll(() => page.getByTestId('apply').isDisabled(), { timeout: 30_000 }).toBe(false)
+    await pass.screen('preview', 'apply')
+
+    // The run: hold the first cycle back (realistic timing on the simulator's side, without its latency)
+    // so the waiting screen can be seen, then bring it forward.
+    await control(sim, '/profile', { name: 'realistic' })
+    await control(sim, '/faults', {
+      latencyMs: { min: 0, max: 0 },
+      throttle: null,
+      replicationLagSeconds: 0,
+      syncTemplatesLagSeconds: 0,
+      jobCreateLagSeconds: 0,
+    })
+    await page.getByTestId('apply').click()
+    await page.getByTestId('run-timeline').waitFor({ timeout: 20_000 })
+    await expect
+      .poll(() => page.getByTestId('rail-azure-assign-users').getAttribute('data-status'), {
+        timeout: 60_000,
+      })
+      .toBe('done')
+    await pass.screen('run-done', 'next')
+
+    // Next skips the steps the run did: the first cycle, waiting.
+    await page.getByTestId('next').click()
+    await expect
+      .poll(() => page.getByTestId('step-title').textContent())
+      .toBe(t.steps['azure-initial-cycle'].title)
+    await page.getByTestId('first-cycle-waiting').waitFor({ timeout: 30_000 })
+    await pass.screen('first-cycle', 'next')
+
+    await control(sim, '/profile', { name: 'fast' })
+    await expect
+      .poll(() => page.getByTestId('step-title').textContent(), { timeout: 60_000, interval: 500 })
+      .toBe(t.complete.title)
+    await page.getByTestId('setup-complete-ids').locator('summary').click()
+    await pass.screen('setup-complete', 'next')
+
+    // Rollback asks first.
+    await page.getByTestId('rollback').click()
+    await page.getByTestId('rollback-dialog').waitFor()
+    // The safe answer is the primary one; the destructive one is not.
+    await pass.screen('rollback-confirm', 'rollback-cancel')
+    await page.getByTestId('rollback-cancel').click()
+    await expect.poll(() => page.getByTestId('rollback-dialog').count()).toBe(0)
+
+    // A step the run did says what was done there.
+    await pass.openStep('azure-create-app')
+    await page.getByTestId('step-outcome-message').waitFor()
+    await pass.screen('run-step', 'next')
+
+    // Troubleshoot one user.
+    await pass.openStep('troubleshoot-one-user')
+    await pass.screen('troubleshoot', null)
+    await page.getByTestId('troubleshoot-user').fill('user@contoso.onmicrosoft.com')
+    await page.getByTestId('troubleshoot-run').click()
+    await page.getByTestId('troubleshoot-report').waitFor({ timeout: 30_000 })
+    await expect.poll(() => page.getByTestId('troubleshoot-run').isEnabled()).toBe(true)
+    await pass.screen('troubleshoot-report', 'troubleshoot-run')
+
+    // After it all, every step page agrees with the rail and the header.
+    const before = await readProgress(page)
+    expect(before.header.done).toBe(21)
+    for (const step of steps) {
+      await pass.openStep(step.id)
+      const view = await readProgress(page)
+      for (const problem of disagreements(view)) pass.problems.push(`step page ${step.id}: ${problem}`)
+      expect(view.rail, step.id).toEqual(before.rail)
+    }
+    return { pass, identifiers: await customerIdentifiers(sim, helloId.url) }
+  } finally {
+    await context.close()
+    await signInContext.close()
+    await host.stop()
+    await sim.stop()
+  }
+}
+
+/** Each screen's leaks of the customer's identifiers, worded for a failure message. */
+function leaksOf(pass: Pass, identifiers: readonly Identifier[]): string[] {
+  return pass.readings.flatMap(({ screen, pieces }) =>
+    findLeaks(pieces, identifiers, pass.fixed).map(
+      (leak) =>
+        `${screen}: ${leak.what} in ${leak.piece.where} ${leak.piece.kind} "${leak.piece.value.slice(0, 120)}"`,
+    ),
+  )
+}
+
+describe('the whole journey, screen by screen (practice tenant)', () => {
+  it('in English: every screen agrees on what is done, has one primary action and no serious axe finding', async () => {
+    const { pass, identifiers } = await walk(
+      { language: 'en', presentation: false, axe: true },
+      'e2e-journey-en',
+    )
+    expect(pass.problems).toEqual([])
+    expect(pass.shots).toHaveLength(16)
+    // Without presentation mode the same scan finds the customer on screen: it is able to see a leak.
+    const seen = new Set(
+      pass.readings.flatMap(({ pieces }) => findLeaks(pieces, identifiers).map((leak) => leak.what)),
+    )
+    for (const what of ['tenant id', 'UPN', 'user display name', 'group display name', 'HelloID host'])
+      expect(seen, what).toContain(what)
+  })
+
+  it('in presentation mode: no screen holds anything that names the customer', async () => {
+    const { pass, identifiers } = await walk(
+      { language: 'en', presentation: true, axe: false },
+      'e2e-journey-presenting',
+    )
+    // The list covers what the journey used: the tenant, both accounts, the group, the app, sp and job.
+    expect(new Set(identifiers.map((i) => i.what))).toEqual(
+      new Set([
+        'tenant id',
+        'tenant name',
+        'tenant domain',
+        'HelloID host',
+        'HelloID path',
+        'UPN',
+        'user display name',
+        'user object id',
+        'mail',
+        'group display name',
+        'group id',
+        'service principal id',
+        'app id',
+        'application object id',
+        'job id',
+      ]),
+    )
+    expect({ problems: pass.problems, leaks: leaksOf(pass, identifiers) }).toEqual({
+      problems: [],
+      leaks: [],
+    })
+  })
+})

@@ -25,6 +25,7 @@ import {
   primaryButtons,
   readProgress,
   seriousA11yViolations,
+  settled,
   type Identifier,
 } from './screen-inspection'
 
@@ -151,6 +152,7 @@ class Pass {
     const { page } = this
     this.screenIndex += 1
     const label = `${String(this.screenIndex).padStart(2, '0')}-${name}`
+    await settled(page)
     const view = await readProgress(page)
     for (const problem of disagreements(view)) this.problems.push(`${label}: ${problem}`)
     const primaries = await primaryButtons(page)

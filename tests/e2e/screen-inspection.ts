@@ -65,8 +65,6 @@ export function disagreements(view: ProgressView): string[] {
  */
 export async function primaryButtons(page: Page): Promise<string[]> {
   return page.evaluate<string[]>(`(() => {
-    // A button that just became enabled fades to its colour: read the colour it is fading to.
-    for (const animation of document.getAnimations()) if (animation instanceof CSSTransition) animation.finish()
     const provider = document.querySelector('.fui-FluentProvider')
     const probe = document.createElement('span')
     provider.appendChild(probe)
@@ -217,4 +215,17 @@ export function findLeaks(
 /** A piece's identity for comparing two readings of a screen: where it is, what kind, what it says. */
 export function pieceKey(piece: DomPiece): string {
   return `${piece.where}|${piece.kind}|${piece.value}`
+}
+
+/**
+ * Waits until the page's motion has ended (a dialog fading in, a button fading to its colour), so what is
+ * measured is what the screen settles on; endless animations (spinners) do not count.
+ */
+export async function settled(page: Page): Promise<void> {
+  const deadline = Date.now() + 5_000
+  const moving = `document.getAnimations().some((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity)`
+  while (await page.evaluate<boolean>(moving)) {
+    if (Date.now() > deadline) throw new Error('the page kept moving for 5 s')
+    await page.waitForTimeout(50)
+  }
 }

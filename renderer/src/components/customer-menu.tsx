@@ -80,6 +80,8 @@ export function CustomerMenu(): JSX.Element {
   }, [watchCustomers, loadCustomers])
   const active = customers?.customers.find((c) => c.id === customers.activeId) ?? null
   const label = active ? t('customers.menu', { name: mask(active.name) }) : t('customers.none')
+  // A customer's id is made from their name: on a shared screen the page holds it nowhere.
+  const presentation = useAppStore((s) => s.presentation)
   return (
     <Dialog>
       <DialogTrigger disableButtonEnhancement>
@@ -89,7 +91,7 @@ export function CustomerMenu(): JSX.Element {
           className={styles.trigger}
           title={label}
           data-testid="customer-menu"
-          data-active={active?.id ?? ''}
+          data-active={presentation ? undefined : (active?.id ?? '')}
         >
           <span className={styles.triggerText}>{label}</span>
         </Button>

@@ -21,6 +21,7 @@ import {
   disagreements,
   domPieces,
   findLeaks,
+  parameterFreeTexts,
   pieceKey,
   primaryButtons,
   readProgress,
@@ -361,10 +362,13 @@ async function walk(options: PassOptions, seed: string): Promise<{ pass: Pass; i
   }
 }
 
+/** The page's own words that take no parameters, in both languages. */
+const catalogTexts = new Set([...parameterFreeTexts(en), ...parameterFreeTexts(nl)])
+
 /** Each screen's leaks of the customer's identifiers, worded for a failure message. */
 function leaksOf(pass: Pass, identifiers: readonly Identifier[]): string[] {
   return pass.readings.flatMap(({ screen, pieces }) =>
-    findLeaks(pieces, identifiers, pass.fixed).map(
+    findLeaks(pieces, identifiers, pass.fixed, catalogTexts).map(
       (leak) =>
         `${screen}: ${leak.what} in ${leak.piece.where} ${leak.piece.kind} "${leak.piece.value.slice(0, 120)}"`,
     ),

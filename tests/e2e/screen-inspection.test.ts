@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { findLeaks, pieceKey, type DomPiece } from './screen-inspection'
+import { findLeaks, parameterFreeTexts, pieceKey, type DomPiece } from './screen-inspection'
 
 const ids = [
   { what: 'tenant name', value: 'Contoso' },
@@ -29,5 +29,16 @@ describe('the presentation-mode leak scan', () => {
     const sameTextElsewhere: DomPiece = { ...sample, where: 'signed-in' }
     const leaks = findLeaks([sample, dotted, sameTextElsewhere], ids, new Set([pieceKey(sample)]))
     expect(leaks.map((l) => l.piece)).toEqual([sameTextElsewhere])
+  })
+
+  it("leaves out a piece that is, whole, one of the catalog's texts without parameters", () => {
+    const catalog = parameterFreeTexts({
+      a: { hint: 'For example https://contoso.helloid.com.' },
+      b: 'Kept for {{name}} at contoso',
+    })
+    expect([...catalog]).toEqual(['For example https://contoso.helloid.com.'])
+    const example: DomPiece = { where: 'x', kind: 'text', value: ' For example https://contoso.helloid.com.' }
+    const filled: DomPiece = { where: 'x', kind: 'text', value: 'Kept for Contoso at contoso' }
+    expect(findLeaks([example, filled], ids, new Set(), catalog).map((l) => l.piece)).toEqual([filled])
   })
 })

@@ -193,17 +193,21 @@ function escapeRegExp(text: string): string {
  * The pieces that show an identifier (case-insensitive, as a whole word: "Contoso" is found in
  * "contoso.onmicrosoft.com" but not in "Contosoville"), leaving out only what is never on screen (an input
  * drawn as dots) and what the app shows before it knows any customer (`fixed`: the pieces of the same
- * screen read before sign-in, such as a drawing's sample "Contoso" or a field's example placeholder).
+ * screen read before sign-in, such as a drawing's sample "Contoso" or a field's example placeholder), and
+ * a piece that is, whole, one of the catalog's texts without parameters (an example such as
+ * "for example https://contoso.helloid.com": nothing of the tenant can be in it).
  */
 export function findLeaks(
   pieces: readonly DomPiece[],
   identifiers: readonly Identifier[],
   fixed: ReadonlySet<string> = new Set(),
+  catalogTexts: ReadonlySet<string> = new Set(),
 ): Leak[] {
   const leaks: Leak[] = []
   for (const piece of pieces) {
     if (piece.dotted) continue
     if (fixed.has(pieceKey(piece))) continue
+    if (catalogTexts.has(piece.value.trim())) continue
     for (const id of identifiers) {
       const word = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(id.value)}($|[^\\p{L}\\p{N}])`, 'iu')
       if (word.test(piece.value)) leaks.push({ what: id.what, piece })
@@ -228,4 +232,16 @@ export async function settled(page: Page): Promise<void> {
     if (Date.now() > deadline) throw new Error('the page kept moving for 5 s')
     await page.waitForTimeout(50)
   }
+}
+
+/** Every text of a catalog that takes no parameters: words that cannot carry anything of a tenant. */
+export function parameterFreeTexts(catalog: unknown): Set<string> {
+  const texts = new Set<string>()
+  const visit = (node: unknown): void => {
+    if (typeof node === 'string') {
+      if (!node.includes('{{')) texts.add(node.trim())
+    } else if (node && typeof node === 'object') for (const child of Object.values(node)) visit(child)
+  }
+  visit(catalog)
+  return texts
 }

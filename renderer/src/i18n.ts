@@ -19,12 +19,15 @@ export async function initI18n(language: Language): Promise<typeof i18next> {
   return i18next
 }
 
-/** Words the page in `language` from now on; `<html lang>` follows, so screen readers pronounce it right. */
+/** Words the page in `language` from now on; `<html lang>` and the title follow, so screen readers pronounce it right. */
 export async function changeLanguage(language: Language): Promise<void> {
   await i18next.changeLanguage(language)
   showLanguage(language)
 }
 
 function showLanguage(language: Language): void {
-  if (typeof document !== 'undefined') document.documentElement.lang = language
+  if (typeof document === 'undefined') return
+  document.documentElement.lang = language
+  // The window's title is the page's too: it speaks the page's language.
+  document.title = i18next.t('app.title')
 }

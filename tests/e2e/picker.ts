@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core'
 export async function pickPrincipal(page: Page, search: string, match: string): Promise<void> {
   await page.getByTestId('assignment-search').fill(search)
   const hit = page.getByTestId('assignment-hit').filter({ hasText: match }).first()
-  await hit.getByRole('button', { name: 'Add' }).click()
+  // The hit's own Add button, in whatever language the page speaks.
+  await hit.locator('[data-testid^="assignment-add-"]').click()
   await page.getByTestId('assignment-picked').getByText(match).first().waitFor()
 }

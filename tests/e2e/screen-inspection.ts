@@ -245,3 +245,10 @@ export function parameterFreeTexts(catalog: unknown): Set<string> {
   visit(catalog)
   return texts
 }
+
+/** Every text node of the page, trimmed, with where it stands (what it shows and what it holds folded away). */
+export async function pageTexts(page: Page): Promise<{ where: string; text: string }[]> {
+  return (await domPieces(page))
+    .filter((p) => p.kind === 'text')
+    .map((p) => ({ where: p.where, text: p.value.trim() }))
+}

@@ -635,13 +635,19 @@ if (require.main === module) {
   void runCli(process.argv.slice(2)).then((code) => process.exit(code))
 }
 
+/** "1 user", "3 groups": a count in English words from the catalog. */
+function counted(count: number, what: 'users' | 'groups'): string {
+  return english({ code: `count.${what}`, params: { count } })
+}
+
 /** What a rollback removes, one line per app, job and set of assignments. */
 function rollbackLines(targets: readonly RollbackTarget[]): string[] {
   return targets.flatMap((t) => [
     `the enterprise app “${t.displayName}” (application ${t.applicationId}${t.servicePrincipalId ? `, service principal ${t.servicePrincipalId}` : ''}), made by this assistant`,
     ...t.jobs.map(
-      (j) => `its provisioning job ${j.id}, which keeps ${j.users} user(s) and ${j.groups} group(s) in sync`,
+      (j) =>
+        `its provisioning job ${j.id}, which keeps ${counted(j.users, 'users')} and ${counted(j.groups, 'groups')} in sync`,
     ),
-    `its assignments: ${t.assignments.users} user(s) and ${t.assignments.groups} group(s)`,
+    `its assignments: ${counted(t.assignments.users, 'users')} and ${counted(t.assignments.groups, 'groups')}`,
   ])
 }

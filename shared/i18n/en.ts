@@ -444,6 +444,10 @@ export const en = {
     users_other: '{{count}} users',
     groups_one: '{{count}} group',
     groups_other: '{{count}} groups',
+    apps_one: '{{count}} app',
+    apps_other: '{{count}} apps',
+    jobs_one: '{{count}} provisioning job',
+    jobs_other: '{{count}} provisioning jobs',
   },
   rollback: {
     title: 'Remove what the assistant created?',
@@ -458,8 +462,7 @@ export const en = {
     irreversible:
       'The assistant does not bring it back: Entra keeps a deleted app for 30 days under App registrations › Deleted applications, and running the setup again creates a new app and job.',
     confirm: 'Remove “{{app}}” and its job',
-    removed:
-      'Removed {{apps}} app(s) and {{jobs}} provisioning job(s). The steps they completed are open again.',
+    removed: 'Removed {{apps}} and {{jobs}}. The steps they completed are open again.',
   },
   startOver: {
     title: 'Start over?',
@@ -575,7 +578,7 @@ export const en = {
     },
   },
   job: {
-    completed: 'Initial cycle completed: {{users}} user(s) and {{groups}} group(s) are in HelloID.',
+    completed: 'Initial cycle completed. In HelloID now: users {{users}}, groups {{groups}}.',
     waiting: 'The first provisioning cycle is still running.',
     unknown: 'No provisioning job yet. Run the setup first.',
     refresh: 'Refresh',
@@ -585,7 +588,8 @@ export const en = {
       'not-started': 'Provisioning has not been started.',
       quarantined: 'Provisioning is in quarantine: Entra has stopped sending users to HelloID.',
       failed: 'The provisioning cycle failed: no users reached HelloID.',
-      'entry-errors': 'The cycle finished, but {{count}} user(s) or group(s) could not be provisioned.',
+      'entry-errors_one': 'The cycle finished, but {{count}} user or group could not be provisioned.',
+      'entry-errors_other': 'The cycle finished, but {{count}} users or groups could not be provisioned.',
       paused: 'Provisioning is turned off.',
     },
     // Entra's quarantine reasons, in plain words.
@@ -1038,8 +1042,10 @@ export const en = {
       noUserRole:
         'The HelloID app has no role that provisions users (only Default Access). Assign users in the portal with the User role.',
       assignRefused: 'Could not assign {{name}} to HelloID ({{status}}).',
-      assignKeptRefusing:
-        'Entra kept refusing {{count}} assignment(s) for now. Run the setup again in a few minutes.',
+      assignKeptRefusing_one:
+        'Entra kept refusing {{count}} assignment for now. Run the setup again in a few minutes.',
+      assignKeptRefusing_other:
+        'Entra kept refusing {{count}} assignments for now. Run the setup again in a few minutes.',
       noUserMapping:
         'The HelloID provisioning schema does not have the expected user mapping, so the optional mappings were not added. Add them by hand in Mappings.',
     },

@@ -387,6 +387,10 @@ export const nl: Catalog = {
     users_other: '{{count}} gebruikers',
     groups_one: '{{count}} groep',
     groups_other: '{{count}} groepen',
+    apps_one: '{{count}} app',
+    apps_other: '{{count}} apps',
+    jobs_one: '{{count}} inrichtingstaak',
+    jobs_other: '{{count}} inrichtingstaken',
   },
   rollback: {
     title: 'Verwijderen wat de assistent heeft gemaakt?',
@@ -401,8 +405,7 @@ export const nl: Catalog = {
     irreversible:
       'De assistent zet het niet terug: Entra bewaart een verwijderde app 30 dagen onder App-registraties › Verwijderde toepassingen, en als je de installatie opnieuw uitvoert, komen er een nieuwe app en taak.',
     confirm: '“{{app}}” en de taak verwijderen',
-    removed:
-      '{{apps}} app(s) en {{jobs}} inrichtingstaak/-taken verwijderd. De stappen die ze hadden afgerond, staan weer open.',
+    removed: '{{apps}} en {{jobs}} verwijderd. De stappen die ze hadden afgerond, staan weer open.',
   },
   startOver: {
     title: 'Opnieuw beginnen?',
@@ -521,7 +524,7 @@ export const nl: Catalog = {
     },
   },
   job: {
-    completed: 'Initiële cyclus voltooid: {{users}} gebruiker(s) en {{groups}} groep(en) staan in HelloID.',
+    completed: 'Initiële cyclus voltooid. Nu in HelloID: gebruikers {{users}}, groepen {{groups}}.',
     waiting: 'De eerste inrichtingscyclus loopt nog.',
     unknown: 'Nog geen inrichtingstaak. Voer eerst de installatie uit.',
     refresh: 'Vernieuwen',
@@ -530,8 +533,9 @@ export const nl: Catalog = {
       'not-started': 'De inrichting is niet gestart.',
       quarantined: 'De inrichting staat in quarantaine: Entra stuurt geen gebruikers meer naar HelloID.',
       failed: 'De inrichtingscyclus is mislukt: er zijn geen gebruikers in HelloID aangekomen.',
-      'entry-errors':
-        'De cyclus is klaar, maar {{count}} gebruiker(s) of groep(en) konden niet worden ingericht.',
+      'entry-errors_one': 'De cyclus is klaar, maar {{count}} gebruiker of groep kon niet worden ingericht.',
+      'entry-errors_other':
+        'De cyclus is klaar, maar {{count}} gebruikers of groepen konden niet worden ingericht.',
       paused: 'De inrichting staat uit.',
     },
     reason: {
@@ -1063,8 +1067,10 @@ export const nl: Catalog = {
       noUserRole:
         'De HelloID-app heeft geen rol die gebruikers inricht (alleen Default Access). Wijs gebruikers in het portal toe met de rol User.',
       assignRefused: '{{name}} kon niet aan HelloID worden toegewezen ({{status}}).',
-      assignKeptRefusing:
-        'Entra bleef {{count}} toewijzing(en) voorlopig weigeren. Voer de installatie over een paar minuten opnieuw uit.',
+      assignKeptRefusing_one:
+        'Entra bleef {{count}} toewijzing voorlopig weigeren. Voer de installatie over een paar minuten opnieuw uit.',
+      assignKeptRefusing_other:
+        'Entra bleef {{count}} toewijzingen voorlopig weigeren. Voer de installatie over een paar minuten opnieuw uit.',
       noUserMapping:
         'Het inrichtingsschema van HelloID heeft niet de verwachte gebruikerskoppeling, dus de extra koppelingen zijn niet toegevoegd. Voeg ze met de hand toe onder Koppelingen.',
     },

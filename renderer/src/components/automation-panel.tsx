@@ -219,7 +219,10 @@ export function AutomationPanel({ primary = true }: { primary?: boolean }): JSX.
       {setup?.rolledBack && (
         <MessageBar intent="info" data-testid="rolled-back">
           <MessageBarBody>
-            {t('rollback.removed', { apps: setup.rolledBack.apps, jobs: setup.rolledBack.jobs })}
+            {t('rollback.removed', {
+              apps: t('count.apps', { count: setup.rolledBack.apps }),
+              jobs: t('count.jobs', { count: setup.rolledBack.jobs }),
+            })}
           </MessageBarBody>
         </MessageBar>
       )}

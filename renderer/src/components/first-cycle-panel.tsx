@@ -126,7 +126,10 @@ export function FirstCyclePanel(): JSX.Element {
       {rolledBack && (
         <MessageBar intent="info" data-testid="rolled-back">
           <MessageBarBody>
-            {t('rollback.removed', { apps: rolledBack.apps, jobs: rolledBack.jobs })}
+            {t('rollback.removed', {
+              apps: t('count.apps', { count: rolledBack.apps }),
+              jobs: t('count.jobs', { count: rolledBack.jobs }),
+            })}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -6,7 +6,7 @@ import { en } from '../../shared/i18n/en'
 import { steps } from '../../shared/steps'
 import { screenshotDir } from './browser'
 import { stepPageTexts } from './step-page-texts'
-import { previewInChromium } from './preview-host'
+import { previewInChromium } from './preview-in-chromium'
 
 const preview = previewInChromium()
 

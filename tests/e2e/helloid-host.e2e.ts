@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { previewInChromium } from './preview-host'
+import { previewInChromium } from './preview-in-chromium'
 
 const preview = previewInChromium()
 

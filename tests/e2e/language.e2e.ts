@@ -12,7 +12,7 @@ import { silentLogger } from '../../electron/services/log/logger'
 import { en } from '../../shared/i18n/en'
 import { nl } from '../../shared/i18n/nl'
 import { screenshotDir } from './browser'
-import { previewInChromium } from './preview-host'
+import { previewInChromium } from './preview-in-chromium'
 
 const preview = previewInChromium()
 

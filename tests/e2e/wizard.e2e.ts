@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 
 import { steps } from '../../shared/steps'
 import { screenshotDir } from './browser'
-import { previewInChromium } from './preview-host'
+import { previewInChromium } from './preview-in-chromium'
 import { stepPageTexts } from './step-page-texts'
 
 const preview = previewInChromium()

@@ -25,6 +25,11 @@ export const allowedFindings: readonly { check: string; file: string; why: strin
     why: 'The handler refuses any URL outside the allow-list before it opens one.',
   },
   {
+    check: 'OPEN_EXTERNAL_JS_CHECK',
+    file: 'electron/services/assistant/customer-controller.ts',
+    why: 'Opens only the customer portal after isHelloIdHost or a host the person confirmed, through the allow-listed opener.',
+  },
+  {
     check: 'AUXCLICK_JS_CHECK',
     file: 'electron/main/main-window.ts',
     why: 'Every new window (middle-click included) is denied by setWindowOpenHandler in hardening.ts.',

@@ -34,6 +34,11 @@ async function cli(
   }
 }
 
+/** The arguments every call here starts with: a command on this file's simulator, a data folder and a customer. */
+function forCustomer(command: string, dataDir: string, customer: string): string[] {
+  return [command, '--simulator', sim.urls.graph, '--data-dir', dataDir, '--customer', customer]
+}
+
 beforeAll(async () => {
   sim = await startTestSimulator({ seed: 'cli-customers' })
   vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
@@ -59,13 +64,7 @@ describe('the CLI keeps customers in the same profile store as the app', () => {
     const reportFile = join(dataDir, 'handover.html')
     const applied = await cli(
       [
-        'apply',
-        '--simulator',
-        sim.urls.graph,
-        '--data-dir',
-        dataDir,
-        '--customer',
-        'Contoso Ltd',
+        ...forCustomer('apply', dataDir, 'Contoso Ltd'),
         '--tenant',
         'contoso.onmicrosoft.com',
         '--helloid-portal',
@@ -104,13 +103,7 @@ describe('the CLI keeps customers in the same profile store as the app', () => {
     // `status --report` makes the same report from the tenant as it stands, here in Dutch from the catalog.
     const statusReport = join(dataDir, 'status.html')
     const status = await cli([
-      'status',
-      '--simulator',
-      sim.urls.graph,
-      '--data-dir',
-      dataDir,
-      '--customer',
-      'Contoso Ltd',
+      ...forCustomer('status', dataDir, 'Contoso Ltd'),
       '--report',
       statusReport,
       '--language',
@@ -130,15 +123,9 @@ describe('the CLI keeps customers in the same profile store as the app', () => {
 
     // A second customer, in the simulator's other tenant, signed in as that tenant's admin.
     const other = await cli([
-      'status',
-      '--simulator',
-      sim.urls.graph,
+      ...forCustomer('status', dataDir, 'Fabrikam'),
       '--simulator-account',
       'fabrikamadmin',
-      '--data-dir',
-      dataDir,
-      '--customer',
-      'Fabrikam',
       '--tenant',
       'fabrikam.onmicrosoft.com',
     ])
@@ -181,13 +168,7 @@ describe('the CLI keeps customers in the same profile store as the app', () => {
   it('refuses a bad portal address with a clear message', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'cli-customers-'))
     const r = await cli([
-      'status',
-      '--simulator',
-      sim.urls.graph,
-      '--data-dir',
-      dataDir,
-      '--customer',
-      'Contoso',
+      ...forCustomer('status', dataDir, 'Contoso'),
       '--helloid-portal',
       'http://contoso.helloid.com',
     ])

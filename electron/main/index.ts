@@ -26,7 +26,7 @@ import { createMainLogger } from './logging'
 import { createMainWindow } from './main-window'
 import { createTrustedUrlCheck } from './trusted-sender'
 import { createUpdater, type AppUpdaterLike } from './updater'
-import { printWindowOptions, saveReport } from './report-export'
+import { saveReport } from './report-export'
 
 const redactor = new Redactor()
 const log = createMainLogger(redactor)
@@ -136,10 +136,11 @@ function start(): void {
               const [parent] = BrowserWindow.getAllWindows()
               return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options)
             },
-            // Written out here so the security scanner sees them; the test of report-export checks the same values.
+            // The hidden window the PDF is printed from: no script, no preload, sandboxed, never shown. Written
+            // out where the window is made so the security scanner sees it; main.test.ts checks what is passed.
             createPrintWindow: () =>
               new BrowserWindow({
-                ...printWindowOptions,
+                show: false,
                 webPreferences: {
                   sandbox: true,
                   contextIsolation: true,

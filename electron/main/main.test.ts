@@ -6,12 +6,22 @@ import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { operationChannel, operationNames } from '../../shared/contract'
+import type { composeServices } from '../hosts/compose'
 
 // Everything the main process touches in Electron, recorded so the tests can inspect and drive it.
 const h = vi.hoisted(() => {
   const state = {
     lock: true,
-    windows: [] as { options: Record<string, unknown>; url?: string }[],
+    windows: [] as {
+      options: Record<string, unknown>
+      url?: string
+      printed?: string
+      destroyed?: boolean
+    }[],
+    /** What main handed the services (its platform parts, such as saving a report). */
+    platform: null as null | Parameters<typeof composeServices>[0],
+    /** Where the fake save dialog says to save. */
+    savePath: '',
     appHandlers: new Map<string, (...args: unknown[]) => void>(),
     ipcHandlers: new Map<string, (event: unknown, payload: unknown) => Promise<unknown>>(),
     permissionRequestHandler: null as null | ((c: unknown, p: string, cb: (ok: boolean) => void) => void),
@@ -69,11 +79,24 @@ vi.mock('electron', () => {
   const { state } = h
   class BrowserWindow {
     static getAllWindows = (): BrowserWindow[] => []
-    webContents = { send: vi.fn(), isDestroyed: () => false }
+    private readonly record: (typeof state.windows)[number]
+    webContents = {
+      send: vi.fn(),
+      isDestroyed: () => false,
+      // The hidden window the report is printed from.
+      loadURL: async (url: string) => {
+        this.record.printed = url
+      },
+      printToPDF: async () => Buffer.from('%PDF-1.7 fake'),
+    }
     constructor(options: Record<string, unknown>) {
-      state.windows.push({ options })
+      this.record = { options }
+      state.windows.push(this.record)
     }
     once(): void {}
+    destroy(): void {
+      this.record.destroyed = true
+    }
     async loadURL(url: string): Promise<void> {
       const last = state.windows.at(-1)
       if (last) last.url = url
@@ -133,10 +156,23 @@ vi.mock('electron', () => {
       },
     },
     dialog: {
+      showSaveDialog: async () => ({ canceled: false, filePath: state.savePath }),
       showOpenDialog: async (...args: unknown[]) => {
         state.folderDialog.options.push(args.at(-1))
         return { canceled: state.folderDialog.answer.length === 0, filePaths: state.folderDialog.answer }
       },
+    },
+  }
+})
+
+// The real composition, with what main passed it kept for the tests.
+vi.mock('../hosts/compose', async (importOriginal) => {
+  const real = await importOriginal<{ composeServices: typeof composeServices }>()
+  return {
+    ...real,
+    composeServices: (platform: Parameters<typeof composeServices>[0]) => {
+      h.state.platform = platform
+      return real.composeServices(platform)
     },
   }
 })
@@ -167,6 +203,7 @@ const trustedEvent = () => ({ senderFrame: { url: pageUrlOf(), parent: null } })
 beforeEach(() => {
   h.state.lock = true
   h.state.windows = []
+  h.state.platform = null
   h.state.appHandlers.clear()
   h.state.ipcHandlers.clear()
   h.state.opened = []
@@ -333,6 +370,31 @@ describe('main process', () => {
       value: { opened: true },
     })
     expect(h.state.opened).toEqual(['https://portal.azure.com/'])
+  })
+
+  it('prints the PDF report from a hidden window that is sandboxed, isolated and runs no script', async () => {
+    await bootMain()
+    const save = h.state.platform?.saveReport
+    if (!save) throw new Error('main passes no way to save the report')
+    h.state.savePath = join(h.state.userData, 'handover.pdf')
+    const saved = await save({ html: '<p>report</p>', fileName: 'handover.html' }, 'pdf')
+    expect(saved).toEqual({ ok: true, value: { saved: true, path: h.state.savePath } })
+    // The main window, then the print window: exactly these options, nothing loosened by a spread.
+    expect(h.state.windows).toHaveLength(2)
+    const print = h.state.windows[1]
+    expect(print?.options).toEqual({
+      show: false,
+      webPreferences: {
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+        javascript: false,
+        webSecurity: true,
+        disableBlinkFeatures: 'Auxclick',
+      },
+    })
+    expect(print?.printed?.startsWith('data:text/html;charset=utf-8;base64,')).toBe(true)
+    expect(print?.destroyed).toBe(true)
   })
 
   it('chooses the screenshot pack folder with the system folder dialog; cancelling changes nothing', async () => {

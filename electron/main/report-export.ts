@@ -22,18 +22,6 @@ export interface ReportExportDeps {
   writeFile?: (path: string, data: string | Buffer) => Promise<void>
 }
 
-/** The options main gives the hidden window: no script, no preload, sandboxed, never shown. */
-export const printWindowOptions = {
-  show: false,
-  webPreferences: {
-    sandbox: true,
-    contextIsolation: true,
-    nodeIntegration: false,
-    javascript: false,
-    webSecurity: true,
-  },
-} as const
-
 /**
  * Renders the report in a hidden, script-less window and prints it to PDF with Chromium
  * (https://www.electronjs.org/docs/latest/api/web-contents#contentsprinttopdfoptions). The page is

@@ -1,82 +1,29 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 
 import { PDFParse } from 'pdf-parse'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 
-import { simulatedTiming } from '../../electron/services/assistant/simulated-timing'
 import { CustomerProfileStore } from '../../electron/services/customers/customer-profiles'
-import { silentLogger } from '../../electron/services/log/logger'
-import { startPreviewHost, type PreviewHost } from '../../electron/hosts/web/preview'
-import type { RunningSimulator } from '../../simulator/index'
 import { nl } from '../../shared/i18n/nl'
 import { expectNoSecret } from '../support/canary'
 import { testCipher } from '../support/test-cipher'
-import { control, startTestSimulator } from '../simulator/helpers'
-import { launchChromium, screenshotDir } from './browser'
+import { control } from '../simulator/helpers'
+import { screenshotDir } from './browser'
 import { pickPrincipal } from './picker'
+import { goToStep, startPracticePreview } from './preview-in-chromium'
 
-let browser: Browser
-let signInContext: BrowserContext
-let sim: RunningSimulator
-let host: PreviewHost
-let dataDir: string
-let secret = ''
-const signInAs = { account: 'appadmin' }
+const practice = startPracticePreview({
+  seed: 'e2e-customers',
+  practiceHelloId: true,
+  // An encrypted token cache per customer, as the desktop app keeps with the OS keychain.
+  cipher: testCipher(randomBytes(32)),
+})
 /** Every access token the assistant was handed for Graph (read through its own session). */
 const accessTokens = new Set<string>()
-/** What the assistant opened in the system browser. */
-const openedLinks: string[] = []
-
-beforeAll(async () => {
-  browser = await launchChromium()
-  signInContext = await browser.newContext({ ignoreHTTPSErrors: true })
-  sim = await startTestSimulator({ seed: 'e2e-customers' })
-  dataDir = mkdtempSync(join(tmpdir(), 'helloid-e2e-customers-'))
-  host = await startPreviewHost({
-    rendererDir: resolve('out/renderer'),
-    dataDir,
-    version: '0.0.0-test',
-    log: silentLogger,
-    // An encrypted token cache per customer, as the desktop app keeps with the OS keychain.
-    cipher: testCipher(randomBytes(32)),
-    openExternal: async (url) => {
-      openedLinks.push(url)
-    },
-    openBrowser: async (url) => {
-      const page = await signInContext.newPage()
-      await page.goto(url)
-      await page.click(`button[data-account="${signInAs.account}"]`)
-      await page.waitForURL(/^http:\/\/(localhost|127\.0\.0\.1):\d+/)
-      await page.close()
-    },
-    simulated: {
-      authorityHost: sim.urls.authority,
-      graphBaseUrl: sim.urls.graph,
-      scimCaPem: readFileSync(sim.caCert, 'utf8'),
-      timing: simulatedTiming,
-    },
-    mintPracticeHelloId: async () => {
-      const minted = await control<{ url: string; secret: string }>(sim, '/helloid/new-secret', {})
-      secret = minted.secret
-      return minted
-    },
-  })
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await host?.stop()
-  await sim?.stop()
-})
-
-async function goToStep(page: Page, stepId: string): Promise<void> {
-  await page.getByTestId(`rail-${stepId}`).click()
-  await expect.poll(() => page.getByTestId('step-title').isVisible()).toBe(true)
-}
 
 async function addCustomer(page: Page, name: string, tenant: string, portal: string): Promise<void> {
   await page.getByTestId('customer-menu').click()
@@ -90,20 +37,21 @@ async function addCustomer(page: Page, name: string, tenant: string, portal: str
 }
 
 async function signInFor(page: Page, account: string, username: string): Promise<void> {
-  signInAs.account = account
+  practice.account = account
   await goToStep(page, 'azure-sign-in')
   await page.getByTestId('sign-in-browser').click()
   await expect
     .poll(() => page.getByTestId('signed-in-username').textContent(), { timeout: 20_000 })
     .toBe(username)
-  const token = await host.services.signIn.token('read')
+  const token = await practice.host.services.signIn.token('read')
   if (token.ok) accessTokens.add(token.value.accessToken)
 }
 
-const folders = (): string[] => readdirSync(join(dataDir, 'customers')).sort()
+const folders = (): string[] => readdirSync(join(practice.dataDir, 'customers')).sort()
 
 describe('customer profiles and the handover report in the browser preview (two simulated tenants)', () => {
   it('keeps two customers apart, reports the first one’s setup, switches, and forgets one from disk', async () => {
+    const { browser, host, sim, openedLinks, dataDir } = practice
     const context = await browser.newContext({
       viewport: { width: 1280, height: 1000 },
       acceptDownloads: true,
@@ -180,8 +128,8 @@ describe('customer profiles and the handover report in the browser preview (two 
     expect(html).toContain(`<span data-count="users">${users}</span>`)
     expect(html).toContain('<span data-count="groups">1</span>')
     expect(html).toContain('data-test-connection="passed"')
-    expect(secret.length).toBeGreaterThan(16)
-    expectNoSecret(html, secret)
+    expect(practice.helloId.secret.length).toBeGreaterThan(16)
+    expectNoSecret(html, practice.helloId.secret)
     for (const accessToken of accessTokens) expect(html).not.toContain(accessToken)
     expect(html).not.toMatch(/eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/)
 
@@ -200,7 +148,7 @@ describe('customer profiles and the handover report in the browser preview (two 
     expect(text.replace(/\s+/g, '')).toContain(jobId)
     expect(text).toMatch(/Initial cycle completed/)
     expect(text).toMatch(new RegExp(`Users in HelloID\\s*${users}`))
-    expectNoSecret(text, secret)
+    expectNoSecret(text, practice.helloId.secret)
 
     // In Dutch the app asks for the report in Dutch: the same ids and counts, worded from the Dutch catalog.
     await page.getByTestId('report-close').click()
@@ -212,7 +160,7 @@ describe('customer profiles and the handover report in the browser preview (two 
     expect(dutch).toContain(nl.report.cycleCompleted)
     expect(dutch).toContain(jobId)
     expect(dutch).toMatch(new RegExp(`${nl.report.users}\\s*${users}`))
-    expectNoSecret(dutch, secret)
+    expectNoSecret(dutch, practice.helloId.secret)
     for (const accessToken of accessTokens) expect(dutch).not.toContain(accessToken)
     await page.getByTestId('report-close').click()
     await page.getByTestId('language').selectOption('en')
@@ -257,7 +205,7 @@ describe('customer profiles and the handover report in the browser preview (two 
       expect.arrayContaining(['token-cache.bin', 'journal.jsonl', 'progress.json', 'profile.json']),
     )
     for (const id of [contoso.id, fabrikam.id])
-      expectNoSecret(readFileSync(join(store.folder(id), 'profile.json'), 'utf8'), secret)
+      expectNoSecret(readFileSync(join(store.folder(id), 'profile.json'), 'utf8'), practice.helloId.secret)
 
     // Back to Contoso: its sign-in comes back from its own cache, and its place in the steps too.
     await page.getByTestId('customer-menu').click()

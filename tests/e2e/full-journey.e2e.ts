@@ -1,22 +1,16 @@
-import { mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { simulatedTiming } from '../../electron/services/assistant/simulated-timing'
-import { startPreviewHost, type PreviewHost } from '../../electron/hosts/web/preview'
-import { silentLogger } from '../../electron/services/log/logger'
 import { en } from '../../shared/i18n/en'
 import { nl } from '../../shared/i18n/nl'
 import { steps } from '../../shared/steps'
 import type { RunningSimulator } from '../../simulator/index'
-import { at, control, graph, signIn, startTestSimulator, str } from '../simulator/helpers'
-import { ActionCounter } from './action-counter'
+import { at, control, graph, signIn, str } from '../simulator/helpers'
 import { launchChromium, screenshotDir } from './browser'
-import { microsoftSignIn } from './journey'
 import { pickPrincipal } from './picker'
+import { goToStep, openPracticePreview, type PracticePreview } from './preview-in-chromium'
 import {
   disagreements,
   domPieces,
@@ -187,48 +181,27 @@ class Pass {
   }
 
   async openStep(stepId: string): Promise<void> {
-    await this.page.getByTestId(`rail-${stepId}`).click()
-    await expect.poll(() => this.page.getByTestId(`rail-${stepId}`).getAttribute('aria-current')).toBe('step')
+    await goToStep(this.page, stepId)
   }
 }
 
 async function startPass(
   options: PassOptions,
   seed: string,
-): Promise<{
-  sim: RunningSimulator
-  host: PreviewHost
-  context: BrowserContext
-  signInContext: BrowserContext
-  page: Page
-}> {
-  const sim = await startTestSimulator({ seed })
-  const signInContext = await browser.newContext({ ignoreHTTPSErrors: true })
-  const host = await startPreviewHost({
-    rendererDir: resolve('out/renderer'),
-    dataDir: mkdtempSync(join(tmpdir(), 'helloid-e2e-journey-')),
-    version: '0.0.0-test',
-    log: silentLogger,
-    openExternal: async () => undefined,
-    openBrowser: microsoftSignIn(signInContext, new ActionCounter()),
-    simulated: {
-      authorityHost: sim.urls.authority,
-      graphBaseUrl: sim.urls.graph,
-      scimCaPem: readFileSync(sim.caCert, 'utf8'),
-      timing: simulatedTiming,
-    },
-  })
+): Promise<{ preview: PracticePreview; context: BrowserContext; page: Page }> {
+  const preview = await openPracticePreview(browser, { seed })
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
     locale: options.language === 'nl' ? 'nl-NL' : 'en-US',
   })
   const page = await context.newPage()
-  return { sim, host, context, signInContext, page }
+  return { preview, context, page }
 }
 
 /** Walks the journey; returns the pass with what it found, and the HelloID URL it pasted. */
 async function walk(options: PassOptions, seed: string): Promise<{ pass: Pass; identifiers: Identifier[] }> {
-  const { sim, host, context, signInContext, page } = await startPass(options, seed)
+  const { preview, context, page } = await startPass(options, seed)
+  const { sim, host } = preview
   const pass = new Pass(page, options)
   const t = pass.t
   try {
@@ -362,9 +335,7 @@ async function walk(options: PassOptions, seed: string): Promise<{ pass: Pass; i
     return { pass, identifiers: await customerIdentifiers(sim, helloId.url) }
   } finally {
     await context.close()
-    await signInContext.close()
-    await host.stop()
-    await sim.stop()
+    await preview.stop()
   }
 }
 

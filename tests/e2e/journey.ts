@@ -1,15 +1,10 @@
-import { mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 import type { SetupState } from '../../shared/contract'
-import { simulatedTiming } from '../../electron/services/assistant/simulated-timing'
-import { startPreviewHost, type PreviewHost } from '../../electron/hosts/web/preview'
-import { silentLogger } from '../../electron/services/log/logger'
+import type { PreviewHost } from '../../electron/hosts/web/preview'
 import type { RunningSimulator } from '../../simulator/index'
 import { ActionCounter } from './action-counter'
+import { startPracticeHost } from './preview-host'
 
 /** What the shortest journey measured. */
 export interface JourneyResult {
@@ -125,20 +120,12 @@ export async function runShortestJourney(options: {
   const signInContext = await browser.newContext({ ignoreHTTPSErrors: true })
   let host: PreviewHost | undefined
   try {
-    host = await startPreviewHost({
-      rendererDir: resolve('out/renderer'),
-      dataDir: mkdtempSync(join(tmpdir(), 'helloid-journey-')),
-      version: '0.0.0-bench',
-      log: silentLogger,
-      openExternal: async () => undefined,
+    const practice = await startPracticeHost({
+      sim,
       openBrowser: microsoftSignIn(signInContext, counter),
-      simulated: {
-        authorityHost: sim.urls.authority,
-        graphBaseUrl: sim.urls.graph,
-        scimCaPem: readFileSync(sim.caCert, 'utf8'),
-        timing: simulatedTiming,
-      },
+      version: '0.0.0-bench',
     })
+    host = practice.host
     const helloId = await control<{ url: string; secret: string }>(sim, '/helloid/new-secret', {})
     let started = false
     let completedAt: number | null = null

@@ -1,86 +1,30 @@
-import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { simulatedTiming } from '../../electron/services/assistant/simulated-timing'
-import { silentLogger } from '../../electron/services/log/logger'
-import { startPreviewHost, type PreviewHost } from '../../electron/hosts/web/preview'
-import type { RunningSimulator } from '../../simulator/index'
-import { control, graph, instantiateHelloId, signIn, startTestSimulator, str } from '../simulator/helpers'
+import { control, graph, instantiateHelloId, signIn, str } from '../simulator/helpers'
 import { ActionCounter } from './action-counter'
-import { launchChromium, screenshotDir } from './browser'
-import { connectHelloId, microsoftSignIn, signInWithBrowser } from './journey'
+import { screenshotDir } from './browser'
+import { connectHelloId, signInWithBrowser } from './journey'
 import { pickPrincipal } from './picker'
+import { goToStep, startPracticePreview } from './preview-in-chromium'
 
-let browser: Browser
-let signInContext: BrowserContext
-let sim: RunningSimulator
-let host: PreviewHost
-let secret = ''
-let minted = { url: '', secret: '' }
-const signInPages: string[] = []
-/** Links the host was asked to open in the system browser (Entra admin center, HelloID). */
-const opened: string[] = []
 const counter = new ActionCounter()
-/** The account the person picks on Microsoft's sign-in page. */
-let account = 'appadmin'
-
-beforeAll(async () => {
-  browser = await launchChromium()
-  // The sign-in page is the simulator's: a separate, throw-away browser profile plays the person.
-  signInContext = await browser.newContext({ ignoreHTTPSErrors: true })
-  sim = await startTestSimulator({ seed: 'e2e-setup' })
-  host = await startPreviewHost({
-    rendererDir: resolve('out/renderer'),
-    dataDir: mkdtempSync(join(tmpdir(), 'helloid-e2e-setup-')),
-    version: '0.0.0-test',
-    log: silentLogger,
-    openExternal: async (url) => void opened.push(url),
-    openBrowser: microsoftSignIn(signInContext, counter, {
-      account: () => account,
-      onUrl: (url) => signInPages.push(url),
-    }),
-    simulated: {
-      authorityHost: sim.urls.authority,
-      graphBaseUrl: sim.urls.graph,
-      scimCaPem: readFileSync(sim.caCert, 'utf8'),
-      timing: simulatedTiming,
-    },
-    mintPracticeHelloId: async () => {
-      minted = await control<{ url: string; secret: string }>(sim, '/helloid/new-secret', {})
-      secret = minted.secret
-      return minted
-    },
-  })
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await host?.stop()
-  await sim?.stop()
-})
-
-async function goToStep(page: Page, stepId: string): Promise<void> {
-  await page.getByTestId(`rail-${stepId}`).click()
-  await expect.poll(() => page.getByTestId('step-title').getAttribute('id')).toBe('step-title')
-}
+const practice = startPracticePreview({ seed: 'e2e-setup', practiceHelloId: true, counter })
 
 describe('automated setup in the browser preview (practice tenant)', () => {
   it('signs in through the system-browser flow, checks, previews, applies and reaches the initial cycle', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } })
+    const context = await practice.browser.newContext({ viewport: { width: 1280, height: 1000 } })
     const page = await context.newPage()
-    await page.goto(host.url)
+    await page.goto(practice.host.url)
     await expect.poll(() => page.getByTestId('step-number').textContent()).toBe('Step 1')
 
     // Steps 1–2 on the first screen: the HelloID URL and secret are kept by the host; the page never shows
     // the secret. The same steps the benchmark journey counts.
-    minted = await control<{ url: string; secret: string }>(sim, '/helloid/new-secret', {})
-    secret = minted.secret
+    const minted = await practice.mintHelloId()
     await connectHelloId(page, counter, minted)
-    expect(secret.length).toBeGreaterThan(16)
+    expect(minted.secret.length).toBeGreaterThan(16)
 
     // Step 3: Next skips the done HelloID steps; sign in with the browser, as a person would. The account's
     // roles are read the moment sign-in completes.
@@ -89,8 +33,8 @@ describe('automated setup in the browser preview (practice tenant)', () => {
     expect(await page.getByTestId('signed-in-username').textContent()).toBe(
       'appadmin@contoso.onmicrosoft.com',
     )
-    expect(signInPages).toHaveLength(1)
-    expect(signInPages[0]).toContain('code_challenge_method=S256')
+    expect(practice.signInPages).toHaveLength(1)
+    expect(practice.signInPages[0]).toContain('code_challenge_method=S256')
     expect(await page.getByTestId('admin-ok').isVisible()).toBe(true)
     expect(await page.getByTestId('step-status').getAttribute('data-status')).toBe('done')
 
@@ -159,20 +103,20 @@ describe('automated setup in the browser preview (practice tenant)', () => {
     await page.getByTestId('setup-complete-ids').locator('summary').click()
     await page.screenshot({ path: join(screenshotDir(), 'setup-complete.png') })
     await page.getByTestId('open-provisioning').click()
-    await expect.poll(() => opened.length).toBe(1)
+    await expect.poll(() => practice.openedLinks.length).toBe(1)
     const state = await control<{
       tenants: { id: string; servicePrincipals: { id: string; displayName: string }[] }[]
-    }>(sim, '/state')
+    }>(practice.sim, '/state')
     const sp = state.tenants
-      .find((t) => t.id === sim.tenantId)
+      .find((t) => t.id === practice.sim.tenantId)
       ?.servicePrincipals.find((p) => p.displayName === 'HelloID')
     // The Provisioning page of exactly this app, in the signed-in tenant; the address never was on the page.
-    expect(opened[0]).toMatch(
+    expect(practice.openedLinks[0]).toMatch(
       new RegExp(
-        `^https://entra\\.microsoft\\.com/${sim.tenantId}/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/ProvisioningManagement/objectId/${sp?.id ?? 'missing'}/appId/[0-9a-f-]{36}$`,
+        `^https://entra\\.microsoft\\.com/${practice.sim.tenantId}/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/ProvisioningManagement/objectId/${sp?.id ?? 'missing'}/appId/[0-9a-f-]{36}$`,
       ),
     )
-    expect(await page.content()).not.toContain(opened[0])
+    expect(await page.content()).not.toContain(practice.openedLinks[0])
 
     // Each step the run did says what was done there, how long it took, and where to see it in Entra.
     await goToStep(page, 'azure-create-app')
@@ -181,7 +125,9 @@ describe('automated setup in the browser preview (practice tenant)', () => {
     )
     expect(await page.getByTestId('step-outcome-took').textContent()).toMatch(/^Took \d+ s\.$/)
     await page.getByTestId('open-in-entra').click()
-    await expect.poll(() => opened.at(-1) ?? '').toContain('ManagedAppMenuBlade/~/Overview/objectId/')
+    await expect
+      .poll(() => practice.openedLinks.at(-1) ?? '')
+      .toContain('ManagedAppMenuBlade/~/Overview/objectId/')
     await page.screenshot({ path: join(screenshotDir(), 'run-step.png') })
 
     // The tip: one user, provisioned on demand and explained.
@@ -208,7 +154,7 @@ describe('automated setup in the browser preview (practice tenant)', () => {
       const text = await page.locator('body').innerText()
       expect(text, stepId).not.toContain('appadmin@contoso.onmicrosoft.com')
       expect(text, stepId).not.toContain('user@contoso.onmicrosoft.com')
-      expect(text, stepId).not.toContain(sim.tenantId)
+      expect(text, stepId).not.toContain(practice.sim.tenantId)
       expect(text, stepId).not.toContain(scimPath)
     }
     // The typed user name is hidden like a password while presenting.
@@ -220,22 +166,22 @@ describe('automated setup in the browser preview (practice tenant)', () => {
 
     // Nothing secret ever reached the page.
     const html = await page.content()
-    expect(html).not.toContain(secret)
+    expect(html).not.toContain(practice.helloId.secret)
     // A string expression: this file is type-checked for Node, where the DOM's storage globals do not exist.
     const stored = await page.evaluate<string>(
       'JSON.stringify({ ...sessionStorage }) + JSON.stringify({ ...localStorage })',
     )
-    expect(stored).not.toContain(secret)
+    expect(stored).not.toContain(practice.helloId.secret)
 
     expect(await appsInTenant()).toBe(1)
     expect(await page.getByTestId('progress-summary').textContent()).toBe('21 of 21 steps done')
 
     // Someone makes a second HelloID app by hand: the checks and the preview ask which one to use,
     // and nothing can be applied until one is chosen.
-    const token = (await signIn(sim, { account: 'appadmin' })).access_token
-    const byHand = await instantiateHelloId(sim, token)
+    const token = (await signIn(practice.sim, { account: 'appadmin' })).access_token
+    const byHand = await instantiateHelloId(practice.sim, token)
     expect(byHand.status).toBe(201)
-    await control(sim, '/clock', { advanceSeconds: 120 })
+    await control(practice.sim, '/clock', { advanceSeconds: 120 })
     await goToStep(page, 'azure-open-entra')
     await page.getByTestId('run-checks').click()
     await expect
@@ -266,9 +212,15 @@ describe('automated setup in the browser preview (practice tenant)', () => {
     await expect.poll(() => page.getByTestId('apply').isDisabled()).toBe(false)
 
     // The tenant changes after the preview (someone renames the other app): apply refuses, changes nothing.
-    const renamed = await graph(sim, token, 'PATCH', `/applications/${str(byHand.body, 'application.id')}`, {
-      displayName: 'HelloID (renamed by a colleague)',
-    })
+    const renamed = await graph(
+      practice.sim,
+      token,
+      'PATCH',
+      `/applications/${str(byHand.body, 'application.id')}`,
+      {
+        displayName: 'HelloID (renamed by a colleague)',
+      },
+    )
     expect(renamed.status).toBe(204)
     const writesBeforeApply = await writeCount()
     await page.getByTestId('apply').click()
@@ -297,9 +249,9 @@ describe('automated setup in the browser preview (practice tenant)', () => {
 
 describe('a quarantine after setup, in the browser preview (practice tenant)', () => {
   it('shows the quarantine with Entra’s reason and the fix, never "Initial cycle completed", and recovers after the fix and a restart', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } })
+    const context = await practice.browser.newContext({ viewport: { width: 1280, height: 1000 } })
     const page = await context.newPage()
-    await page.goto(host.url)
+    await page.goto(practice.host.url)
     // The host keeps the place of the first test's session.
     await expect.poll(() => page.getByTestId('step-number').textContent()).toMatch(/^Step \d+$/)
     const summary = page.getByTestId('job-summary')
@@ -307,11 +259,11 @@ describe('a quarantine after setup, in the browser preview (practice tenant)', (
     // Someone presses New Secret in HelloID: the practice HelloID replaces its secret, so the one saved
     // in Entra stops working. The assistant keeps the new one (it is what the person would paste).
     await goToStep(page, 'helloid-new-secret')
-    const saved = secret
+    const saved = practice.helloId.secret
     await page.getByTestId('helloid-practice').click()
-    await expect.poll(() => secret).not.toBe(saved)
+    await expect.poll(() => practice.helloId.secret).not.toBe(saved)
     // The next cycle (40 minutes on) meets the old secret.
-    await control(sim, '/clock', { advanceSeconds: 41 * 60 })
+    await control(practice.sim, '/clock', { advanceSeconds: 41 * 60 })
 
     await goToStep(page, 'azure-initial-cycle')
     await page.getByTestId('refresh-job').click()
@@ -379,16 +331,16 @@ describe('a quarantine after setup, in the browser preview (practice tenant)', (
     )
     expect(await page.getByTestId('job-problem').count()).toBe(0)
     await page.screenshot({ path: join(tmpdir(), 'helloid-e2e-recovered.png') })
-    expect(await page.content()).not.toContain(secret)
+    expect(await page.content()).not.toContain(practice.helloId.secret)
     await context.close()
   })
 })
 
 describe('removing what the assistant created, in the browser preview (practice tenant)', () => {
   it('asks before rollback, removes only its own app and job, and Start over asks too', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } })
+    const context = await practice.browser.newContext({ viewport: { width: 1280, height: 1000 } })
     const page = await context.newPage()
-    await page.goto(host.url)
+    await page.goto(practice.host.url)
     await expect.poll(() => page.getByTestId('step-number').textContent()).toMatch(/^Step \d+$/)
     // The first cycle completed in the test before: its step is the "Setup complete" screen, with rollback.
     await goToStep(page, 'azure-initial-cycle')
@@ -434,14 +386,14 @@ describe('removing what the assistant created, in the browser preview (practice 
 
 describe('an account without a role that can set up provisioning (practice tenant)', () => {
   it('is flagged on the sign-in step the moment sign-in completes, with the roles needed and the PIM hint', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } })
+    const context = await practice.browser.newContext({ viewport: { width: 1280, height: 1000 } })
     const page = await context.newPage()
-    await page.goto(host.url)
+    await page.goto(practice.host.url)
     await expect.poll(() => page.getByTestId('step-number').textContent()).toMatch(/^Step \d+$/)
     await goToStep(page, 'azure-sign-in')
     await page.getByTestId('sign-out').click()
     await expect.poll(() => page.getByTestId('customer-label').isVisible()).toBe(true)
-    account = 'user'
+    practice.account = 'user'
     await page.getByTestId('customer-label').fill('Contoso')
     await page.getByTestId('sign-in-browser').click()
     await expect.poll(() => page.getByTestId('not-admin').isVisible(), { timeout: 30_000 }).toBe(true)
@@ -458,18 +410,21 @@ describe('an account without a role that can set up provisioning (practice tenan
     expect(await page.getByTestId('admin-ok').count()).toBe(0)
     expect(await page.getByTestId('not-admin-sign-out').isVisible()).toBe(true)
     await page.screenshot({ path: join(screenshotDir(), 'sign-in-not-admin.png') })
-    account = 'appadmin'
+    practice.account = 'appadmin'
     await context.close()
   })
 })
 
 async function appsInTenant(): Promise<number> {
-  const state = await control<{ tenants: { id: string; applications: unknown[] }[] }>(sim, '/state')
-  return state.tenants.find((t) => t.id === sim.tenantId)?.applications.length ?? -1
+  const state = await control<{ tenants: { id: string; applications: unknown[] }[] }>(practice.sim, '/state')
+  return state.tenants.find((t) => t.id === practice.sim.tenantId)?.applications.length ?? -1
 }
 
 async function writeCount(): Promise<number> {
-  const log = await control<{ value: { method: string; path: string }[] }>(sim, '/requests?listener=graph')
+  const log = await control<{ value: { method: string; path: string }[] }>(
+    practice.sim,
+    '/requests?listener=graph',
+  )
   return log.value.filter(
     (r) => r.method !== 'GET' && !r.path.endsWith('/$batch') && !r.path.startsWith('/_simulator'),
   ).length

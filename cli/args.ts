@@ -173,7 +173,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
   const language = values.language ?? 'en'
   if (!isLanguage(language))
     throw new UsageError(
-      `--language: choose from ${languageCodes.join(', ')} (the handover report's language).`,
+      `--language: choose from ${languageCodes.join(', ')} (the language of the output and the handover report).`,
     )
   if (values.simulate && values.simulator)
     throw new UsageError('Use either --simulate or --simulator <url>, not both.')

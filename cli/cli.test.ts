@@ -241,7 +241,10 @@ describe('command line', () => {
     expect(removed.code, removed.stderr).toBe(0)
     expect(removed.json).toMatchObject({
       outcome: 'ok',
-      removed: [`job ${ids.jobId}`, `application ${ids.applicationId}`],
+      removed: [
+        { kind: 'job', id: ids.jobId },
+        { kind: 'application', id: ids.applicationId },
+      ],
     })
     const state = await control<SimState>(sim, '/state')
     expect(state.tenants.find((t) => t.id === sim.tenantId)?.applications).toEqual([])

@@ -20,7 +20,7 @@ Commands:
 Common options: --tenant, --customer, --scim-url, --secret-env NAME, --assign, --wait, --json, --yes,
 --simulate, --client-id GUID, --helloid-portal URL (kept in the customer's profile), --report FILE
 (apply and status: write the handover report as HTML; the CLI makes no PDF — open the HTML in a
-browser and print it, or use the desktop app's Save as PDF), --language en|nl (the report's language). The README lists them all.
+browser and print it, or use the desktop app's Save as PDF), --language en|nl (the language of the output and the report). The README lists them all.
 
 Exit codes:
   ${exitCodes.ok}  done; for status, apply --wait and restart --wait: the initial cycle completed and the job is healthy

@@ -2,8 +2,16 @@ import { existsSync, readFileSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join, resolve } from 'node:path'
 
+import type { ProvisioningObjectSummary } from '@microsoft/microsoft-graph-types'
+
 import { clouds, type CloudId } from '../shared/clouds'
-import { english, errorOf } from '../shared/i18n/message'
+import type { Message } from '../shared/contract'
+import { displayName, errorOf, givenText, identifier, msg } from '../shared/i18n/message'
+import {
+  provisioningActionWords,
+  provisioningResultWords,
+  provisioningStepTypeWords,
+} from '../shared/provisioning-words'
 import { scopesFor, scopesForAccess } from '../shared/scopes'
 import { stepNumber, type StepId } from '../shared/steps'
 import { AuthService } from '../electron/services/auth/auth-service'
@@ -25,12 +33,13 @@ import { withCustomerLock } from '../electron/services/setup/customer-lock'
 import { createFileJournal, type JournalEntry } from '../electron/services/setup/journal'
 import { writeFileAtomic } from '../electron/services/file-store'
 import { buildHandoverReport } from '../electron/services/report/handover-report'
+import type { ReportWarning } from '../electron/services/report/handover-facts'
 import type { CustomerProfileRecord } from '../shared/contract/customers'
 import type { Language } from '../shared/i18n/catalog'
 import type { Result } from '../shared/result'
 import { preflightPassed } from '../electron/services/setup/preflight'
 import type { JobView } from '../electron/services/setup/job-status'
-import type { RollbackTarget } from '../electron/services/setup/rollback'
+import type { RemovedObject, RollbackTarget } from '../electron/services/setup/rollback'
 import { CustomerProfileStore, runStateFor } from '../electron/services/customers/customer-profiles'
 import { runAppRegistration } from './app-registration'
 import { parseCliArgs, UsageError, type CliArgs } from './args'
@@ -46,7 +55,7 @@ import {
   runAgainTrusting,
   type SimulatorTarget,
 } from './simulated'
-import { errorWords } from './words'
+import { errorWords, say, setCliLanguage } from './words'
 
 /** Runs the CLI and returns its exit code. */
 export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -61,6 +70,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     new CliOutput(false).note(error instanceof Error ? error.message : String(error))
     return exitCodes.usage
   }
+  // --language words what the CLI prints, as well as the handover report.
+  setCliLanguage(args.language)
   const out = new CliOutput(args.json)
   const dataDir = args.dataDir ?? join(homedir(), '.helloid-entra-setup', 'cli')
   const customers = new CustomerProfileStore({
@@ -109,7 +120,10 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
   const fileLog = createFileLogger(logPath, redactor)
   const log = env.HELLOID_CLI_DEBUG ? teeLogger(fileLog, createConsoleLogger(redactor, 'debug')) : fileLog
   const pointAtLog = (text: string): string =>
-    redactor.text(text).replace(/\bthe details are in the log\b/gi, `the details are in ${logPath}`)
+    redactor
+      .text(text)
+      .replace(/\bthe details are in the log\b/gi, `the details are in ${logPath}`)
+      .replace(/\bstaan de details in het logboek\b/gi, `staan de details in ${logPath}`)
   log.info('cli run', { command: args.command, cloud: args.cloud })
 
   let simulator: SimulatorTarget | null = null
@@ -313,10 +327,16 @@ async function runCommand(
       out.result({ ...base, outcome: 'failed', ids, error: { code: report.error.code }, checks: [] })
       return exitCodes.failed
     }
+    const onDemand = report.value.onDemand
     out.text(
-      `${report.value.user.displayName}: ${report.value.onDemand.result}. ${english(report.value.onDemand.explanation)}`,
+      `${say(msg('troubleshoot.outcome', { user: displayName(report.value.user.displayName), result: say(provisioningResultWords(onDemand.result)) }))} ${say(onDemand.explanation)}`,
     )
-    for (const s of report.value.onDemand.steps) out.text(`  - ${s.type} ${s.status}: ${s.description}`)
+    for (const s of onDemand.steps)
+      out.text(
+        `  - ${say(msg('troubleshoot.step', { type: say(provisioningStepTypeWords(s.type)), status: say(provisioningResultWords(s.status)), description: givenText(s.description) }))}`,
+      )
+    out.text(say(msg('troubleshoot.logs', { count: report.value.logs.length })))
+    for (const entry of report.value.logs.slice(0, 10)) out.text(`  - ${say(logLine(entry))}`)
     out.result({
       ...base,
       outcome: 'ok',
@@ -338,21 +358,19 @@ async function runCommand(
     }
     const apps = targets.value.map((t) => t.applicationId)
     if (apps.length === 0) {
-      out.text('Nothing to remove: this tenant has no HelloID app that this assistant created.')
+      out.text(say(msg('rollback.cli.nothing')))
       out.result({ ...base, outcome: 'ok', ids: {}, removed: [], checks: [] })
       return exitCodes.ok
     }
-    out.note('Rollback removes:')
-    for (const line of rollbackLines(targets.value)) out.note(`  - ${line}`)
-    if (!args.yes && !(await confirm('Remove these?'))) {
-      out.note('Nothing was removed (pass --yes to confirm in scripts).')
+    out.note(say(msg('rollback.cli.removes')))
+    for (const line of rollbackLines(targets.value)) out.note(`  - ${say(line)}`)
+    if (!args.yes && !(await confirm(say(msg('rollback.cli.ask'))))) {
+      out.note(say(msg('rollback.cli.notConfirmed')))
       out.result({ ...base, outcome: 'not-confirmed', ids: {}, toRemove: targets.value, checks: [] })
       return exitCodes.notConfirmed
     }
     const removed = await engine.rollback(apps)
-    out.text(
-      removed.ok ? `Removed: ${removed.value.removed.join(', ')}` : pointAtLog(errorWords(removed.error)),
-    )
+    out.text(removed.ok ? say(removedWords(removed.value.removed)) : pointAtLog(errorWords(removed.error)))
     out.result({
       ...base,
       outcome: removed.ok ? 'ok' : 'failed',
@@ -374,7 +392,7 @@ async function runCommand(
   out.checks(report.checks)
   runOutcome.warnings = report.checks
     .filter((c) => c.status === 'warn')
-    .map((c) => `${english(c.title)}: ${english(c.detail)}`)
+    .map((c) => ({ title: c.title, detail: c.detail }))
   if (report.checks.some((c) => c.id === 'helloid-host' && c.status === 'fail'))
     out.note(
       'The HelloID URL is not a helloid.com address, so the secret was not sent. Check the URL; only if it really is your HelloID, run again with --allow-unrecognised-host.',
@@ -420,7 +438,7 @@ async function runCommand(
   }
   const plan = planned.value.changes
   // Scripts read the plan in English, each line worded from the catalog.
-  const planLines = plan.map((change) => ({ ...change, action: english(change.action) }))
+  const planLines = plan.map((change) => ({ ...change, action: say(change.action) }))
   const planFingerprint = planned.value.fingerprint
   out.plan(plan)
   // A plan reviewed earlier (plan, then apply --plan-fingerprint): the tenant must still give it.
@@ -543,8 +561,8 @@ interface RunOutcome {
   job: JobView | null
   apply: 'none' | 'done' | 'failed'
   scimUrl?: string
-  /** Pre-flight checks that warned, for the handover report. */
-  warnings: string[]
+  /** Pre-flight checks that warned, for the handover report (worded in the report's language). */
+  warnings: ReportWarning[]
 }
 
 /** Reads the tenant and writes the handover report (HTML) to `file`; returns its full path. */
@@ -557,7 +575,7 @@ async function writeHandoverReport(
     tenantId: string
     signedIn: { name: string; username: string; at: string }
     notificationEmail: string | null
-    warnings: string[]
+    warnings: ReportWarning[]
     language: Language
   },
 ): Promise<Result<string>> {
@@ -637,17 +655,54 @@ if (require.main === module) {
 
 /** "1 user", "3 groups": a count in English words from the catalog. */
 function counted(count: number, what: 'users' | 'groups'): string {
-  return english({ code: `count.${what}`, params: { count } })
+  return say({ code: `count.${what}`, params: { count } })
 }
 
 /** What a rollback removes, one line per app, job and set of assignments. */
-function rollbackLines(targets: readonly RollbackTarget[]): string[] {
+function rollbackLines(targets: readonly RollbackTarget[]): Message[] {
+  const counts = (users: number, groups: number) => ({
+    users: counted(users, 'users'),
+    groups: counted(groups, 'groups'),
+  })
   return targets.flatMap((t) => [
-    `the enterprise app “${t.displayName}” (application ${t.applicationId}${t.servicePrincipalId ? `, service principal ${t.servicePrincipalId}` : ''}), made by this assistant`,
-    ...t.jobs.map(
-      (j) =>
-        `its provisioning job ${j.id}, which keeps ${counted(j.users, 'users')} and ${counted(j.groups, 'groups')} in sync`,
-    ),
-    `its assignments: ${counted(t.assignments.users, 'users')} and ${counted(t.assignments.groups, 'groups')}`,
+    t.servicePrincipalId
+      ? msg('rollback.cli.appWithSp', {
+          app: displayName(t.displayName),
+          applicationId: identifier(t.applicationId),
+          spId: identifier(t.servicePrincipalId),
+        })
+      : msg('rollback.cli.app', {
+          app: displayName(t.displayName),
+          applicationId: identifier(t.applicationId),
+        }),
+    ...t.jobs.map((j) => msg('rollback.cli.job', { id: identifier(j.id), ...counts(j.users, j.groups) })),
+    msg('rollback.cli.assignments', counts(t.assignments.users, t.assignments.groups)),
   ])
+}
+
+/** One provisioning log entry: when, what Entra did and how it went, and Entra's reason (its own text). */
+function logLine(entry: ProvisioningObjectSummary): Message {
+  const reason = entry.provisioningStatusInfo?.errorInformation?.reason
+  const words = {
+    when: String(entry.activityDateTime ?? ''),
+    action: say(provisioningActionWords(String(entry.provisioningAction ?? 'other'))),
+    status: say(provisioningResultWords(String(entry.provisioningStatusInfo?.status ?? 'unknown'))),
+  }
+  return reason
+    ? msg('troubleshoot.logReason', { ...words, reason: givenText(reason) })
+    : msg('troubleshoot.logLine', words)
+}
+
+/** What a rollback removed, as one line: each job and application by its id. */
+function removedWords(removed: readonly RemovedObject[]): Message {
+  const list = removed
+    .map((r) =>
+      say(
+        msg(r.kind === 'job' ? 'rollback.cli.removedJob' : 'rollback.cli.removedApp', {
+          id: identifier(r.id),
+        }),
+      ),
+    )
+    .join(', ')
+  return msg('rollback.cli.removedList', { list })
 }

@@ -1,6 +1,7 @@
 import type { JobViewData } from '../shared/contract'
 import { jobMessages } from '../shared/job-messages'
-import { english, msg } from '../shared/i18n/message'
+import { msg } from '../shared/i18n/message'
+import { say } from './words'
 
 /** The job in words for the terminal: a summary, then (when something is wrong) why, the fix and Entra's own words. */
 export interface JobWords {
@@ -15,18 +16,18 @@ export interface JobWords {
 export function jobWords(view: JobViewData): JobWords {
   const { summary, problem } = jobMessages(view)
   if (!problem)
-    return { summary: english(summary), cause: null, fix: null, entraSays: null, quarantineSince: null }
-  const reason = view.quarantine ? `${english(problem.title)} ` : ''
+    return { summary: say(summary), cause: null, fix: null, entraSays: null, quarantineSince: null }
+  const reason = view.quarantine ? `${say(problem.title)} ` : ''
   return {
-    summary: english(summary),
-    cause: `${reason}${english(problem.cause)}`,
-    fix: english(problem.fixCli),
+    summary: say(summary),
+    cause: `${reason}${say(problem.cause)}`,
+    fix: say(problem.fixCli),
     entraSays: problem.entraSays
-      ? english(msg('job.entraSays', { code: problem.entraSays.code, message: problem.entraSays.text }))
+      ? say(msg('job.entraSays', { code: problem.entraSays.code, message: problem.entraSays.text }))
       : null,
     quarantineSince:
       view.quarantine?.since && view.quarantine.nextAttempt
-        ? english(msg('job.since', { since: view.quarantine.since, next: view.quarantine.nextAttempt }))
+        ? say(msg('job.since', { since: view.quarantine.since, next: view.quarantine.nextAttempt }))
         : null,
   }
 }

@@ -1,8 +1,7 @@
 /* eslint-disable no-console -- the CLI's output module: the only place it prints. */
 import type { Check, PlannedChange, SetupProgress } from '../shared/contract'
-import { english } from '../shared/i18n/message'
 import { stepNumber, type StepId } from '../shared/steps'
-import { errorWords } from './words'
+import { errorWords, say } from './words'
 
 /** The document's number for a step ("tip" for the troubleshooting tip). */
 const numberOf = (id: StepId): string => String(stepNumber(id) ?? 'tip')
@@ -14,7 +13,7 @@ export class CliOutput {
   /** Progress lines go to stderr so `--json` stdout stays one parseable object. */
   progress(p: SetupProgress): void {
     const mark = { running: '…', done: '✔', skipped: '–', failed: '✖', waiting: '⏳' }[p.status]
-    console.error(`${mark} [step ${numberOf(p.step)}] ${english(p.message)}`)
+    console.error(`${mark} [step ${numberOf(p.step)}] ${say(p.message)}`)
   }
 
   note(text: string): void {
@@ -26,17 +25,16 @@ export class CliOutput {
     for (const c of checks) {
       const mark = c.status === 'pass' ? '✔' : c.status === 'warn' ? '!' : '✖'
       // An error behind the check is worded as errors are: what happened, then the next action.
-      const detail = c.error ? errorWords(c.error) : english(c.detail)
-      console.log(`${mark} [step ${numberOf(c.step)}] ${english(c.title)}: ${detail}`)
-      if (c.fix && c.status !== 'pass') console.log(`    → ${english(c.fix)}`)
+      const detail = c.error ? errorWords(c.error) : say(c.detail)
+      console.log(`${mark} [step ${numberOf(c.step)}] ${say(c.title)}: ${detail}`)
+      if (c.fix && c.status !== 'pass') console.log(`    → ${say(c.fix)}`)
     }
   }
 
   plan(changes: readonly PlannedChange[]): void {
     if (this.json) return
     console.log('Planned changes:')
-    for (const c of changes)
-      console.log(`  ${numberOf(c.step).padStart(2)}. [${c.kind}] ${english(c.action)}`)
+    for (const c of changes) console.log(`  ${numberOf(c.step).padStart(2)}. [${c.kind}] ${say(c.action)}`)
   }
 
   text(line: string): void {

@@ -1,5 +1,6 @@
 import { operationNames, operations, type OperationName } from '../../shared/contract'
 import { errorTable } from '../../shared/errors'
+import { errorOf, issueWords } from '../../shared/i18n/message'
 import { fail, type Result } from '../../shared/result'
 import type { Logger } from '../services/log/logger'
 import type { HandlerTable } from './handler-table'
@@ -22,16 +23,14 @@ export async function dispatchOperation(
 ): Promise<Result<unknown>> {
   const parsed = operations[name].input.safeParse(payload ?? {})
   if (!parsed.success) {
-    return fail({
-      code: 'INVALID_INPUT',
-      message: `${errorTable.INVALID_INPUT} (${name})`,
-      details: {
-        issues: parsed.error.issues.map((issue: { path: PropertyKey[]; message: string }) => ({
-          path: issue.path.map(String).join('.'),
-          message: issue.message,
-        })),
-      },
-    })
+    const issues = parsed.error.issues.map((issue: { path: PropertyKey[]; message: string }) => ({
+      path: issue.path.map(String).join('.'),
+      message: issue.message,
+    }))
+    const first = parsed.error.issues[0]
+    return fail(
+      errorOf('INVALID_INPUT', first ? issueWords(first, name) : undefined, { operation: name, issues }),
+    )
   }
   try {
     // The parsed data matches this operation's input schema; TypeScript cannot correlate the union.

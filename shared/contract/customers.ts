@@ -12,20 +12,16 @@ export const customerIdSchema = z
   .string()
   .min(1)
   .max(80)
-  .regex(/^[a-z0-9][a-z0-9_-]*$/, 'A customer id uses lowercase letters, digits, dashes and _ only.')
+  .regex(/^[a-z0-9][a-z0-9_-]*$/, 'problems.input.customerId')
 
-export const customerNameSchema = z
-  .string()
-  .trim()
-  .min(1, 'Name the customer, so their sign-in is kept apart from other customers.')
-  .max(80)
+export const customerNameSchema = z.string().trim().min(1, 'problems.input.customerName').max(80)
 
 const tenantSchema = z
   .string()
   .trim()
   .max(253)
   .refine((value) => tenantHintProblem(value) === null, {
-    message: 'Enter the tenant’s domain (for example contoso.onmicrosoft.com) or its tenant id.',
+    message: 'problems.input.tenantRequired',
   })
 
 /**

@@ -25,7 +25,7 @@ const stepIdSchema = z
   .string()
   .min(1)
   .max(64)
-  .regex(/^[a-z0-9-]+$/, 'A step id uses lowercase letters, digits and dashes only.')
+  .regex(/^[a-z0-9-]+$/, 'problems.input.stepId')
 
 /** The person's place in the wizard; contains no secrets, so it may be persisted. */
 export const wizardProgressSchema = z
@@ -108,16 +108,12 @@ const tenantHintSchema = z
   .max(253)
   .regex(
     /^$|^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$|^(?=.{4,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/,
-    'Enter the tenant’s domain (for example contoso.onmicrosoft.com) or its tenant id, or leave it empty.',
+    'problems.input.tenant',
   )
 
 export const signInInputSchema = z
   .object({
-    customerLabel: z
-      .string()
-      .trim()
-      .min(1, 'Name the customer, so their sign-in is kept apart from other customers.')
-      .max(80),
+    customerLabel: z.string().trim().min(1, 'problems.input.customerName').max(80),
     tenant: tenantHintSchema.optional(),
     cloudId: z.string().min(1).max(32),
     method: z.enum(['browser', 'deviceCode']),
@@ -225,14 +221,14 @@ export const setupChoicesSchema = z
       .string()
       .trim()
       .max(254)
-      .regex(/^$|^[^@\s]+@[^@\s]+\.[^@\s]+$/, 'Enter one email address, or leave it empty.')
+      .regex(/^$|^[^@\s]+@[^@\s]+\.[^@\s]+$/, 'problems.input.email')
       .optional(),
     reuseServicePrincipalId: z.string().uuid().optional(),
   })
   .strict()
 
 /** A plan's fingerprint (sha256, hex): apply refuses when the tenant no longer gives this plan. */
-export const planFingerprintSchema = z.string().regex(/^[0-9a-f]{64}$/, 'Preview the changes first.')
+export const planFingerprintSchema = z.string().regex(/^[0-9a-f]{64}$/, 'problems.input.previewFirst')
 
 /** Apply: exactly the choices that were previewed, with the fingerprint of that preview. */
 export const applySetupInputSchema = z
@@ -426,10 +422,7 @@ export type OnDemandReportView = z.infer<typeof onDemandReportSchema>
 const GUID_PATTERN = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/
 
 /** An application (client) id: a GUID. */
-export const clientIdSchema = z
-  .string()
-  .trim()
-  .regex(GUID_PATTERN, 'The application (client) id is a GUID, like 00001111-aaaa-2222-bbbb-3333cccc4444.')
+export const clientIdSchema = z.string().trim().regex(GUID_PATTERN, 'problems.input.clientId')
 
 /** Settings a person may change; `clientId` is their own app registration (empty = the default). */
 export const settingsSchema = z
@@ -437,10 +430,7 @@ export const settingsSchema = z
     clientId: z
       .string()
       .trim()
-      .regex(
-        new RegExp(`^$|${GUID_PATTERN.source}`),
-        'The application (client) id is a GUID, like 00001111-aaaa-2222-bbbb-3333cccc4444. Leave it empty for the default.',
-      ),
+      .regex(new RegExp(`^$|${GUID_PATTERN.source}`), 'problems.input.clientIdOrEmpty'),
   })
   .strict()
 

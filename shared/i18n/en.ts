@@ -463,6 +463,21 @@ export const en = {
       'The assistant does not bring it back: Entra keeps a deleted app for 30 days under App registrations › Deleted applications, and running the setup again creates a new app and job.',
     confirm: 'Remove “{{app}}” and its job',
     removed: 'Removed {{apps}} and {{jobs}}. The steps they completed are open again.',
+    // The CLI's rollback: what it will remove, the question, and what went (ids marked for masking).
+    cli: {
+      removes: 'Rollback removes:',
+      app: 'the enterprise app “{{app}}” (application {{applicationId}}), made by this assistant',
+      appWithSp:
+        'the enterprise app “{{app}}” (application {{applicationId}}, service principal {{spId}}), made by this assistant',
+      job: 'its provisioning job {{id}}, which keeps {{users}} and {{groups}} in sync',
+      assignments: 'its assignments: {{users}} and {{groups}}',
+      ask: 'Remove these?',
+      notConfirmed: 'Nothing was removed (pass --yes to confirm in scripts).',
+      nothing: 'Nothing to remove: this tenant has no HelloID app that this assistant created.',
+      removedJob: 'provisioning job {{id}}',
+      removedApp: 'application {{id}}',
+      removedList: 'Removed: {{list}}.',
+    },
   },
   startOver: {
     title: 'Start over?',
@@ -846,8 +861,38 @@ export const en = {
     user: 'User who does not sync',
     userHint: 'Their user principal name, e.g. adele@contoso.com.',
     run: 'Provision this user now',
-    logs: '{{count}} provisioning log entries for this user.',
+    logs_one: '{{count}} provisioning log entry for this user.',
+    logs_other: '{{count}} provisioning log entries for this user.',
     noRule: 'The provisioning job has no synchronization rule to test with.',
+    // Entra's documented values in provisioning logs and on-demand reports, in plain words; a value Entra adds
+    // later is shown as Entra gave it (entraValue), marked as its own text.
+    result: {
+      success: 'Success',
+      warning: 'Warning',
+      failure: 'Failed',
+      skipped: 'Skipped',
+    },
+    action: {
+      create: 'Create',
+      update: 'Update',
+      delete: 'Delete',
+      disable: 'Disable',
+      stagedDelete: 'Staged delete',
+      other: 'Other',
+    },
+    stepType: {
+      import: 'Import from Entra',
+      scoping: 'Scope check',
+      matching: 'Match in HelloID',
+      processing: 'Processing',
+      referenceResolution: 'Resolve references',
+      export: 'Export to HelloID',
+    },
+    entraValue: '{{text}}',
+    outcome: '{{user}}: {{result}}.',
+    step: '{{type}} — {{status}}: {{description}}',
+    logLine: '{{when}} — {{action}}: {{status}}',
+    logReason: '{{when}} — {{action}}: {{status}} ({{reason}})',
     explain: {
       notAssigned:
         'The user is not assigned to HelloID. Assign the user with the User role (or a group they are a direct member of); members of nested groups are not synced.',
@@ -1048,6 +1093,48 @@ export const en = {
         'Entra kept refusing {{count}} assignments for now. Run the setup again in a few minutes.',
       noUserMapping:
         'The HelloID provisioning schema does not have the expected user mapping, so the optional mappings were not added. Add them by hand in Mappings.',
+    },
+    // Microsoft Graph's answer around its own text (shown as given, masked on a shared screen).
+    graph: {
+      answered: 'Microsoft Graph answered {{answer}}.',
+      answeredWith: 'Microsoft Graph answered {{answer}}: “{{text}}”',
+      noAnswer: 'Microsoft Graph gave no answer.',
+      timeout_one: 'Microsoft Graph did not answer within {{count}} second.',
+      timeout_other: 'Microsoft Graph did not answer within {{count}} seconds.',
+      unreachable: 'Could not reach Microsoft Graph ({{text}}).',
+      otherHost: 'Microsoft Graph returned a link to another host; the assistant did not follow it.',
+      lookup: 'Microsoft Graph answered {{answer}} to a lookup.',
+    },
+    // Entra's Test Connection during a run.
+    connection: {
+      assistantRefused:
+        'The assistant may not test this app’s connection: Entra refused it, and refused reading the provisioning job too. HelloID was not asked.',
+      assistantRefusedFix:
+        'Sign in with an account that holds Application Administrator or Cloud Application Administrator, and make sure an admin consented to Synchronization.ReadWrite.All for the assistant; then test again.',
+      helloIdRefused: 'HelloID refused the URL or secret.',
+      newSecret:
+        'In HelloID, open Directory › Azure AD, press New Secret, and use the URL and secret it shows.',
+      failed: 'Test Connection failed.',
+    },
+    // What was wrong with a request, as the contract's checks find it.
+    input: {
+      value: 'This value is not in the expected form.',
+      field: 'The request “{{operation}}” was refused: {{field}} is not in the expected form.',
+      cloud: 'Entra provisioning is not available in the cloud {{cloud}}.',
+      stepId: 'A step id uses lowercase letters, digits and dashes only.',
+      tenant:
+        'Enter the tenant’s domain (for example contoso.onmicrosoft.com) or its tenant id, or leave it empty.',
+      tenantRequired: 'Enter the tenant’s domain (for example contoso.onmicrosoft.com) or its tenant id.',
+      customerName: 'Name the customer, so their sign-in is kept apart from other customers.',
+      customerId: 'A customer id uses lowercase letters, digits, dashes and _ only.',
+      email: 'Enter one email address, or leave it empty.',
+      previewFirst: 'Preview the changes first.',
+      clientId: 'The application (client) id is a GUID, like 00001111-aaaa-2222-bbbb-3333cccc4444.',
+      clientIdOrEmpty:
+        'The application (client) id is a GUID, like 00001111-aaaa-2222-bbbb-3333cccc4444. Leave it empty for the default.',
+    },
+    report: {
+      signInFirst: 'Sign in for the customer first; the report is read from their tenant.',
     },
   },
   customers: {

@@ -56,13 +56,13 @@ export function paramValues(params: Message['params'], mask?: ParamMask): Record
   return Object.fromEntries(Object.entries(params ?? {}).map(([key, value]) => [key, paramText(value, mask)]))
 }
 
-function lookup(key: string): unknown {
+function lookup(key: string, catalog: object = en): unknown {
   return key
     .split('.')
     .reduce<unknown>(
       (node, part) =>
         node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined,
-      en,
+      catalog,
     )
 }
 
@@ -71,13 +71,80 @@ function lookup(key: string): unknown {
  * `_one` / `_other` form. An unknown key comes back as itself, so nothing is silently dropped.
  */
 export function english(message: Message): string {
-  const values = paramValues(message.params)
+  return wordsIn(en, message)
+}
+
+/**
+ * A message in the language of `catalog` (the CLI's `--language`), as {@link english} words it in English.
+ * English and Dutch both say `_one` for 1 and `_other` otherwise.
+ */
+export function wordsIn(catalog: object, message: Message, mask?: ParamMask): string {
+  const values = paramValues(message.params, mask)
   const count = values.count
   const plural = typeof count === 'number' ? (count === 1 ? '_one' : '_other') : ''
-  const template = lookup(`${message.code}${plural}`) ?? lookup(message.code)
+  const template = lookup(`${message.code}${plural}`, catalog) ?? lookup(message.code, catalog)
   if (typeof template !== 'string') return message.code
   return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (whole, name: string) =>
     name in values ? String(values[name]) : whole,
+  )
+}
+
+/** True when `key` names a text of the English catalog (a zod issue's message may be one). */
+export function isMessageKey(key: string): key is MessageKey {
+  return typeof lookup(key) === 'string' || typeof lookup(`${key}_other`) === 'string'
+}
+
+/** An error as it crossed a boundary (its details may be absent). */
+type ErrorLike = Pick<AppError, 'code' | 'message' | 'words'> & {
+  details?: Record<string, unknown> | undefined
+}
+
+/**
+ * A refused value (a zod issue) in catalog words: the contract's schemas give their issues a catalog key as
+ * their message (`problems.input.*`); zod's own English for a limit (too long, wrong type) becomes a general
+ * sentence naming the field, and the operation when a request was refused.
+ */
+export function issueWords(
+  issue: { message: string; path: readonly PropertyKey[] },
+  operation?: string,
+): Message {
+  if (isMessageKey(issue.message)) return msg(issue.message)
+  const field = issue.path.map(String).join('.') || '–'
+  return operation ? msg('problems.input.field', { operation, field }) : msg('problems.input.value')
+}
+
+/**
+ * An error in parts, as the screens and the CLI show it: what went wrong, the next action (a service's own
+ * next step in `details.fixWords`, else the code's), and what Microsoft answered (`details.entraWords`, its
+ * own text marked so presentation mode masks it), when the service gave it.
+ */
+export function errorParts(error: ErrorLike): {
+  what: Message
+  action: Message
+  entra: Message | null
+} {
+  const fix = messageOf(error.details?.fixWords)
+  return {
+    what: error.words ?? msg(`errors.${error.code}.message`),
+    action: fix ?? msg(`errors.${error.code}.action`),
+    entra: messageOf(error.details?.entraWords),
+  }
+}
+
+/** A value that has the shape of a message (a code and maybe parameters), else null. */
+function messageOf(value: unknown): Message | null {
+  if (!value || typeof value !== 'object' || typeof (value as Message).code !== 'string') return null
+  return value as Message
+}
+
+/** An error in the language of `catalog`, for the CLI: what happened, the next action, Microsoft's answer. */
+export function errorIn(catalog: object, error: ErrorLike): string {
+  const parts = errorParts(error)
+  const what = error.words
+    ? wordsIn(catalog, parts.what)
+    : (serviceSentence(error) ?? wordsIn(catalog, parts.what))
+  return [what, wordsIn(catalog, parts.action), ...(parts.entra ? [wordsIn(catalog, parts.entra)] : [])].join(
+    ' ',
   )
 }
 
@@ -87,18 +154,16 @@ export function english(message: Message): string {
  * and `words` from the catalog.
  */
 export function errorOf(code: ErrorCode, words?: Message, details?: Record<string, unknown>): AppError {
-  const error = { code, ...(words ? { words } : {}) }
-  return { ...error, message: errorInEnglish({ ...error, message: '' }), ...(details ? { details } : {}) }
+  const error = { code, ...(words ? { words } : {}), ...(details ? { details } : {}) }
+  return { ...error, message: errorInEnglish({ ...error, message: '' }) }
 }
 
 /**
  * An error in English, worded from the catalog: what happened, then the next action. A service that has not yet
  * given catalog words for a specific case keeps its own English sentence in place of the code's general message.
  */
-export function errorInEnglish(error: Pick<AppError, 'code' | 'message' | 'words'>): string {
-  const general = english({ code: `errors.${error.code}.message` })
-  const what = error.words ? english(error.words) : (serviceSentence(error) ?? general)
-  return `${what} ${english({ code: `errors.${error.code}.action` })}`
+export function errorInEnglish(error: ErrorLike): string {
+  return errorIn(en, error)
 }
 
 /** What went wrong in an error, as catalog words: its own words, else its code's general message. */

@@ -406,6 +406,21 @@ export const nl: Catalog = {
       'De assistent zet het niet terug: Entra bewaart een verwijderde app 30 dagen onder App-registraties › Verwijderde toepassingen, en als je de installatie opnieuw uitvoert, komen er een nieuwe app en taak.',
     confirm: '“{{app}}” en de taak verwijderen',
     removed: '{{apps}} en {{jobs}} verwijderd. De stappen die ze hadden afgerond, staan weer open.',
+    // De rollback van de CLI: wat er verdwijnt, de vraag, en wat er weg is (id's gemarkeerd om te maskeren).
+    cli: {
+      removes: 'De rollback verwijdert:',
+      app: 'de bedrijfstoepassing “{{app}}” (applicatie {{applicationId}}), gemaakt door deze assistent',
+      appWithSp:
+        'de bedrijfstoepassing “{{app}}” (applicatie {{applicationId}}, service-principal {{spId}}), gemaakt door deze assistent',
+      job: 'de inrichtingstaak {{id}}, die {{users}} en {{groups}} synchroon houdt',
+      assignments: 'de toewijzingen: {{users}} en {{groups}}',
+      ask: 'Deze verwijderen?',
+      notConfirmed: 'Er is niets verwijderd (geef --yes mee om te bevestigen in scripts).',
+      nothing: 'Niets te verwijderen: deze tenant heeft geen HelloID-app die deze assistent heeft gemaakt.',
+      removedJob: 'inrichtingstaak {{id}}',
+      removedApp: 'applicatie {{id}}',
+      removedList: 'Verwijderd: {{list}}.',
+    },
   },
   startOver: {
     title: 'Opnieuw beginnen?',
@@ -801,8 +816,38 @@ export const nl: Catalog = {
     user: 'Gebruiker die niet synchroniseert',
     userHint: 'De user principal name, bijvoorbeeld adele@contoso.com.',
     run: 'Deze gebruiker nu inrichten',
-    logs: '{{count}} inrichtingslogboekvermeldingen voor deze gebruiker.',
+    logs_one: '{{count}} inrichtingslogboekvermelding voor deze gebruiker.',
+    logs_other: '{{count}} inrichtingslogboekvermeldingen voor deze gebruiker.',
     noRule: 'De inrichtingstaak heeft geen synchronisatieregel om mee te testen.',
+    // De gedocumenteerde waarden van Entra in inrichtingslogboeken en rapporten op aanvraag, in gewone woorden;
+    // een waarde die Entra later toevoegt, staat er zoals Entra hem gaf (entraValue), gemarkeerd als eigen tekst.
+    result: {
+      success: 'Gelukt',
+      warning: 'Waarschuwing',
+      failure: 'Mislukt',
+      skipped: 'Overgeslagen',
+    },
+    action: {
+      create: 'Maken',
+      update: 'Bijwerken',
+      delete: 'Verwijderen',
+      disable: 'Uitschakelen',
+      stagedDelete: 'Gefaseerd verwijderen',
+      other: 'Overig',
+    },
+    stepType: {
+      import: 'Importeren uit Entra',
+      scoping: 'Bereikcontrole',
+      matching: 'Koppelen in HelloID',
+      processing: 'Verwerken',
+      referenceResolution: 'Verwijzingen oplossen',
+      export: 'Exporteren naar HelloID',
+    },
+    entraValue: '{{text}}',
+    outcome: '{{user}}: {{result}}.',
+    step: '{{type}} — {{status}}: {{description}}',
+    logLine: '{{when}} — {{action}}: {{status}}',
+    logReason: '{{when}} — {{action}}: {{status}} ({{reason}})',
     explain: {
       notAssigned:
         'De gebruiker is niet aan HelloID toegewezen. Wijs de gebruiker toe met de rol User (of een groep waar die direct lid van is); leden van geneste groepen worden niet gesynchroniseerd.',
@@ -1073,6 +1118,50 @@ export const nl: Catalog = {
         'Entra bleef {{count}} toewijzingen voorlopig weigeren. Voer de installatie over een paar minuten opnieuw uit.',
       noUserMapping:
         'Het inrichtingsschema van HelloID heeft niet de verwachte gebruikerskoppeling, dus de extra koppelingen zijn niet toegevoegd. Voeg ze met de hand toe onder Koppelingen.',
+    },
+    // Het antwoord van Microsoft Graph rond de eigen tekst van Graph (zoals gegeven, gemaskeerd op een gedeeld scherm).
+    graph: {
+      answered: 'Microsoft Graph antwoordde {{answer}}.',
+      answeredWith: 'Microsoft Graph antwoordde {{answer}}: “{{text}}”',
+      noAnswer: 'Microsoft Graph gaf geen antwoord.',
+      timeout_one: 'Microsoft Graph antwoordde niet binnen {{count}} seconde.',
+      timeout_other: 'Microsoft Graph antwoordde niet binnen {{count}} seconden.',
+      unreachable: 'Microsoft Graph was niet bereikbaar ({{text}}).',
+      otherHost: 'Microsoft Graph gaf een link naar een andere host; de assistent is die niet gevolgd.',
+      lookup: 'Microsoft Graph antwoordde {{answer}} op een opzoekvraag.',
+    },
+    // De verbindingstest (Test Connection) van Entra tijdens een run.
+    connection: {
+      assistantRefused:
+        'De assistent mag de verbinding van deze app niet testen: Entra weigerde dat, en weigerde ook het lezen van de inrichtingstaak. HelloID is niets gevraagd.',
+      assistantRefusedFix:
+        'Meld je aan met een account met de rol Toepassingsbeheerder of Cloudtoepassingsbeheerder, en zorg dat een beheerder toestemming gaf voor Synchronization.ReadWrite.All voor de assistent; test daarna opnieuw.',
+      helloIdRefused: 'HelloID weigerde de URL of de Secret.',
+      newSecret:
+        'Open in HelloID Directory › Azure AD, klik op New Secret en gebruik de URL en de Secret die daar staan.',
+      failed: 'De verbindingstest is mislukt.',
+    },
+    // Wat er mis was met een verzoek, zoals de controles van het contract het vinden.
+    input: {
+      value: 'Deze waarde heeft niet de verwachte vorm.',
+      field: 'Het verzoek “{{operation}}” is geweigerd: {{field}} heeft niet de verwachte vorm.',
+      cloud: 'Inrichting via Entra is niet beschikbaar in de cloud {{cloud}}.',
+      stepId: 'Een stap-id bestaat alleen uit kleine letters, cijfers en streepjes.',
+      tenant:
+        'Vul het domein van de tenant in (bijvoorbeeld contoso.onmicrosoft.com) of de tenant-id, of laat dit leeg.',
+      tenantRequired:
+        'Vul het domein van de tenant in (bijvoorbeeld contoso.onmicrosoft.com) of de tenant-id.',
+      customerName:
+        'Geef de klant een naam, zodat de aanmelding gescheiden blijft van die van andere klanten.',
+      customerId: 'Een klant-id bestaat alleen uit kleine letters, cijfers, streepjes en _.',
+      email: 'Vul één e-mailadres in, of laat dit leeg.',
+      previewFirst: 'Bekijk eerst de wijzigingen.',
+      clientId: 'De toepassings-id (client-id) is een GUID, zoals 00001111-aaaa-2222-bbbb-3333cccc4444.',
+      clientIdOrEmpty:
+        'De toepassings-id (client-id) is een GUID, zoals 00001111-aaaa-2222-bbbb-3333cccc4444. Laat dit leeg voor de standaard.',
+    },
+    report: {
+      signInFirst: 'Meld je eerst aan voor de klant; het rapport wordt uit hun tenant gelezen.',
     },
   },
   customers: {

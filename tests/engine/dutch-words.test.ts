@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Message, SetupProgress } from '../../shared/contract'
 import { jobMessages } from '../../shared/job-messages'
-import { english, errorSummary } from '../../shared/i18n/message'
+import { english, errorParts, errorSummary } from '../../shared/i18n/message'
 import { englishIn, inDutch } from '../support/dutch'
 import { defaultTargets, Harness } from './harness'
 
@@ -114,6 +114,30 @@ describe('the engine’s words in Dutch', () => {
     // The same messages in English are the catalog's English (the CLI's words).
     expect(english(job.problem.title)).toBe('Entra’s calls to HelloID kept failing.')
     expect(inDutch(job.problem.title)).toBe('De aanroepen van Entra naar HelloID bleven mislukken.')
+  })
+
+  it('words a Test Connection that fails during a run in Dutch: what, the next step, and Entra’s answer marked', async () => {
+    await h.reset()
+    const progress: SetupProgress[] = []
+    const engine = h.engine({ onProgress: (p) => progress.push(p) })
+    // A secret HelloID never issued: Entra's Test Connection answers 400 with its own message.
+    const wrong = h.record(await engine.apply(h.templateId, h.choices({ secret: 'x'.repeat(40) })))
+    if (wrong.ok) throw new Error('a wrong secret must stop the run')
+    expect(wrong.error.details).toMatchObject({ cause: 'helloid-test-failed' })
+    const parts = errorParts(wrong.error)
+    const entra = parts.entra
+    if (!entra) throw new Error('Entra’s answer is kept')
+    // Graph's own text is a marked parameter (masked in presentation mode); the sentence around it is the catalog's.
+    expect(entra.code).toBe('problems.graph.answeredWith')
+    const given = entra.params?.text
+    expect(typeof given === 'object' && 'text' in given && given.text.length > 0).toBe(true)
+    const failedLine = progress.find((p) => p.id === 'test-connection' && p.status === 'failed')
+    if (!failedLine) throw new Error('the test-connection step reports its failure')
+    for (const line of rendered([parts.what, parts.action, entra, failedLine.message])) {
+      expect(line.dutch, line.code).not.toBe(line.code)
+      expect(englishIn(line.dutch), `${line.code}: ${line.dutch}`).toEqual([])
+    }
+    expect(inDutch(entra)).toMatch(/^Microsoft Graph antwoordde 400 BadRequest: “/)
   })
 
   it('would notice English wording in a Dutch rendering', () => {

@@ -70,7 +70,12 @@ describe('rollback: the tenant says what the assistant created', () => {
     const removed = h.record(await engine.rollback(offered.value.map((t) => t.applicationId)))
     expect(removed).toEqual({
       ok: true,
-      value: { removed: [`job ${made.jobId}`, `application ${made.applicationId}`] },
+      value: {
+        removed: [
+          { kind: 'job', id: made.jobId },
+          { kind: 'application', id: made.applicationId },
+        ],
+      },
     })
     const tenant = await contoso()
     expect(tenant.applications.filter((a) => a.applicationTemplateId === h.templateId)).toEqual([])

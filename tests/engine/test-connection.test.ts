@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { msg } from '../../shared/i18n/message'
 import { fail, ok, type Result } from '../../shared/result'
 import type {
   GraphApi,
@@ -12,7 +13,7 @@ import type { RunContext } from '../../electron/services/setup/run-context'
 import { TenantReader } from '../../electron/services/setup/tenant-reader'
 import { Harness, harnessTiming } from './harness'
 
-const explain = (message: string) => ({ message: `plain: ${message}`, fix: 'the fix' })
+const explain = () => ({ what: msg('probe.what.entra'), fix: msg('probe.fix.entra') })
 
 /** A Graph failure as GraphApi reports it. */
 function graphFailure(status: number, graphCode: string, graphMessage: string): Result<never> {
@@ -73,7 +74,16 @@ describe('Test Connection (validateCredentials)', () => {
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.error.message).toMatch(/^HelloID refused the URL or secret/)
-    expect(result.error.details).toMatchObject({ cause: 'helloid-refused' })
+    expect(result.error.words).toEqual({ code: 'problems.connection.helloIdRefused' })
+    // The next step is the explanation's; Entra's answer is catalog words around its own text.
+    expect(result.error.details).toMatchObject({
+      cause: 'helloid-refused',
+      fixWords: { code: 'probe.fix.entra' },
+      entraWords: {
+        code: 'problems.graph.answeredWith',
+        params: { answer: '401 Unauthorized', text: { text: 'HelloID answered 401' } },
+      },
+    })
     expect(calls.map((c) => c.method)).toEqual(['POST', 'GET'])
   })
 
@@ -94,7 +104,7 @@ describe('Test Connection (validateCredentials)', () => {
     expect(other.ok).toBe(false)
     if (other.ok) return
     expect(other.error.message).toBe(
-      'Test Connection failed. Entra answered 405 Request_BadRequest: “Method not allowed.”.',
+      'Test Connection failed. Try again in a few minutes. If it keeps failing, the details are in the log. Microsoft Graph answered 405 Request_BadRequest: “Method not allowed.”',
     )
   })
 

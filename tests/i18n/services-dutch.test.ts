@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
+import { dispatchOperation } from '../../electron/hosts/dispatch'
+import type { HandlerTable } from '../../electron/hosts/handler-table'
 import { resolveClientId } from '../../electron/services/auth/client-id-resolver'
+import { GraphApi, graphAnswerWords } from '../../electron/services/graph/graph-api'
 import { validateHelloIdSecret, validateHelloIdUrl } from '../../electron/services/helloid/input-validation'
 import {
   classifyValidateCredentialsError,
@@ -9,7 +12,14 @@ import {
   type ScimProbeResponse,
 } from '../../electron/services/helloid/scim-probe'
 import { parseOnDemandResponse } from '../../electron/services/setup/troubleshoot'
-import type { Message } from '../../shared/contract'
+import { silentLogger } from '../../electron/services/log/logger'
+import { addCustomerInputSchema, signInInputSchema, type Message } from '../../shared/contract'
+import { errorParts, issueWords, msg } from '../../shared/i18n/message'
+import {
+  provisioningActionWords,
+  provisioningResultWords,
+  provisioningStepTypeWords,
+} from '../../shared/provisioning-words'
 import type { AppError } from '../../shared/result'
 import { englishIn, inDutch } from '../support/dutch'
 
@@ -133,5 +143,103 @@ describe('services worded in Dutch: no English catalog text on the screen', () =
     const words = [fromEnvironment, fromFile].map((r) => (r.ok ? undefined : r.error.words))
     expect(words[0]?.params).toEqual({ value: { id: 'contoso-app' } })
     expectDutchOnly(words as Message[])
+  })
+
+  it('a Graph error: the sentence is Dutch, Graph’s own text rides along marked', async () => {
+    const graph = new GraphApi({
+      graphBaseUrl: 'https://graph.microsoft.com',
+      tokens: async () => ({ ok: true, value: { accessToken: 'x.y.z', tenantId: 't' } }),
+      customerTenantId: () => null,
+      log: silentLogger,
+    })
+    // A link to another host is refused before any request.
+    const refused = await graph.get('https://evil.example/v1.0/users')
+    if (refused.ok) throw new Error('refused')
+    expectDutchOnly([errorParts(refused.error).what])
+    const answered = graphAnswerWords({
+      status: 403,
+      graphCode: 'Authorization_RequestDenied',
+      graphMessage: 'Insufficient privileges to complete the operation.',
+    })
+    expect(answered.params?.text).toEqual({ text: 'Insufficient privileges to complete the operation.' })
+    expect(inDutch(answered)).toBe(
+      'Microsoft Graph antwoordde 403 Authorization_RequestDenied: “Insufficient privileges to complete the operation.”',
+    )
+    expectDutchOnly([
+      graphAnswerWords({ status: 404, graphCode: null, graphMessage: null }),
+      graphAnswerWords({ status: 500, graphCode: null, graphMessage: null }, 'problems.graph.lookup'),
+      graphAnswerWords(null),
+      msg('problems.graph.timeout', { count: 30 }),
+    ])
+  })
+
+  it('a bad input: the contract’s refusals are catalog words, a request’s refusal names the field', async () => {
+    const signIn = signInInputSchema.safeParse({
+      customerLabel: ' ',
+      tenant: 'not a domain',
+      cloudId: 'global',
+      method: 'browser',
+      scopeSet: 'read',
+    })
+    if (signIn.success) throw new Error('refused')
+    const signInWords = signIn.error.issues.map((issue) => issueWords(issue))
+    expect(signInWords.map((w) => w.code).sort()).toEqual([
+      'problems.input.customerName',
+      'problems.input.tenant',
+    ])
+    const customer = addCustomerInputSchema.safeParse({ name: '', cloudId: 'global', tenant: 'x' })
+    if (customer.success) throw new Error('refused')
+    expectDutchOnly([...signInWords, ...customer.error.issues.map((issue) => issueWords(issue))])
+
+    const table = {} as HandlerTable
+    const email = await dispatchOperation(
+      table,
+      'planSetup',
+      { assignments: [], mappings: [], notificationEmail: 'two@a.com three@b.com' },
+      silentLogger,
+    )
+    if (email.ok) throw new Error('refused')
+    expect(email.error.words).toEqual({ code: 'problems.input.email' })
+    const tooLong = await dispatchOperation(table, 'signIn', { customerLabel: 'x'.repeat(200) }, silentLogger)
+    for (const refusal of [email, tooLong]) {
+      if (refusal.ok) throw new Error('refused')
+      expect(refusal.error.code).toBe('INVALID_INPUT')
+      expect(refusal.error.words, 'the refusal has catalog words').toBeDefined()
+      expectDutchOnly([errorParts(refusal.error).what, errorParts(refusal.error).action])
+    }
+  })
+
+  it('a troubleshoot run: Entra’s documented values in Dutch, an undocumented one as Entra’s own text', () => {
+    const documented = [
+      ...['success', 'warning', 'failure', 'skipped', 'Skipped', 'Failure', 'Success'].map(
+        provisioningResultWords,
+      ),
+      ...['create', 'update', 'delete', 'disable', 'stagedDelete', 'other'].map(provisioningActionWords),
+      ...['import', 'scoping', 'matching', 'processing', 'referenceResolution', 'export', 'Import'].map(
+        provisioningStepTypeWords,
+      ),
+    ]
+    expect(documented.every((m) => m.code !== 'troubleshoot.entraValue')).toBe(true)
+    expectDutchOnly(documented)
+    expect(inDutch(provisioningResultWords('Skipped'))).toBe('Overgeslagen')
+    expect(inDutch(provisioningActionWords('create'))).toBe('Maken')
+    // A value Microsoft adds later is shown as Entra gave it, marked so presentation mode masks it.
+    expect(provisioningResultWords('unknownFutureValue')).toEqual({
+      code: 'troubleshoot.entraValue',
+      params: { text: { text: 'unknownFutureValue' } },
+    })
+    expect(inDutch(msg('troubleshoot.logs', { count: 1 }))).toBe(
+      '1 inrichtingslogboekvermelding voor deze gebruiker.',
+    )
+    expect(inDutch(msg('troubleshoot.logs', { count: 3 }))).toBe(
+      '3 inrichtingslogboekvermeldingen voor deze gebruiker.',
+    )
+  })
+
+  it('the report’s and the sign-in’s refusals: sign in first, a cloud without provisioning', () => {
+    expectDutchOnly([
+      msg('problems.report.signInFirst'),
+      msg('problems.input.cloud', { cloud: 'US Government (L5, DoD)' }),
+    ])
   })
 })

@@ -1,4 +1,5 @@
 import type { Language } from '../../../shared/i18n/catalog'
+import { errorOf, msg } from '../../../shared/i18n/message'
 import { fail, type Result } from '../../../shared/result'
 import type { SignInController } from '../auth/sign-in-controller'
 import type { CustomerProfileStore } from '../customers/customer-profiles'
@@ -23,10 +24,7 @@ export class ReportController {
     const id = this.options.signIn.activeCustomerId()
     const profile = id ? await this.options.profiles.get(id) : null
     if (!account || !session.customer || !profile)
-      return fail({
-        code: 'NOT_SIGNED_IN',
-        message: 'Sign in for the customer first; the report is read from their tenant.',
-      })
+      return fail(errorOf('NOT_SIGNED_IN', msg('problems.report.signInFirst')))
     const signedInAt = profile.lastSignIn?.username === account.username ? profile.lastSignIn.at : null
     return buildHandoverReport({
       engine: inputs.value.engine,

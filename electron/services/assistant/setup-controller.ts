@@ -24,7 +24,8 @@ import { createFileJournal, type JournalEntry } from '../setup/journal'
 import { helloIdFormatChecks, preflightPassed, type PreflightReport } from '../setup/preflight'
 import type { Timing } from '../setup/run-context'
 import type { SetupProgress } from '../setup/types'
-import { english, errorOf, msg, type MessageKey } from '../../../shared/i18n/message'
+import { errorOf, msg, type MessageKey } from '../../../shared/i18n/message'
+import type { ReportWarning } from '../report/handover-facts'
 
 /** A simulated tenant attached to the host (practice mode and tests). */
 export interface SimulatedGraph {
@@ -137,7 +138,7 @@ export class SetupController {
       journal: JournalEntry[]
       notificationEmail: string | null
       helloIdUrl: string | null
-      warnings: string[]
+      warnings: ReportWarning[]
     }>
   > {
     const engine = this.engine()
@@ -151,7 +152,7 @@ export class SetupController {
       helloIdUrl: this.connection?.url ?? this.rememberedUrl,
       warnings: this.state.checks
         .filter((c) => c.status === 'warn')
-        .map((c) => `${english(c.title)}: ${english(c.detail)}`),
+        .map((c) => ({ title: c.title, detail: c.detail })),
     })
   }
 
@@ -449,8 +450,8 @@ export class SetupController {
       this.update({
         ...initialSetupState(),
         rolledBack: {
-          jobs: removed.value.removed.filter((r) => r.startsWith('job ')).length,
-          apps: removed.value.removed.filter((r) => r.startsWith('application ')).length,
+          jobs: removed.value.removed.filter((r) => r.kind === 'job').length,
+          apps: removed.value.removed.filter((r) => r.kind === 'application').length,
         },
       })
       return ok(this.state)
@@ -517,7 +518,7 @@ export class SetupController {
       cloudId === 'simulated' && this.options.simulated
         ? this.options.simulated.graphBaseUrl
         : clouds[cloudId as CloudId]?.graphHost
-    if (!graphBaseUrl) return fail({ code: 'CLOUD_NOT_SUPPORTED', message: errorTable.CLOUD_NOT_SUPPORTED })
+    if (!graphBaseUrl) return fail(errorOf('CLOUD_NOT_SUPPORTED'))
     const simulated = cloudId === 'simulated' ? this.options.simulated : undefined
     return ok(
       new SetupEngine({

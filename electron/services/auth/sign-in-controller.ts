@@ -60,10 +60,7 @@ export class SignInController {
     }
     const catalogCloud = input.cloudId in clouds ? clouds[input.cloudId as keyof typeof clouds] : null
     if (catalogCloud && !catalogCloud.provisioningSupported) {
-      return fail({
-        code: 'CLOUD_NOT_SUPPORTED',
-        message: `${errorTable.CLOUD_NOT_SUPPORTED} (${catalogCloud.label})`,
-      })
+      return fail(errorOf('CLOUD_NOT_SUPPORTED', msg('problems.input.cloud', { cloud: catalogCloud.label })))
     }
     const tenant = input.tenant?.trim() || undefined
     const choice = this.clientId()

@@ -12,6 +12,8 @@ import {
   type MiddlewareOptions,
 } from '@microsoft/microsoft-graph-client'
 
+import type { Message } from '../../../shared/contract'
+import { errorOf, givenText, msg } from '../../../shared/i18n/message'
 import { fail, ok, type AppError, type Result } from '../../../shared/result'
 import { checkTokenTenant } from '../token-tenant'
 import type { Logger } from '../log/logger'
@@ -202,10 +204,7 @@ export class GraphApi {
     // Absolute paths come from Graph's `@odata.nextLink`: follow them only to the Graph host itself.
     if (/^[a-z]+:/i.test(call.path) && !isSameOrigin(call.path, this.options.graphBaseUrl)) {
       this.options.log.warn('refused a Graph link to another host', { method: call.method })
-      return fail({
-        code: 'GRAPH_ERROR',
-        message: 'Microsoft Graph returned a link to another host; the assistant did not follow it.',
-      })
+      return fail(errorOf('GRAPH_ERROR', msg('problems.graph.otherHost')))
     }
     const access = call.access ?? (call.method === 'GET' ? 'read' : 'write')
     const idempotent = call.idempotent ?? (call.method !== 'POST' && !call.noRetry)
@@ -265,12 +264,10 @@ export class GraphApi {
     const failure = (
       details: Partial<GraphFailureDetails>,
       error: AppError['code'],
-      message: string,
+      words: Message,
     ): Result<never> =>
-      fail({
-        code: error,
-        message,
-        details: {
+      fail(
+        errorOf(error, words, {
           status: null,
           graphCode: null,
           graphMessage: null,
@@ -281,8 +278,8 @@ export class GraphApi {
           clientRequestId,
           method: call.method,
           path: redactPath(call.path),
-        } satisfies GraphFailureDetails,
-      })
+        } satisfies GraphFailureDetails),
+      )
     let response: Response
     try {
       const body = call.body
@@ -306,8 +303,10 @@ export class GraphApi {
         { timedOut },
         'NETWORK_ERROR',
         timedOut
-          ? `Microsoft Graph did not answer within ${Math.round(timeoutMs / 1000)} s.`
-          : `Could not reach Microsoft Graph (${error instanceof Error ? error.message : 'network error'}).`,
+          ? msg('problems.graph.timeout', { count: Math.round(timeoutMs / 1000) })
+          : msg('problems.graph.unreachable', {
+              text: givenText(error instanceof Error ? error.message : 'network error'),
+            }),
       )
     } finally {
       clearTimeout(timer)
@@ -335,8 +334,11 @@ export class GraphApi {
         retryAfterSeconds: retryAfter === null ? null : retryAfter / 1000,
       },
       response.status === 429 ? 'GRAPH_THROTTLED' : 'GRAPH_ERROR',
-      graphError.message ||
-        `Microsoft Graph answered ${response.status}${graphError.code ? ` (${graphError.code})` : ''}.`,
+      graphAnswerWords({
+        status: response.status,
+        graphCode: graphError.code,
+        graphMessage: graphError.message,
+      }),
     )
   }
 }
@@ -345,6 +347,21 @@ export class GraphApi {
 export function graphDetails(error: AppError): GraphFailureDetails | null {
   const d = error.details as Partial<GraphFailureDetails> | undefined
   return d && typeof d.clientRequestId === 'string' ? (d as GraphFailureDetails) : null
+}
+
+/**
+ * What Graph answered, in catalog words: the status and Graph's code, and Graph's own message as given text
+ * (masked on a shared screen), so every sentence around Graph's words comes from the catalog.
+ */
+export function graphAnswerWords(
+  d: Pick<GraphFailureDetails, 'status' | 'graphCode' | 'graphMessage'> | null,
+  otherwise: 'problems.graph.answered' | 'problems.graph.lookup' = 'problems.graph.answered',
+): Message {
+  if (d?.status === null || d?.status === undefined) return msg('problems.graph.noAnswer')
+  const answer = `${d.status}${d.graphCode ? ` ${d.graphCode}` : ''}`
+  return d.graphMessage
+    ? msg('problems.graph.answeredWith', { answer, text: givenText(d.graphMessage) })
+    : msg(otherwise, { answer })
 }
 
 /** Longest wait the client accepts from one Retry-After (the SDK caps at 180 s). */

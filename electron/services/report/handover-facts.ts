@@ -1,6 +1,6 @@
 import type { AppRoleAssignment, SynchronizationSchema } from '@microsoft/microsoft-graph-types'
 
-import type { JobViewData } from '../../../shared/contract'
+import type { JobViewData, Message } from '../../../shared/contract'
 import { ok, type Result } from '../../../shared/result'
 import { graphDetails } from '../graph/graph-api'
 import type { SetupEngine } from '../setup/engine'
@@ -47,8 +47,14 @@ export interface HandoverFacts {
   testConnection: { result: 'passed' | 'failed' | 'not-checked'; at: string | null; detail: string | null }
   assignments: { displayName: string; type: string; id: string }[]
   /** Warnings a person should still look at: checks that warned, and the job's problem if any. */
-  warnings: string[]
+  warnings: ReportWarning[]
 }
+
+/**
+ * A warning for the report: a check that warned, as catalog words (worded in the report's language), or a
+ * code of the job's problem (`job.<fix>`, `job.escrowed`). Plain text from an older version is shown as is.
+ */
+export type ReportWarning = string | { title: Message; detail: Message }
 
 export interface CollectHandoverOptions {
   engine: SetupEngine
@@ -57,8 +63,8 @@ export interface CollectHandoverOptions {
   signedIn: HandoverFacts['signedIn']
   /** Choices of this session's or command's run (the notification e-mail cannot be read back). */
   notificationEmail?: string | null
-  /** Warnings known to the caller (pre-flight checks that warned), already worded. */
-  warnings?: string[]
+  /** Warnings known to the caller (pre-flight checks that warned), as catalog words. */
+  warnings?: ReportWarning[]
   now?: () => Date
 }
 

@@ -5,10 +5,14 @@ import {
   provisioningUrl,
   usersAndGroupsUrl,
 } from '../../../shared/entra-links'
-import type { HandoverFacts } from './handover-facts'
+import { wordsIn } from '../../../shared/i18n/message'
+import type { HandoverFacts, ReportWarning } from './handover-facts'
 
-/** The catalog the report is worded from: any language of the product (they share English's keys). */
-export type ReportCatalog = Pick<Catalog, 'report' | 'job'>
+/**
+ * The catalog the report is worded from: any language of the product (they share English's keys), whole, since
+ * the checks' warnings are worded from it too.
+ */
+export type ReportCatalog = Catalog
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -253,8 +257,11 @@ ${linksPart}
 /** Stands in for the customer's name in a heading, where it is wrapped so the preview can hide it. */
 const CUSTOMER_MARK = '\u0000customer\u0000'
 
-/** A warning code from the facts, in words. */
-function warningText(code: string, catalog: ReportCatalog): string {
+/** A warning from the facts, in words: a check's catalog words, a job code, or (older) plain text as is. */
+function warningText(warning: ReportWarning, catalog: ReportCatalog): string {
+  if (typeof warning !== 'string')
+    return `${wordsIn(catalog, warning.title)}: ${wordsIn(catalog, warning.detail)}`
+  const code = warning
   // 'report.warnEscrowed'
   if (code === 'job.escrowed') return catalog.report.warnEscrowed
   const fix = code.startsWith('job.') ? code.slice(4) : ''

@@ -1,11 +1,15 @@
 import { randomUUID } from 'node:crypto'
 
 import type { Message } from '../../../shared/contract'
-import { errorOf, msg } from '../../../shared/i18n/message'
+import { errorOf, errorSummary, msg } from '../../../shared/i18n/message'
 import { fail, ok, type Result } from '../../../shared/result'
 import { GraphApi, type TokenSource } from '../graph/graph-api'
 import { validateHelloIdSecret, validateHelloIdUrl } from '../helloid/input-validation'
-import { classifyValidateCredentialsError, probeHelloIdScim } from '../helloid/scim-probe'
+import {
+  classifyValidateCredentialsError,
+  probeHelloIdScim,
+  type ScimProbeFailureDetails,
+} from '../helloid/scim-probe'
 import type { Logger } from '../log/logger'
 import { applySetup, type ApplyOutcome } from './apply'
 import { searchDirectory, type DirectoryHit } from './directory-search'
@@ -117,8 +121,11 @@ export class SetupEngine {
       choices: checked.value,
       explainValidation: (message) => {
         const error = classifyValidateCredentialsError(message)
-        const fix = typeof error.details?.fix === 'string' ? error.details.fix : ''
-        return { message: error.message, fix }
+        const fix = (error.details as ScimProbeFailureDetails | undefined)?.fixWords
+        return {
+          what: errorSummary(error),
+          fix: fix ?? msg('problems.connection.newSecret'),
+        }
       },
     })
   }

@@ -1,13 +1,18 @@
 import { createHash } from 'node:crypto'
 
+import type { Message } from '../../../shared/contract'
+import { errorOf, msg } from '../../../shared/i18n/message'
 import { fail, ok, type Result } from '../../../shared/result'
-import { graphDetails } from '../graph/graph-api'
+import { graphAnswerWords, graphDetails } from '../graph/graph-api'
 import type { RunContext } from './run-context'
 import { isTransient, jobPath } from './tenant-reader'
 import { waitUntil } from './waits'
 
-/** Turns Entra's Test Connection failure text into plain words; injected from the HelloID service. */
-export type ExplainValidation = (message: string) => { message: string; fix: string }
+/**
+ * Turns Entra's Test Connection failure text into catalog words (what went wrong, the next step); injected from
+ * the HelloID service.
+ */
+export type ExplainValidation = (message: string) => { what: Message; fix: Message }
 
 /** Fingerprint of what was saved, so a rerun can tell "already saved" without ever storing the secret. */
 export function connectionFingerprint(url: string, secret: string, email: string | undefined): string {
@@ -72,50 +77,36 @@ export async function testConnection(
   )
   if (result.ok) return ok(true)
   const d = graphDetails(result.error)
-  const entraSaid = `Entra answered ${d?.status ?? 'nothing'}${d?.graphCode ? ` ${d.graphCode}` : ''}${
-    d?.graphMessage ? `: “${d.graphMessage}”` : ''
-  }.`
+  // Every sentence is catalog words; Entra's own message rides along as given text, masked on a shared screen.
+  const failed = (what: Message, fix: Message | null, cause: string): Result<never> =>
+    fail(
+      errorOf(result.error.code, what, {
+        ...(result.error.details ?? {}),
+        cause,
+        ...(fix ? { fixWords: fix } : {}),
+        entraWords: graphAnswerWords(d),
+      }),
+    )
   if (d?.status === 401 || d?.status === 403) {
     const job = await ctx.reader.job(ids.spId, ids.jobId)
     const readStatus = job.ok ? null : graphDetails(job.error)?.status
     if (readStatus === 401 || readStatus === 403) {
-      return fail({
-        code: 'GRAPH_ERROR',
-        message: `The assistant may not test this app’s connection: Entra refused it, and refused reading the provisioning job too. HelloID was not asked. ${entraSaid}`,
-        details: {
-          ...(result.error.details ?? {}),
-          cause: 'assistant-permission',
-          fix: 'Sign in with an account that holds Application Administrator or Cloud Application Administrator, and make sure an admin consented to Synchronization.ReadWrite.All for the assistant; then test again.',
-        },
-      })
+      return failed(
+        msg('problems.connection.assistantRefused'),
+        msg('problems.connection.assistantRefusedFix'),
+        'assistant-permission',
+      )
     }
     if (job.ok) {
       const plain = explain(d.graphMessage || 'Unauthorized (401)')
-      return fail({
-        code: 'GRAPH_ERROR',
-        message: `HelloID refused the URL or secret. ${plain.message} ${entraSaid}`,
-        details: {
-          ...(result.error.details ?? {}),
-          cause: 'helloid-refused',
-          fix:
-            plain.fix ||
-            'In HelloID, open Directory › Azure AD, press New Secret, and use the URL and secret it shows.',
-        },
-      })
+      return failed(msg('problems.connection.helloIdRefused'), plain.fix, 'helloid-refused')
     }
   }
   if (d?.status === 400 || d?.status === 422) {
-    const plain = explain(d.graphMessage ?? result.error.message)
-    return fail({
-      code: 'GRAPH_ERROR',
-      message: `${plain.message} ${entraSaid}`,
-      details: { ...(result.error.details ?? {}), cause: 'helloid-test-failed', fix: plain.fix },
-    })
+    const plain = explain(d.graphMessage ?? '')
+    return failed(plain.what, plain.fix, 'helloid-test-failed')
   }
-  return fail({
-    ...result.error,
-    message: `Test Connection failed. ${entraSaid}`,
-  })
+  return failed(msg('problems.connection.failed'), null, 'test-failed')
 }
 
 /**

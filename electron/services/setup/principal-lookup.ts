@@ -1,7 +1,13 @@
 import type { Group, User } from '@microsoft/microsoft-graph-types'
 
+import { errorOf } from '../../../shared/i18n/message'
 import { fail, ok, type Result } from '../../../shared/result'
-import type { BatchAnswer, GraphApi, GraphFailureDetails } from '../graph/graph-api'
+import {
+  graphAnswerWords,
+  type BatchAnswer,
+  type GraphApi,
+  type GraphFailureDetails,
+} from '../graph/graph-api'
 import type { TenantReader } from './tenant-reader'
 import type { AssignmentTarget } from './types'
 
@@ -26,11 +32,15 @@ function batchFailure(answer: BatchAnswer | undefined, url: string): Result<neve
     method: 'GET',
     path: url.split('?')[0] ?? url,
   }
-  return fail({
-    code: answer?.status === 429 ? 'GRAPH_THROTTLED' : 'GRAPH_ERROR',
-    message: error?.message || `Microsoft Graph answered ${answer?.status ?? 'nothing'} to a lookup.`,
-    details: { ...details },
-  })
+  return fail(
+    errorOf(
+      answer?.status === 429 ? 'GRAPH_THROTTLED' : 'GRAPH_ERROR',
+      graphAnswerWords(details, 'problems.graph.lookup'),
+      {
+        ...details,
+      },
+    ),
+  )
 }
 
 /**

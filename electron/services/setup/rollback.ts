@@ -69,6 +69,12 @@ export async function findRollbackTargets(ctx: RunContext): Promise<Result<Rollb
   return ok(targets)
 }
 
+/** One object a rollback removed: the screens and the CLI word it (`rollback.cli.removedJob` / `removedApp`). */
+export interface RemovedObject {
+  kind: 'job' | 'application'
+  id: string
+}
+
 /**
  * Removes the assistant's own HelloID apps, read again from the tenant now; with `only`, just those
  * the person was shown and confirmed (by application object id). Each app's jobs go first (provisioning
@@ -81,13 +87,13 @@ export async function findRollbackTargets(ctx: RunContext): Promise<Result<Rollb
 export async function rollbackSetup(
   ctx: RunContext,
   only?: readonly string[],
-): Promise<Result<{ removed: string[] }>> {
+): Promise<Result<{ removed: RemovedObject[] }>> {
   const found = await findRollbackTargets(ctx)
   if (!found.ok) return found
   const targets = only ? found.value.filter((t) => only.includes(t.applicationId)) : found.value
   const status = (r: Result<unknown>): number | null =>
     r.ok ? null : (graphDetails(r.error)?.status ?? null)
-  const removed: string[] = []
+  const removed: RemovedObject[] = []
   for (const target of targets) {
     const spId = target.servicePrincipalId
     for (const job of spId ? target.jobs : []) {
@@ -106,7 +112,7 @@ export async function rollbackSetup(
         event: 'job-deleted',
         ids: { servicePrincipalId: spId ?? '', jobId: job.id },
       })
-      if (gone.ok) removed.push(`job ${job.id}`)
+      if (gone.ok) removed.push({ kind: 'job', id: job.id })
     }
     const applicationId = target.applicationId
     const gone = await ctx.graph.call({ method: 'DELETE', path: `/applications/${applicationId}` })
@@ -117,7 +123,7 @@ export async function rollbackSetup(
       ids: { applicationId, appId: target.appId },
       data: { madeBy: target.madeBy },
     })
-    if (gone.ok) removed.push(`application ${applicationId}`)
+    if (gone.ok) removed.push({ kind: 'application', id: applicationId })
   }
   return ok({ removed })
 }

@@ -26,7 +26,8 @@ import { DedicatedRegistration } from './dedicated-registration'
 import { maskName } from '../presentation'
 import { Sensitive } from './sensitive'
 import { CheckDetail } from './check-list'
-import { ErrorWords } from './words'
+import { issueWords } from '../../../shared/i18n/message'
+import { ErrorWords, useWords } from './words'
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '640px' },
@@ -143,6 +144,7 @@ function SignInForm({
 }): JSX.Element {
   const styles = useStyles()
   const { t } = useTranslation()
+  const { words } = useWords()
   const signIn = useAppStore((s) => s.signIn)
   const presentation = useAppStore((s) => s.presentation)
   const [customerLabel, setCustomerLabel] = useState(defaults?.label ?? '')
@@ -156,7 +158,9 @@ function SignInForm({
     const parsed = signInInputSchema.safeParse(candidate)
     if (!parsed.success) {
       setProblems(
-        Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])),
+        Object.fromEntries(
+          parsed.error.issues.map((issue) => [String(issue.path[0]), words(issueWords(issue))]),
+        ),
       )
       return
     }

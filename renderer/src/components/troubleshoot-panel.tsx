@@ -2,9 +2,14 @@ import { Button, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-
 import { useState, type JSX } from 'react'
 import { useTranslation } from 'react-i18next'
 
+import {
+  provisioningActionWords,
+  provisioningResultWords,
+  provisioningStepTypeWords,
+} from '../../../shared/provisioning-words'
 import { useAppStoreShallow } from '../store/root'
 import { Sensitive, SensitiveName } from './sensitive'
-import { Words } from './words'
+import { useWords, Words } from './words'
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '640px' },
@@ -15,6 +20,8 @@ const useStyles = makeStyles({
 export function TroubleshootPanel(): JSX.Element {
   const styles = useStyles()
   const { t } = useTranslation()
+  // Entra's values (Skipped, create, success) in the page's language; a value Entra adds later as Entra's text.
+  const { words } = useWords()
   const { onDemand, troubleshoot, presentation } = useAppStoreShallow((s) => ({
     onDemand: s.onDemand,
     troubleshoot: s.troubleshoot,
@@ -50,7 +57,8 @@ export function TroubleshootPanel(): JSX.Element {
       {onDemand && (
         <div data-testid="troubleshoot-report">
           <Text weight="semibold">
-            <SensitiveName name={onDemand.user.displayName} />: {onDemand.result}
+            <SensitiveName name={onDemand.user.displayName} />:{' '}
+            {words(provisioningResultWords(onDemand.result))}
           </Text>
           <br />
           <Text data-testid="troubleshoot-explanation">
@@ -59,7 +67,8 @@ export function TroubleshootPanel(): JSX.Element {
           <ol className={styles.steps}>
             {onDemand.steps.map((step, index) => (
               <li key={`${step.name}-${index}`}>
-                {step.type} — {step.status}: <Sensitive text={step.description} />
+                {words(provisioningStepTypeWords(step.type))} — {words(provisioningResultWords(step.status))}:{' '}
+                <Sensitive text={step.description} />
               </li>
             ))}
           </ol>
@@ -68,7 +77,8 @@ export function TroubleshootPanel(): JSX.Element {
             <ul data-testid="troubleshoot-logs">
               {onDemand.logs.map((entry, index) => (
                 <li key={`${entry.when}-${index}`}>
-                  {new Date(entry.when).toLocaleString()} — {entry.action}: {entry.status}
+                  {new Date(entry.when).toLocaleString()} — {words(provisioningActionWords(entry.action))}:{' '}
+                  {words(provisioningResultWords(entry.status))}
                   {entry.reason ? (
                     <>
                       {' '}

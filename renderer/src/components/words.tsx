@@ -3,7 +3,7 @@ import type { JSX } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { AppErrorData as AppError, Message } from '../../../shared/contract'
-import { paramValues, serviceSentence, type ParamMask } from '../../../shared/i18n/message'
+import { errorParts, paramValues, serviceSentence, type ParamMask } from '../../../shared/i18n/message'
 import { maskName, maskSensitive } from '../presentation'
 import { useAppStore } from '../store/root'
 import { Sensitive } from './sensitive'
@@ -24,7 +24,7 @@ const mask: ParamMask = {
  */
 export function useWords(): {
   words: (message: Message) => string
-  errorText: (error: AppError) => { message: string; action: string }
+  errorText: (error: AppError) => { message: string; action: string; entra: string | null }
 } {
   const { t } = useTranslation()
   const presentation = useAppStore((s) => s.presentation)
@@ -32,10 +32,15 @@ export function useWords(): {
     t(message.code, paramValues(message.params, presentation ? mask : undefined))
   return {
     words,
-    errorText: (error) => ({
-      message: error.words ? words(error.words) : t(`errors.${error.code}.message`),
-      action: t(`errors.${error.code}.action`),
-    }),
+    errorText: (error) => {
+      // What went wrong, the service's own next step (else the code's), and Microsoft's answer, its own text masked.
+      const parts = errorParts(error)
+      return {
+        message: words(parts.what),
+        action: words(parts.action),
+        entra: parts.entra ? words(parts.entra) : null,
+      }
+    },
   }
 }
 
@@ -49,11 +54,19 @@ export function Words({ message }: { message: Message }): JSX.Element {
  * own words (`words`) may still carry a more specific English sentence; it follows, masked, as a detail.
  */
 export function ErrorWords({ error }: { error: AppError }): JSX.Element {
-  const { message, action } = useWords().errorText(error)
+  const { message, action, entra } = useWords().errorText(error)
   const detail = englishDetail(error)
   return (
     <>
       {message} {action}
+      {entra && (
+        <>
+          {' '}
+          <Caption1 as="span" data-testid="error-entra">
+            {entra}
+          </Caption1>
+        </>
+      )}
       {detail && (
         <>
           {' '}

@@ -55,12 +55,16 @@ const useStyles = makeStyles({
     borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground2,
   },
+  // The rail scrolls under its heading: a line and some room below the count keep the entries from running
+  // into it (the rail's own top padding scrolls away with the entries).
   sideHead: {
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalXXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS} 0`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
     minWidth: 0,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
   },
   progress: { paddingLeft: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground3 },
 })

@@ -14,17 +14,43 @@ describe('presentation-mode masking', () => {
     expect(masked).toContain('a•••@c•••.com')
     expect(masked).toContain('••••••••-…-66e3')
     expect(masked).not.toContain('contoso.helloid')
-    expect(masked).toContain('https://c•••.helloid.com/…')
+    expect(masked).toContain('https://•••.helloid.com/…')
   })
 
-  it('masks the host of a URL too: it is named after the customer; a port goes with it', () => {
+  it("masks a customer's host to the service it is under, keeping no letter of the customer's label", () => {
     expect(maskSensitive('Kept: https://contoso.helloid.com with its secret.')).toBe(
-      'Kept: https://c•••.helloid.com with its secret.',
+      'Kept: https://•••.helloid.com with its secret.',
+    )
+    expect(maskSensitive('Open https://contoso.eu.helloid.com/admin')).toBe(
+      'Open https://•••.eu.helloid.com/…',
+    )
+    expect(maskSensitive('at https://contoso.onmicrosoft.com/x')).toBe('at https://•••.onmicrosoft.com/…')
+    // A customer's own domain, or an address: nothing of it but the top-level domain; a port goes with it.
+    expect(maskSensitive('Kept: https://iam.contoso.com/scim with its secret.')).toBe(
+      'Kept: https://•••.com/… with its secret.',
     )
     expect(maskSensitive('Kept: https://127.0.0.1:38689/scim/x/y with its secret.')).toBe(
-      'Kept: https://1•••.0.0.1/… with its secret.',
+      'Kept: https://•••/… with its secret.',
     )
-    expect(maskSensitive('See https://helloid.com/docs')).toBe('See https://h•••/…')
+    // Something that only looks like HelloID's domain is the customer's own.
+    expect(maskSensitive('https://helloid.com.contoso.net/x')).toBe('https://•••.net/…')
+  })
+
+  it("keeps Microsoft's and HelloID's public hosts: they name no customer (a tenant in the path is masked)", () => {
+    expect(
+      maskSensitive(
+        'Sign in at https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/authorize or https://login.microsoftonline.com.',
+      ),
+    ).toBe('Sign in at https://login.microsoftonline.com/… or https://login.microsoftonline.com.')
+    expect(
+      maskSensitive('See https://learn.microsoft.com/en-us/entra and https://entra.microsoft.com/#view'),
+    ).toBe('See https://learn.microsoft.com/… and https://entra.microsoft.com/…')
+    expect(maskSensitive('Graph https://graph.microsoft.us, portal https://portal.azure.cn')).toBe(
+      'Graph https://graph.microsoft.us, portal https://portal.azure.cn',
+    )
+    expect(maskSensitive('See https://docs.helloid.com/docs and https://helloid.com')).toBe(
+      'See https://docs.helloid.com/… and https://helloid.com',
+    )
   })
 
   it('leaves ordinary sentences alone', () => {

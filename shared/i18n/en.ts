@@ -11,6 +11,8 @@ export const en = {
     startOver: 'Start over',
     presentation: 'Presentation mode',
     presentationHint: 'Hides customer details (names, addresses, ids, URL paths) for screen-sharing.',
+    holdToShow: 'Hold to show',
+    holdToShowHint: 'Shows what you typed while you hold it down, to everyone who sees your screen.',
     darkMode: 'Dark',
     language: 'Language',
   },
@@ -1197,6 +1199,8 @@ export const en = {
     confirmBody:
       '“{{host}}” is not a helloid.com address. Open it only if you know it is this customer’s HelloID; look-alike addresses are a known trick.',
     confirm: 'Yes, open it',
+    simulated:
+      'Practice mode: this HelloID is simulated by the assistant on this computer. It has no admin portal to open; with a real customer, this button opens their HelloID admin dashboard.',
   },
   report: {
     button: 'Handover report',

@@ -15,6 +15,8 @@ export const nl: Catalog = {
     startOver: 'Opnieuw beginnen',
     presentation: 'Presentatiemodus',
     presentationHint: 'Verbergt klantgegevens (namen, adressen, id’s, URL-paden) bij schermdelen.',
+    holdToShow: 'Vasthouden om te tonen',
+    holdToShowHint: 'Toont wat je typte zolang je dit vasthoudt, aan iedereen die je scherm ziet.',
     darkMode: 'Donker',
     language: 'Taal',
   },
@@ -1226,6 +1228,8 @@ export const nl: Catalog = {
     confirmBody:
       '“{{host}}” is geen helloid.com-adres. Open het alleen als je zeker weet dat het de HelloID van deze klant is; nagemaakte adressen zijn een bekende truc.',
     confirm: 'Ja, openen',
+    simulated:
+      'Oefenmodus: deze HelloID wordt door de assistent op deze computer nagebootst. Er is geen beheerportaal om te openen; bij een echte klant opent deze knop het HelloID-beheerdashboard van de klant.',
   },
   report: {
     button: 'Overdrachtsrapport',

@@ -8,7 +8,6 @@ import {
   DialogTitle,
   DialogTrigger,
   Field,
-  Input,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -22,9 +21,10 @@ import { useTranslation } from 'react-i18next'
 
 import { clouds } from '../../../shared/clouds'
 import type { CustomerProfileRecord } from '../../../shared/contract'
-import { maskName, maskSensitive } from '../presentation'
+import { maskHost, maskName, maskSensitive } from '../presentation'
 import { useAppStore, useAppStoreShallow } from '../store/root'
 import { ConfirmDialog } from './confirm-dialog'
+import { PresenterInput } from './presenter-input'
 
 const useStyles = makeStyles({
   // It heads the step rail, where a long customer name has the rail's width and ends in an ellipsis.
@@ -48,16 +48,24 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalXS, whiteSpace: 'nowrap' },
   form: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(180px, 1fr))',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(240px, 1fr))',
     gap: tokens.spacingHorizontalM,
     alignItems: 'end',
   },
 })
 
-/** In presentation mode a customer's name, tenant and HelloID address show as initials only. */
-function useMask(): (text: string) => string {
+/**
+ * In presentation mode a customer's name shows as initials, its tenant and HelloID address as the service
+ * they are under ("•••.onmicrosoft.com", "https://•••.helloid.com/…"), a tenant id as its last characters.
+ */
+function useMask(): (text: string, kind?: 'name' | 'host' | 'url') => string {
   const presentation = useAppStore((s) => s.presentation)
-  return (text) => (presentation ? maskName(maskSensitive(text)) : text)
+  return (text, kind = 'name') => {
+    if (!presentation) return text
+    if (kind === 'url') return maskSensitive(text)
+    if (kind === 'host') return maskSensitive(text) === text ? maskHost(text) : maskSensitive(text)
+    return maskName(text)
+  }
 }
 
 /**
@@ -182,13 +190,13 @@ function CustomerRow({
       className={active ? styles.active : ''}
     >
       <td data-testid="customer-row-name">{mask(customer.name)}</td>
-      <td>{customer.tenant ? mask(customer.tenant) : t('customers.anyTenant')}</td>
+      <td>{customer.tenant ? mask(customer.tenant, 'host') : t('customers.anyTenant')}</td>
       <td>
         {customer.cloudId in clouds
           ? clouds[customer.cloudId as keyof typeof clouds].label
           : customer.cloudId}
       </td>
-      <td>{customer.helloIdPortal ? mask(customer.helloIdPortal) : t('customers.notSet')}</td>
+      <td>{customer.helloIdPortal ? mask(customer.helloIdPortal, 'url') : t('customers.notSet')}</td>
       <td data-testid="customer-row-run" data-state={run?.state ?? ''}>
         {run
           ? t('customers.runAt', {
@@ -231,10 +239,9 @@ function CustomerRow({
 function AddCustomerForm(): JSX.Element {
   const styles = useStyles()
   const { t } = useTranslation()
-  const { addCustomer, practice, presentation } = useAppStoreShallow((s) => ({
+  const { addCustomer, practice } = useAppStoreShallow((s) => ({
     addCustomer: s.addCustomer,
     practice: s.info?.practice ?? false,
-    presentation: s.presentation,
   }))
   const [name, setName] = useState('')
   const [tenant, setTenant] = useState('')
@@ -255,8 +262,6 @@ function AddCustomerForm(): JSX.Element {
       setPortal('')
     }
   }
-  // Typed values are customer details too: hidden like passwords while presenting.
-  const type = presentation ? 'password' : 'text'
   return (
     <section aria-label={t('customers.addHeading')}>
       <Text weight="semibold" as="h3">
@@ -264,11 +269,10 @@ function AddCustomerForm(): JSX.Element {
       </Text>
       <div className={styles.form}>
         <Field label={t('customers.name')} hint={t('customers.nameHint')} required>
-          <Input type={type} value={name} onChange={(_, d) => setName(d.value)} data-testid="customer-name" />
+          <PresenterInput value={name} onChange={(_, d) => setName(d.value)} data-testid="customer-name" />
         </Field>
         <Field label={t('customers.tenant')} hint={t('customers.tenantHint')}>
-          <Input
-            type={type}
+          <PresenterInput
             value={tenant}
             onChange={(_, d) => setTenant(d.value)}
             data-testid="customer-tenant"
@@ -285,8 +289,7 @@ function AddCustomerForm(): JSX.Element {
           </Select>
         </Field>
         <Field label={t('customers.helloIdPortal')} hint={t('customers.portalHint')}>
-          <Input
-            type={type}
+          <PresenterInput
             value={portal}
             onChange={(_, d) => setPortal(d.value)}
             data-testid="customer-portal"

@@ -7,7 +7,6 @@ import {
   DialogSurface,
   DialogTitle,
   Field,
-  Input,
   makeStyles,
   Text,
   tokens,
@@ -17,13 +16,37 @@ import { useState, type JSX } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { suggestedHelloIdPortal } from '../../../shared/helloid-portal'
-import { maskName } from '../presentation'
+import { maskHost } from '../presentation'
 import { useAppStoreShallow } from '../store/root'
 import { HandoverReportButton } from './handover-report'
+import { PresenterInput } from './presenter-input'
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end', flexWrap: 'wrap' },
 })
+
+/** The practice HelloID runs inside the assistant, on this computer: a loopback address. */
+function isLoopbackUrl(url: string | null | undefined): boolean {
+  if (!url) return false
+  try {
+    return ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(url).hostname)
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Practice mode's HelloID is simulated by the assistant: it has no admin portal, and a system browser
+ * would refuse its practice certificate anyway. Said as it is, instead of opening a page that fails.
+ */
+function SimulatedHelloIdNote(): JSX.Element {
+  const { t } = useTranslation()
+  return (
+    <Text as="p" data-testid="open-helloid-simulated">
+      {t('openHelloId.simulated')}
+    </Text>
+  )
+}
 
 /**
  * "Open HelloID": the open customer's HelloID admin dashboard in the system browser, the same on the HelloID
@@ -32,23 +55,26 @@ const useStyles = makeStyles({
 export function OpenHelloId(): JSX.Element {
   const styles = useStyles()
   const { t } = useTranslation()
-  const { customers, connection, setHelloIdPortal, openHelloIdPortal, presentation } = useAppStoreShallow(
-    (s) => ({
+  const { customers, connection, setHelloIdPortal, openHelloIdPortal, presentation, practice } =
+    useAppStoreShallow((s) => ({
       customers: s.customers,
       connection: s.connection,
       setHelloIdPortal: s.setHelloIdPortal,
       openHelloIdPortal: s.openHelloIdPortal,
       presentation: s.presentation,
-    }),
-  )
-  // Until the person types, the HelloID URL's host is offered: HelloID's admin pages are on it too.
+      practice: s.info?.practice ?? false,
+    }))
+  // Until the person types, the HelloID URL's host is offered: HelloID's admin pages are on it too (not
+  // the practice HelloID's, which has none).
+  const simulatedConnection = practice && isLoopbackUrl(connection?.url)
   const [typed, setPortal] = useState<string | null>(null)
-  const portal = typed ?? suggestedHelloIdPortal(connection?.url)
+  const portal = typed ?? (simulatedConnection ? '' : suggestedHelloIdPortal(connection?.url))
   const [problem, setProblem] = useState<string | null>(null)
   const [askHost, setAskHost] = useState<string | null>(null)
   const active = customers?.customers.find((c) => c.id === customers.activeId) ?? null
 
   if (!active) return <Text data-testid="open-helloid-need-customer">{t('openHelloId.needCustomer')}</Text>
+  if (practice && isLoopbackUrl(active.helloIdPortal)) return <SimulatedHelloIdNote />
   if (!active.helloIdPortal) {
     const save = async (): Promise<void> => {
       const error = await setHelloIdPortal(active.id, portal)
@@ -56,13 +82,13 @@ export function OpenHelloId(): JSX.Element {
     }
     return (
       <div className={styles.row}>
+        {simulatedConnection && <SimulatedHelloIdNote />}
         <Field
           label={t('openHelloId.portalLabel')}
           hint={t('openHelloId.portalHint')}
           validationMessage={problem}
         >
-          <Input
-            type={presentation ? 'password' : 'text'}
+          <PresenterInput
             value={portal}
             onChange={(_, d) => setPortal(d.value)}
             data-testid="helloid-portal"
@@ -77,7 +103,7 @@ export function OpenHelloId(): JSX.Element {
   const open = async (confirmHost?: string): Promise<void> => {
     setAskHost(await openHelloIdPortal(confirmHost))
   }
-  const host = askHost ? (presentation ? maskName(askHost) : askHost) : ''
+  const host = askHost ? (presentation ? maskHost(askHost) : askHost) : ''
   return (
     <>
       <Button icon={<Open16Regular />} onClick={() => void open()} data-testid="open-helloid">

@@ -6,7 +6,7 @@ import type { ProvisioningObjectSummary } from '@microsoft/microsoft-graph-types
 
 import { clouds, type CloudId } from '../shared/clouds'
 import type { Message } from '../shared/contract'
-import { displayName, errorOf, givenText, identifier, msg } from '../shared/i18n/message'
+import { displayName, english, errorOf, givenText, identifier, msg } from '../shared/i18n/message'
 import {
   provisioningActionWords,
   provisioningResultWords,
@@ -144,7 +144,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
         args = { ...args, scimUrl: minted.url }
         secret = minted.secret
         redactor.register(secret)
-        out.note('Using a new URL and secret from the simulated HelloID.')
+        out.note(say(msg('cli.practiceSecret')))
       }
     }
     const catalogCloud = clouds[args.cloud as CloudId]
@@ -189,8 +189,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
       : await auth.signInInteractive({ scopes, ...(args.tenant ? { tenant: args.tenant } : {}) })
     if (!signedIn.ok) {
       log.error('sign-in failed', { code: signedIn.error.code, details: signedIn.error.details })
-      out.note(`Sign-in failed: ${pointAtLog(errorWords(signedIn.error))}`)
-      out.note(`Log: ${logPath}`)
+      out.note(say(msg('cli.signInFailed', { error: pointAtLog(errorWords(signedIn.error)) })))
+      out.note(say(msg('cli.log', { path: logPath })))
       out.result({
         command: args.command,
         outcome: 'sign-in-failed',
@@ -200,7 +200,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     }
     const tenantId = signedIn.value.tenantId
     const signedInAt = new Date().toISOString()
-    out.note(`Signed in as ${signedIn.value.username} (tenant ${tenantId}).`)
+    out.note(say(msg('cli.signedIn', { user: signedIn.value.username, tenant: tenantId })))
     await customers.update(profile.value.id, (p) => ({ ...p, tenantId }))
 
     if (args.command === 'app-registration') {
@@ -244,13 +244,14 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
         warnings: runOutcome.warnings,
         language: args.language,
       })
-      if (written.ok) out.note(`Handover report: ${written.value}`)
+      if (written.ok) out.note(say(msg('cli.report', { path: written.value })))
       else {
-        out.note(`The handover report could not be made: ${pointAtLog(written.error.message)}`)
+        out.note(say(msg('cli.reportFailed', { error: pointAtLog(errorWords(written.error)) })))
         return code === exitCodes.ok ? exitCodes.failed : code
       }
     }
-    if (code === exitCodes.failed || code === exitCodes.unhealthy) out.note(`Log: ${logPath}`)
+    if (code === exitCodes.failed || code === exitCodes.unhealthy)
+      out.note(say(msg('cli.log', { path: logPath })))
     return code
   } catch (error) {
     if (error instanceof UsageError) {
@@ -260,8 +261,10 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     log.error('cli failed', {
       error: error instanceof Error ? (error.stack ?? error.message) : String(error),
     })
-    out.note(`Failed: ${pointAtLog(error instanceof Error ? error.message : String(error))}`)
-    out.note(`Log: ${logPath}`)
+    out.note(
+      say(msg('cli.failed', { error: pointAtLog(error instanceof Error ? error.message : String(error)) })),
+    )
+    out.note(say(msg('cli.log', { path: logPath })))
     return exitCodes.failed
   } finally {
     await simulator?.stop()
@@ -284,13 +287,13 @@ async function runCommand(
   if (args.command === 'status' || args.command === 'restart' || args.command === 'test-user') {
     const ids = await engine.lastSetupIds()
     if (!ids) {
-      out.note('No setup is recorded for this customer yet. Run apply first (or pass --customer).')
+      out.note(say(msg('cli.noSetup')))
       out.result({ ...base, outcome: 'failed', ids: {}, checks: [] })
       return exitCodes.failed
     }
     if (args.command === 'restart') {
-      if (!args.yes && !(await confirm('Restart provisioning of the HelloID app (clears its quarantine)?'))) {
-        out.note('Nothing was restarted (pass --yes to confirm in scripts).')
+      if (!args.yes && !(await confirm(say(msg('cli.restartAsk'))))) {
+        out.note(say(msg('cli.notRestarted')))
         out.result({ ...base, outcome: 'not-confirmed', ids, checks: [] })
         return exitCodes.notConfirmed
       }
@@ -300,7 +303,7 @@ async function runCommand(
         out.result({ ...base, outcome: 'failed', ids, error: { code: restarted.error.code }, checks: [] })
         return exitCodes.failed
       }
-      out.text('Provisioning restarted.')
+      out.text(say(msg('cli.restarted')))
     }
     if (args.command === 'status' || args.command === 'restart') {
       const following = args.command === 'restart' && args.wait
@@ -394,9 +397,7 @@ async function runCommand(
     .filter((c) => c.status === 'warn')
     .map((c) => ({ title: c.title, detail: c.detail }))
   if (report.checks.some((c) => c.id === 'helloid-host' && c.status === 'fail'))
-    out.note(
-      'The HelloID URL is not a helloid.com address, so the secret was not sent. Check the URL; only if it really is your HelloID, run again with --allow-unrecognised-host.',
-    )
+    out.note(say(msg('cli.hostNotSent')))
   const passed = preflightPassed(report)
   if (args.command === 'preflight') {
     out.result({ ...base, outcome: passed ? 'ok' : 'failed', ids: {}, checks: checkList(report.checks) })
@@ -414,7 +415,7 @@ async function runCommand(
   if (!passed || !report.facts?.template || !report.helloId) {
     // The changes are still shown where the tenant could be read, so the person sees what would happen.
     const shown = report.facts?.template ? await engine.plan(report.facts.template.id, choices) : null
-    out.note('Pre-flight found problems (✖ above). Nothing was changed.')
+    out.note(say(msg('cli.preflightFailed')))
     out.result({
       ...base,
       outcome: 'failed',
@@ -426,7 +427,7 @@ async function runCommand(
   }
   const planned = await engine.plan(report.facts.template.id, choices)
   if (!planned.ok) {
-    out.note(`Stopped before any change: ${pointAtLog(errorWords(planned.error))}`)
+    out.note(say(msg('cli.stoppedBeforeChange', { error: pointAtLog(errorWords(planned.error)) })))
     out.result({
       ...base,
       outcome: 'failed',
@@ -437,14 +438,14 @@ async function runCommand(
     return exitCodes.failed
   }
   const plan = planned.value.changes
-  // Scripts read the plan in English, each line worded from the catalog.
-  const planLines = plan.map((change) => ({ ...change, action: say(change.action) }))
+  // Scripts read the plan in English, each line worded from the catalog, whatever --language says.
+  const planLines = plan.map((change) => ({ ...change, action: english(change.action) }))
   const planFingerprint = planned.value.fingerprint
   out.plan(plan)
   // A plan reviewed earlier (plan, then apply --plan-fingerprint): the tenant must still give it.
   if (args.planFingerprint !== undefined && args.planFingerprint !== planFingerprint) {
     const changed = errorOf('PLAN_CHANGED')
-    out.note(`Stopped: ${errorWords(changed)}`)
+    out.note(say(msg('cli.stopped', { error: errorWords(changed) })))
     out.result({
       ...base,
       outcome: 'failed',
@@ -458,7 +459,7 @@ async function runCommand(
   }
   // The tenant holds HelloID apps the assistant may not pick itself: the person chooses, by id.
   if (plan.some((change) => change.kind === 'choose')) {
-    out.note('Choose the HelloID app to use with --reuse ID (any id shown above). Nothing was changed.')
+    out.note(say(msg('cli.chooseApp')))
     out.result({
       ...base,
       outcome: 'choice-needed',
@@ -476,9 +477,7 @@ async function runCommand(
     return exitCodes.failed
   }
   if (args.command === 'plan') {
-    out.note(
-      `Plan fingerprint: ${planFingerprint}. To make exactly these changes later, run apply with the same options and --plan-fingerprint ${planFingerprint}.`,
-    )
+    out.note(say(msg('cli.fingerprint', { fingerprint: planFingerprint })))
     out.result({
       ...base,
       outcome: 'ok',
@@ -489,8 +488,8 @@ async function runCommand(
     })
     return exitCodes.ok
   }
-  if (!args.yes && !(await confirm('Make these changes in the tenant?'))) {
-    out.note('Nothing was changed (pass --yes to confirm in scripts).')
+  if (!args.yes && !(await confirm(say(msg('cli.applyAsk'))))) {
+    out.note(say(msg('cli.notApplied')))
     out.result({
       ...base,
       outcome: 'not-confirmed',
@@ -509,7 +508,7 @@ async function runCommand(
   runOutcome.apply = applied.ok ? 'done' : 'failed'
   if (applied.ok) runOutcome.scimUrl = choices.scimUrl
   if (!applied.ok) {
-    out.note(`Stopped: ${pointAtLog(errorWords(applied.error))}`)
+    out.note(say(msg('cli.stopped', { error: pointAtLog(errorWords(applied.error)) })))
     out.result({
       ...base,
       outcome: 'failed',
@@ -527,7 +526,7 @@ async function runCommand(
   }
   let job: JobView | null = null
   let code: number = exitCodes.ok
-  out.text('Setup applied.')
+  out.text(say(msg('cli.applied')))
   if (args.wait) {
     const watched = await engine.monitor(
       { spId: ids.servicePrincipalId, jobId: ids.jobId },

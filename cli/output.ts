@@ -1,5 +1,6 @@
 /* eslint-disable no-console -- the CLI's output module: the only place it prints. */
 import type { Check, PlannedChange, SetupProgress } from '../shared/contract'
+import { msg } from '../shared/i18n/message'
 import { stepNumber, type StepId } from '../shared/steps'
 import { errorWords, say } from './words'
 
@@ -13,7 +14,7 @@ export class CliOutput {
   /** Progress lines go to stderr so `--json` stdout stays one parseable object. */
   progress(p: SetupProgress): void {
     const mark = { running: '…', done: '✔', skipped: '–', failed: '✖', waiting: '⏳' }[p.status]
-    console.error(`${mark} [step ${numberOf(p.step)}] ${say(p.message)}`)
+    console.error(`${mark} ${say(msg('cli.step', { number: numberOf(p.step) }))} ${say(p.message)}`)
   }
 
   note(text: string): void {
@@ -26,14 +27,14 @@ export class CliOutput {
       const mark = c.status === 'pass' ? '✔' : c.status === 'warn' ? '!' : '✖'
       // An error behind the check is worded as errors are: what happened, then the next action.
       const detail = c.error ? errorWords(c.error) : say(c.detail)
-      console.log(`${mark} [step ${numberOf(c.step)}] ${say(c.title)}: ${detail}`)
+      console.log(`${mark} ${say(msg('cli.step', { number: numberOf(c.step) }))} ${say(c.title)}: ${detail}`)
       if (c.fix && c.status !== 'pass') console.log(`    → ${say(c.fix)}`)
     }
   }
 
   plan(changes: readonly PlannedChange[]): void {
     if (this.json) return
-    console.log('Planned changes:')
+    console.log(say(msg('cli.planned')))
     for (const c of changes) console.log(`  ${numberOf(c.step).padStart(2)}. [${c.kind}] ${say(c.action)}`)
   }
 

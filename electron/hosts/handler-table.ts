@@ -9,6 +9,7 @@ import type {
   WizardProgress,
 } from '../../shared/contract'
 import { errorTable } from '../../shared/errors'
+import { errorOf, msg } from '../../shared/i18n/message'
 import { fail, ok, type Result } from '../../shared/result'
 import type { CustomerController } from '../services/assistant/customer-controller'
 import type { ReportController } from '../services/assistant/report-controller'
@@ -98,8 +99,7 @@ export function createHandlerTable(services: AppServices): HandlerTable {
       return ok(choice)
     },
     setPracticeTiming: async ({ timing }) => {
-      if (!services.practiceTiming)
-        return fail({ code: 'NOT_FOUND', message: 'Practice timing exists only in practice mode.' })
+      if (!services.practiceTiming) return fail(errorOf('NOT_FOUND', msg('problems.host.practiceTiming')))
       await services.practiceTiming.set(timing)
       return ok(appInfo())
     },
@@ -150,7 +150,7 @@ export function createHandlerTable(services: AppServices): HandlerTable {
     },
     usePracticeHelloId: async () => {
       if (!services.mintPracticeHelloId) {
-        return fail({ code: 'NOT_FOUND', message: 'The practice HelloID only exists in practice mode.' })
+        return fail(errorOf('NOT_FOUND', msg('problems.host.practiceHelloId')))
       }
       const saved = services.setup.setConnection(await services.mintPracticeHelloId())
       if (saved.secretProvided) await services.customers.onConnectionSaved(saved.url)
@@ -179,11 +179,7 @@ export function createHandlerTable(services: AppServices): HandlerTable {
       return made.ok ? ok({ html: made.value.html, fileName: made.value.fileName }) : made
     },
     saveHandoverReport: async ({ format, language }) => {
-      if (!services.saveReport)
-        return fail({
-          code: 'NOT_FOUND',
-          message: 'Saving to a chosen folder is for the desktop app; here the report downloads.',
-        })
+      if (!services.saveReport) return fail(errorOf('NOT_FOUND', msg('problems.host.reportDownloads')))
       const made = await services.report.make(language)
       return made.ok ? services.saveReport(made.value, format) : made
     },

@@ -1043,6 +1043,9 @@ export const en = {
       unreachable: 'Could not reach the Microsoft sign-in service.',
       unexpected: 'Sign-in failed for an unexpected reason.',
       unknownCloud: 'This is not one of the listed Microsoft clouds.',
+      otherTenantNamed:
+        'Microsoft signed you in to a different tenant than the one you named. Nothing was changed; check the tenant and sign in again.',
+      noAccount: 'Microsoft did not return an account for this sign-in.',
     },
     setup: {
       checksFirst: 'The checks have not run yet: run them first, with the HelloID URL and secret.',
@@ -1135,9 +1138,45 @@ export const en = {
       clientIdOrEmpty:
         'The application (client) id is a GUID, like 00001111-aaaa-2222-bbbb-3333cccc4444. Leave it empty for the default.',
     },
+    // The hosts' own refusals (practice-only operations, the loopback host's requests).
+    host: {
+      practiceTiming: 'Practice timing exists only in practice mode.',
+      practiceHelloId: 'The practice HelloID only exists in practice mode.',
+      reportDownloads: 'Saving to a chosen folder is for the desktop app; here the report downloads.',
+      unknownOperation: 'Unknown operation “{{operation}}”.',
+      tooLarge: 'The request is too large.',
+      notJson: 'The request body is not valid JSON.',
+    },
     report: {
       signInFirst: 'Sign in for the customer first; the report is read from their tenant.',
     },
+  },
+  // What the command line prints around the services' words (its --language).
+  cli: {
+    step: '[step {{number}}]',
+    signedIn: 'Signed in as {{user}} (tenant {{tenant}}).',
+    signInFailed: 'Sign-in failed: {{error}}',
+    log: 'Log: {{path}}',
+    report: 'Handover report: {{path}}',
+    reportFailed: 'The handover report could not be made: {{error}}',
+    failed: 'Failed: {{error}}',
+    practiceSecret: 'Using a new URL and secret from the simulated HelloID.',
+    noSetup: 'No setup is recorded for this customer yet. Run apply first (or pass --customer).',
+    restartAsk: 'Restart provisioning of the HelloID app (clears its quarantine)?',
+    notRestarted: 'Nothing was restarted (pass --yes to confirm in scripts).',
+    restarted: 'Provisioning restarted.',
+    hostNotSent:
+      'The HelloID URL is not a helloid.com address, so the secret was not sent. Check the URL; only if it really is your HelloID, run again with --allow-unrecognised-host.',
+    preflightFailed: 'Pre-flight found problems (✖ above). Nothing was changed.',
+    stoppedBeforeChange: 'Stopped before any change: {{error}}',
+    stopped: 'Stopped: {{error}}',
+    planned: 'Planned changes:',
+    chooseApp: 'Choose the HelloID app to use with --reuse ID (any id shown above). Nothing was changed.',
+    fingerprint:
+      'Plan fingerprint: {{fingerprint}}. To make exactly these changes later, run apply with the same options and --plan-fingerprint {{fingerprint}}.',
+    applyAsk: 'Make these changes in the tenant?',
+    notApplied: 'Nothing was changed (pass --yes to confirm in scripts).',
+    applied: 'Setup applied.',
   },
   customers: {
     problem: {

@@ -1066,6 +1066,9 @@ export const nl: Catalog = {
       unreachable: 'De aanmeldservice van Microsoft was niet bereikbaar.',
       unexpected: 'Aanmelden is om een onverwachte reden mislukt.',
       unknownCloud: 'Dit is niet een van de vermelde Microsoft-clouds.',
+      otherTenantNamed:
+        'Microsoft heeft je aangemeld bij een andere tenant dan die je opgaf. Er is niets gewijzigd; controleer de tenant en meld je opnieuw aan.',
+      noAccount: 'Microsoft gaf geen account terug voor deze aanmelding.',
     },
     setup: {
       checksFirst:
@@ -1162,9 +1165,46 @@ export const nl: Catalog = {
       clientIdOrEmpty:
         'De toepassings-id (client-id) is een GUID, zoals 00001111-aaaa-2222-bbbb-3333cccc4444. Laat dit leeg voor de standaard.',
     },
+    // De eigen weigeringen van de hosts (alleen in oefenmodus, verzoeken aan de lokale host).
+    host: {
+      practiceTiming: 'Oefentiming bestaat alleen in de oefenmodus.',
+      practiceHelloId: 'De oefen-HelloID bestaat alleen in de oefenmodus.',
+      reportDownloads: 'Opslaan in een gekozen map kan in de desktop-app; hier wordt het rapport gedownload.',
+      unknownOperation: 'Onbekende bewerking “{{operation}}”.',
+      tooLarge: 'Het verzoek is te groot.',
+      notJson: 'De inhoud van het verzoek is geen geldige JSON.',
+    },
     report: {
       signInFirst: 'Meld je eerst aan voor de klant; het rapport wordt uit hun tenant gelezen.',
     },
+  },
+  // Wat de opdrachtregel rond de woorden van de services afdrukt (de --language).
+  cli: {
+    step: '[stap {{number}}]',
+    signedIn: 'Aangemeld als {{user}} (tenant {{tenant}}).',
+    signInFailed: 'Aanmelden mislukt: {{error}}',
+    log: 'Logboek: {{path}}',
+    report: 'Overdrachtsrapport: {{path}}',
+    reportFailed: 'Het overdrachtsrapport kon niet worden gemaakt: {{error}}',
+    failed: 'Mislukt: {{error}}',
+    practiceSecret: 'Er wordt een nieuwe URL en Secret van de gesimuleerde HelloID gebruikt.',
+    noSetup:
+      'Voor deze klant is nog geen installatie vastgelegd. Voer eerst apply uit (of geef --customer mee).',
+    restartAsk: 'De inrichting van de HelloID-app opnieuw starten (heft de quarantaine op)?',
+    notRestarted: 'Er is niets opnieuw gestart (geef --yes mee om te bevestigen in scripts).',
+    restarted: 'Inrichting opnieuw gestart.',
+    hostNotSent:
+      'De HelloID-URL is geen helloid.com-adres, dus de Secret is niet verstuurd. Controleer de URL; alleen als dit echt jouw HelloID is, voer je de opdracht opnieuw uit met --allow-unrecognised-host.',
+    preflightFailed: 'De controle vooraf vond problemen (✖ hierboven). Er is niets gewijzigd.',
+    stoppedBeforeChange: 'Gestopt voordat er iets veranderde: {{error}}',
+    stopped: 'Gestopt: {{error}}',
+    planned: 'Geplande wijzigingen:',
+    chooseApp: 'Kies de HelloID-app met --reuse ID (een van de id’s hierboven). Er is niets gewijzigd.',
+    fingerprint:
+      'Vingerafdruk van het plan: {{fingerprint}}. Wil je later precies deze wijzigingen maken, voer dan apply uit met dezelfde opties en --plan-fingerprint {{fingerprint}}.',
+    applyAsk: 'Deze wijzigingen in de tenant maken?',
+    notApplied: 'Er is niets gewijzigd (geef --yes mee om te bevestigen in scripts).',
+    applied: 'Installatie uitgevoerd.',
   },
   customers: {
     problem: {

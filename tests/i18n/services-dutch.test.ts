@@ -14,7 +14,9 @@ import {
 import { parseOnDemandResponse } from '../../electron/services/setup/troubleshoot'
 import { silentLogger } from '../../electron/services/log/logger'
 import { addCustomerInputSchema, signInInputSchema, type Message } from '../../shared/contract'
-import { errorParts, issueWords, msg } from '../../shared/i18n/message'
+import { errorParts, issueWords, msg, wordsIn } from '../../shared/i18n/message'
+import { nl } from '../../shared/i18n/nl'
+import { maskName, maskSensitive } from '../../renderer/src/presentation'
 import {
   provisioningActionWords,
   provisioningResultWords,
@@ -241,5 +243,20 @@ describe('services worded in Dutch: no English catalog text on the screen', () =
       msg('problems.report.signInFirst'),
       msg('problems.input.cloud', { cloud: 'US Government (L5, DoD)' }),
     ])
+  })
+
+  it('presentation mode: Graph’s own text and the ids around it are marked, so the shared screen masks them', () => {
+    const mask = { id: maskSensitive, name: maskName, text: maskSensitive }
+    const said = graphAnswerWords({
+      status: 403,
+      graphCode: 'Authorization_RequestDenied',
+      graphMessage: 'adele@contoso.com may not change 8f1b2c3d-1111-2222-3333-444455556666.',
+    })
+    const shown = wordsIn(nl, said, mask)
+    expect(shown).toMatch(/^Microsoft Graph antwoordde 403 Authorization_RequestDenied: “/)
+    expect(shown).not.toContain('adele@contoso.com')
+    expect(shown).not.toContain('8f1b2c3d')
+    const unknown = wordsIn(nl, provisioningResultWords('skipped for adele@contoso.com'), mask)
+    expect(unknown).not.toContain('adele@contoso.com')
   })
 })

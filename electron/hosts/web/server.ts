@@ -6,6 +6,7 @@ import { join, normalize, sep } from 'node:path'
 import { WebSocketServer, type WebSocket } from 'ws'
 
 import { errorTable } from '../../../shared/errors'
+import { errorOf, msg } from '../../../shared/i18n/message'
 import { fail } from '../../../shared/result'
 import type { EventBus } from '../../services/events'
 import type { Logger } from '../../services/log/logger'
@@ -123,19 +124,23 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return
     }
     if (!isOperationName(name)) {
-      sendJson(res, 404, fail({ code: 'NOT_FOUND', message: `Unknown operation “${name.slice(0, 64)}”.` }))
+      sendJson(
+        res,
+        404,
+        fail(errorOf('NOT_FOUND', msg('problems.host.unknownOperation', { operation: name.slice(0, 64) }))),
+      )
       return
     }
     const body = await readBody(req)
     if (body === null) {
-      sendJson(res, 413, fail({ code: 'INVALID_INPUT', message: 'The request is too large.' }))
+      sendJson(res, 413, fail(errorOf('INVALID_INPUT', msg('problems.host.tooLarge'))))
       return
     }
     let payload: unknown
     try {
       payload = body.length ? JSON.parse(body) : {}
     } catch {
-      sendJson(res, 400, fail({ code: 'INVALID_INPUT', message: 'The request body is not valid JSON.' }))
+      sendJson(res, 400, fail(errorOf('INVALID_INPUT', msg('problems.host.notJson'))))
       return
     }
     sendJson(res, 200, await dispatchOperation(options.table, name, payload, options.log))

@@ -20,7 +20,7 @@ import { createCachePlugin } from './cache-plugin'
 import { checkTokenTenant } from '../token-tenant'
 import { createFetchNetworkClient, observeTokenErrors, type TokenEndpointError } from './network-client'
 import type { TokenCacheStore } from './token-cache-store'
-import { errorOf } from '../../../shared/i18n/message'
+import { errorOf, msg } from '../../../shared/i18n/message'
 
 /** The sign-in side of a cloud: where its authority lives and how Graph scopes are written there. */
 export interface AuthCloud {
@@ -386,7 +386,7 @@ export class AuthService {
     const account = result.account
     const tenantId = result.tenantId || account?.tenantId || ''
     if (!account || !tenantId) {
-      return fail({ code: 'INTERNAL', message: 'Microsoft did not return an account for this sign-in.' })
+      return fail(errorOf('INTERNAL', msg('problems.signIn.noAccount')))
     }
     if (tenantId === PERSONAL_ACCOUNTS_TENANT) {
       await this.pca.getTokenCache().removeAccount(account)
@@ -398,11 +398,7 @@ export class AuthService {
       requestedTenant.toLowerCase() !== tenantId.toLowerCase()
     ) {
       await this.pca.getTokenCache().removeAccount(account)
-      return fail({
-        code: 'WRONG_TENANT',
-        message:
-          'Microsoft signed you in to a different tenant than the one you named. Nothing was changed; check the tenant and sign in again.',
-      })
+      return fail(errorOf('WRONG_TENANT', msg('problems.signIn.otherTenantNamed')))
     }
     // Another customer's account must never linger beside this one.
     for (const other of await this.pca.getTokenCache().getAllAccounts()) {

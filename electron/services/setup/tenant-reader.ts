@@ -16,7 +16,7 @@ import type {
 import { fail, ok, type AppError, type Result } from '../../../shared/result'
 import { graphDetails, type GraphApi } from '../graph/graph-api'
 import { contains, eq, odataQuery } from '../graph/odata'
-import { displayName, english, errorOf, msg } from '../../../shared/i18n/message'
+import { displayName, errorOf, msg } from '../../../shared/i18n/message'
 
 /** A Graph collection page. */
 interface Page<T> {
@@ -65,7 +65,7 @@ function lookAlikes(
     .map((t) => `“${t.displayName ?? ''}”${t.publisher ? ` (${t.publisher})` : ''}`)
     .join(', ')
   return errorOf('GRAPH_ERROR', msg('problems.setup.galleryLookAlikes', { name: displayName, names }), {
-    fix: english(msg('problems.setup.galleryLookAlikesFix')),
+    fixWords: msg('problems.setup.galleryLookAlikesFix'),
   })
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import { en } from '../../../shared/i18n/en'
+import { displayName, msg } from '../../../shared/i18n/message'
+import { nl } from '../../../shared/i18n/nl'
 import type { HandoverFacts } from './handover-facts'
 import { renderHandoverHtml } from './handover-html'
 import { reportFileName } from './handover-report'
@@ -82,6 +84,26 @@ describe('handover report page', () => {
     expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'"`)
     // Links to the Entra admin center are plain anchors, built for this tenant.
     expect(html).toContain(`https://entra.microsoft.com/${facts.customer.tenantId}/#view/`)
+  })
+
+  it('words a check’s warning in the report’s language, and shows an older plain-text warning as it was', () => {
+    const warned = {
+      ...facts,
+      warnings: [
+        {
+          title: msg('checks.title.licence'),
+          detail: msg('problems.setup.noGroup', { group: displayName('Sales') }),
+        },
+        'Licence for group assignment: not found',
+      ],
+    }
+    const dutch = renderHandoverHtml(warned, nl, 'nl')
+    expect(dutch).toContain(
+      `<li>${nl.checks.title.licence}: ${nl.problems.setup.noGroup.replace('{{group}}', 'Sales')}</li>`,
+    )
+    expect(dutch).toContain('<li>Licence for group assignment: not found</li>')
+    const english = renderHandoverHtml(warned, en)
+    expect(english).toContain(`<li>${en.checks.title.licence}: No group “Sales” exists in this tenant.</li>`)
   })
 
   it('says when nothing is set up yet, and names the file safely', () => {

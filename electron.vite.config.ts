@@ -16,6 +16,8 @@ export default defineConfig({
     build: {
       // electron-vite leaves the renderer unminified by default; we ship it minified.
       minify: true,
+      // out/renderer/.vite/manifest.json: which chunks each entry loads, read by the first-load tests.
+      manifest: true,
       rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
     },
   },

@@ -13,6 +13,7 @@ const browserPackages = [
   '@fluentui/react-icons',
   'zustand',
   'i18next',
+  'i18next-resources-to-backend',
   'react-i18next',
 ]
 

@@ -14,6 +14,7 @@ export const en = {
     holdToShow: 'Hold to show',
     holdToShowHint: 'Shows what you typed while you hold it down, to everyone who sees your screen.',
     darkMode: 'Dark',
+    loading: 'Loading…',
     language: 'Language',
   },
   practice: {

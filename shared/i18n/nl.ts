@@ -18,6 +18,7 @@ export const nl: Catalog = {
     holdToShow: 'Vasthouden om te tonen',
     holdToShowHint: 'Toont wat je typte zolang je dit vasthoudt, aan iedereen die je scherm ziet.',
     darkMode: 'Donker',
+    loading: 'Laden…',
     language: 'Taal',
   },
   practice: {

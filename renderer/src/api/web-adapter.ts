@@ -1,11 +1,10 @@
+import type { AssistantApi, events } from '../../../shared/contract'
 import {
   eventNames,
-  events,
   eventSubscriberName,
   operationNames,
-  type AssistantApi,
   type EventName,
-} from '../../../shared/contract'
+} from '../../../shared/contract/names'
 import type { Result } from '../../../shared/result'
 
 const TOKEN_KEY = 'assistant.webHostToken'
@@ -25,11 +24,22 @@ export function takeWebHostToken(location: Location, storage: Storage, history: 
   return storage.getItem(TOKEN_KEY)
 }
 
+/**
+ * The event schemas, loaded when the first event arrives rather than with the page: zod and the contract
+ * are a large part of the page's script, and the first screen needs them only to check events.
+ */
+type EventSchemas = typeof events
+let eventSchemas: Promise<EventSchemas> | null = null
+const loadEventSchemas = (): Promise<EventSchemas> =>
+  (eventSchemas ??= import('../../../shared/contract').then((contract) => contract.events))
+
 /** The typed API over the loopback web host: HTTP for operations, a WebSocket for events. */
 export function createWebAdapter(token: string): AssistantApi {
   const listeners = new Map<EventName, Set<(payload: unknown) => void>>()
   let socket: WebSocket | null = null
   let retryDelay = 500
+  // Frames wait here for the schemas in arrival order (one chain), so no event overtakes another.
+  let delivered: Promise<void> = Promise.resolve()
 
   const connect = (): void => {
     const url = new URL('/events', window.location.href)
@@ -40,9 +50,23 @@ export function createWebAdapter(token: string): AssistantApi {
     }
     socket.onmessage = (message: MessageEvent<string>) => {
       const frame = JSON.parse(message.data) as { event: EventName; payload: unknown }
-      const parsed = events[frame.event]?.safeParse(frame.payload)
-      if (!parsed?.success) return
-      listeners.get(frame.event)?.forEach((listener) => listener(parsed.data))
+      delivered = delivered.then(async () => {
+        const events = await loadEventSchemas().catch(() => {
+          // A schema chunk that failed to load drops this frame only; the next one tries again.
+          eventSchemas = null
+          return null
+        })
+        const parsed = events?.[frame.event]?.safeParse(frame.payload)
+        if (!parsed?.success) return
+        listeners.get(frame.event)?.forEach((listener) => {
+          try {
+            listener(parsed.data)
+          } catch (error) {
+            // Reported like an uncaught error, without stopping the frames queued behind this one.
+            reportError(error)
+          }
+        })
+      })
     }
     socket.onclose = () => {
       socket = null

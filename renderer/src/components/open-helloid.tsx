@@ -18,7 +18,7 @@ import { useTranslation } from 'react-i18next'
 import { suggestedHelloIdPortal } from '../../../shared/helloid-portal'
 import { maskHost } from '../presentation'
 import { useAppStoreShallow } from '../store/root'
-import { HandoverReportButton } from './handover-report'
+import { HandoverReportButton } from './lazy-panels'
 import { PresenterInput } from './presenter-input'
 
 const useStyles = makeStyles({

@@ -20,14 +20,18 @@ import {
 import { useAppStore, useAppStoreShallow } from '../store/root'
 import type { StepStatus } from '../store/step-status'
 import { useStepStatuses } from '../store/use-step-statuses'
-import { ChecksPanel } from './checks-panel'
 import { StepStatusIcon } from './step-status-icon'
 import { StepDrawing } from './drawings/step-drawing'
 import { HelloIdConnectionPanel } from './helloid-connection-panel'
-import { AutomationPanel, FirstCyclePanel, TroubleshootPanel } from './lazy-panels'
+import {
+  AutomationPanel,
+  ChecksPanel,
+  FirstCyclePanel,
+  SignInPanel,
+  StepOutcome,
+  TroubleshootPanel,
+} from './lazy-panels'
 import { CustomerLinks } from './open-helloid'
-import { SignInPanel } from './sign-in-panel'
-import { StepOutcome } from './step-outcome'
 
 const useStyles = makeStyles({
   main: {

@@ -3,6 +3,8 @@ import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 
+import { flattenBarrels } from './scripts/build/flatten-barrels'
+
 export default defineConfig({
   main: {
     build: { rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } } },
@@ -12,7 +14,8 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [react()],
+    // Fluent's barrels flattened, so a later screen's components load with that screen (see the plugin).
+    plugins: [react(), flattenBarrels()],
     build: {
       // electron-vite leaves the renderer unminified by default; we ship it minified.
       minify: true,

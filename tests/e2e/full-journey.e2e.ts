@@ -119,6 +119,8 @@ async function customerIdentifiers(sim: RunningSimulator, helloIdUrl: string): P
 
 /** What each step that loads its panel on demand shows before sign-in, once the panel is there. */
 const lazyPanels: Partial<Record<string, string>> = {
+  'azure-sign-in': 'sign-in-panel',
+  'azure-open-entra': 'automation-needs-sign-in',
   'azure-enterprise-apps': 'automation-needs-sign-in',
   'azure-initial-cycle': 'first-cycle',
   'troubleshoot-one-user': 'troubleshoot-panel',

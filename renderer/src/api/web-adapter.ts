@@ -50,6 +50,8 @@ export function createWebAdapter(token: string): AssistantApi {
     }
     socket.onmessage = (message: MessageEvent<string>) => {
       const frame = JSON.parse(message.data) as { event: EventName; payload: unknown }
+      // Nobody listens (the host also tells of changes this page made itself): nothing to check or deliver.
+      if (!listeners.get(frame.event)?.size) return
       delivered = delivered.then(async () => {
         const events = await loadEventSchemas().catch(() => {
           // A schema chunk that failed to load drops this frame only; the next one tries again.

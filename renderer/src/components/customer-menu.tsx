@@ -1,12 +1,5 @@
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
   Field,
   makeStyles,
   MessageBar,
@@ -24,6 +17,7 @@ import type { CustomerProfileRecord } from '../../../shared/contract'
 import { maskHost, maskName, maskSensitive } from '../presentation'
 import { useAppStore, useAppStoreShallow } from '../store/root'
 import { ConfirmDialog } from './confirm-dialog'
+import { DialogCloseButton, DialogFrame } from './dialog-frame'
 import { PresenterInput } from './presenter-input'
 
 const useStyles = makeStyles({
@@ -91,8 +85,11 @@ export function CustomerMenu(): JSX.Element {
   // A customer's id is made from their name: on a shared screen the page holds it nowhere.
   const presentation = useAppStore((s) => s.presentation)
   return (
-    <Dialog>
-      <DialogTrigger disableButtonEnhancement>
+    <DialogFrame
+      testId="customers"
+      surfaceClassName={styles.surface}
+      title={t('customers.heading')}
+      trigger={
         <Button
           appearance="subtle"
           icon={<People16Regular />}
@@ -103,23 +100,15 @@ export function CustomerMenu(): JSX.Element {
         >
           <span className={styles.triggerText}>{label}</span>
         </Button>
-      </DialogTrigger>
-      <DialogSurface className={styles.surface} data-testid="customers-dialog">
-        <DialogBody>
-          <DialogTitle>{t('customers.heading')}</DialogTitle>
-          <DialogContent className={styles.content}>
-            <Text>{t('customers.intro')}</Text>
-            <CustomerList />
-            <AddCustomerForm />
-          </DialogContent>
-          <DialogActions>
-            <DialogTrigger disableButtonEnhancement>
-              <Button data-testid="customers-close">{t('customers.close')}</Button>
-            </DialogTrigger>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+      }
+      actions={<DialogCloseButton testId="customers-close">{t('customers.close')}</DialogCloseButton>}
+    >
+      <div className={styles.content}>
+        <Text>{t('customers.intro')}</Text>
+        <CustomerList />
+        <AddCustomerForm />
+      </div>
+    </DialogFrame>
   )
 }
 

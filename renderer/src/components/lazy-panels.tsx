@@ -1,31 +1,76 @@
 import { Spinner } from '@fluentui/react-components'
-import { lazy, Suspense, type ComponentProps, type ComponentType, type JSX } from 'react'
+import { lazy, Suspense, useEffect, useState, type ComponentType, type JSX } from 'react'
 import { useTranslation } from 'react-i18next'
+
+import { loadDialogSurface } from './dialog-frame'
 
 /*
  * The later screens load on demand, so the wizard's first screen (the HelloID connection) does not wait
- * for code it does not show: each panel's script arrives when its step is opened, from the page's own
- * origin (the web host or Electron's app:// protocol); locally that takes milliseconds. Step pages import
- * these wrappers under the panels' own names.
+ * for code it does not show. Once the first screen is up they are fetched while the page is idle
+ * (preloadLaterScreens), so a screen opened afterwards renders at once; opened sooner, it shows after its
+ * script arrives (milliseconds, from the page's own origin: the web host or Electron's app:// protocol).
+ * Step pages import these wrappers under the panels' own names.
  */
 
-/** What shows while a panel's script loads: nothing for the first moments (no flash), then a labelled spinner. */
-function PanelLoading(): JSX.Element {
+/** Nothing for the first moments (no flash on a quick load), then a labelled spinner. */
+function PanelLoading(): JSX.Element | null {
   const { t } = useTranslation()
-  return <Spinner size="tiny" delay={400} label={t('app.loading')} data-testid="panel-loading" />
+  const [slow, setSlow] = useState(false)
+  useEffect(() => {
+    const timer = setTimeout(() => setSlow(true), 400)
+    return () => clearTimeout(timer)
+  }, [])
+  return slow ? <Spinner size="tiny" label={t('app.loading')} data-testid="panel-loading" /> : null
 }
 
-/** `Component` from a module that loads on first render, shown through {@link PanelLoading}. */
+const preloads: (() => Promise<unknown>)[] = [loadDialogSurface]
+
+/** A component from a module loaded on first use (or by {@link preloadLaterScreens}), shown through {@link PanelLoading}. */
 function onDemand<P extends object>(load: () => Promise<ComponentType<P>>): (props: P) => JSX.Element {
-  const Lazy = lazy(async () => ({ default: await load() }))
+  let loaded: ComponentType<P> | null = null
+  let loading: Promise<ComponentType<P>> | null = null
+  const fetch = (): Promise<ComponentType<P>> =>
+    (loading ??= load().then(
+      (component) => (loaded = component),
+      (error: unknown) => {
+        // A failed fetch (a script that did not arrive) may be tried again on the next use.
+        loading = null
+        throw error
+      },
+    ))
+  preloads.push(fetch)
+  const Lazy = lazy(async () => ({ default: await fetch() }))
   function OnDemand(props: P): JSX.Element {
+    // Loaded already: rendered at once, without a Suspense round.
+    const Loaded = loaded
+    if (Loaded) return <Loaded {...props} />
     return (
       <Suspense fallback={<PanelLoading />}>
-        <Lazy {...(props as ComponentProps<typeof Lazy>)} />
+        <Lazy {...(props as P & JSX.IntrinsicAttributes)} />
       </Suspense>
     )
   }
   return OnDemand
+}
+
+let preloading = false
+
+/**
+ * Fetches every later screen's script a moment after the first screen is shown, when the page is idle:
+ * the first screen's own work (its data, the person's first keystrokes) goes first, and on a slow machine
+ * the later scripts do not compete with it.
+ */
+export function preloadLaterScreens(): void {
+  if (preloading) return
+  preloading = true
+  const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 0))
+  setTimeout(
+    () =>
+      idle(() => {
+        for (const preload of preloads) preload().catch(() => undefined)
+      }),
+    2000,
+  )
 }
 
 export const SignInPanel = onDemand(async () => (await import('./sign-in-panel')).SignInPanel)

@@ -1,16 +1,4 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  makeStyles,
-  Text,
-  tokens,
-} from '@fluentui/react-components'
+import { Button, Field, makeStyles, Text, tokens } from '@fluentui/react-components'
 import { Open16Regular } from '@fluentui/react-icons'
 import { useState, type JSX } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -18,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { suggestedHelloIdPortal } from '../../../shared/helloid-portal'
 import { maskHost } from '../presentation'
 import { useAppStoreShallow } from '../store/root'
+import { DialogFrame } from './dialog-frame'
 import { HandoverReportButton } from './lazy-panels'
 import { PresenterInput } from './presenter-input'
 
@@ -109,29 +98,30 @@ export function OpenHelloId(): JSX.Element {
       <Button icon={<Open16Regular />} onClick={() => void open()} data-testid="open-helloid">
         {t('openHelloId.button')}
       </Button>
-      <Dialog open={askHost !== null} modalType="alert" onOpenChange={(_, d) => !d.open && setAskHost(null)}>
-        <DialogSurface data-testid="open-helloid-confirm-dialog">
-          <DialogBody>
-            <DialogTitle>{t('openHelloId.confirmTitle', { host })}</DialogTitle>
-            <DialogContent>
-              <Text as="p">{t('openHelloId.confirmBody', { host })}</Text>
-            </DialogContent>
-            <DialogActions>
-              <Button
-                appearance="primary"
-                autoFocus
-                onClick={() => setAskHost(null)}
-                data-testid="open-helloid-cancel"
-              >
-                {t('confirm.cancel')}
-              </Button>
-              <Button onClick={() => void open(askHost ?? undefined)} data-testid="open-helloid-confirm">
-                {t('openHelloId.confirm')}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <DialogFrame
+        open={askHost !== null}
+        onOpenChange={(open) => !open && setAskHost(null)}
+        modalType="alert"
+        testId="open-helloid-confirm"
+        title={t('openHelloId.confirmTitle', { host })}
+        actions={
+          <>
+            <Button
+              appearance="primary"
+              autoFocus
+              onClick={() => setAskHost(null)}
+              data-testid="open-helloid-cancel"
+            >
+              {t('confirm.cancel')}
+            </Button>
+            <Button onClick={() => void open(askHost ?? undefined)} data-testid="open-helloid-confirm">
+              {t('openHelloId.confirm')}
+            </Button>
+          </>
+        }
+      >
+        <Text as="p">{t('openHelloId.confirmBody', { host })}</Text>
+      </DialogFrame>
     </>
   )
 }

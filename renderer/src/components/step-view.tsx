@@ -27,6 +27,7 @@ import {
   AutomationPanel,
   ChecksPanel,
   FirstCyclePanel,
+  preloadLaterScreens,
   SignInPanel,
   StepOutcome,
   TroubleshootPanel,
@@ -96,6 +97,12 @@ export function StepView(): JSX.Element | null {
   const headingRef = useRef<HTMLHeadingElement>(null)
   const statuses = useStepStatuses()
   const step = progress ? findStep(progress.currentStepId) : undefined
+
+  // With the first step on screen, the later screens' scripts load while the page is idle.
+  const shown = step !== undefined
+  useEffect(() => {
+    if (shown) preloadLaterScreens()
+  }, [shown])
 
   // Move focus to the new step's heading so keyboard and screen-reader users land on it.
   useEffect(() => {

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
+import { serveAppRequest } from '../../electron/main/app-protocol'
 import { en } from '../../shared/i18n/en'
 import { nl } from '../../shared/i18n/nl'
 import { chunkKeyOf, filesOf, firstLoadKeys, gzipBytesOf, readManifest } from './first-load'
@@ -79,6 +80,22 @@ describe('what the first screen loads', () => {
     const manifest = readManifest(rendererDir)
     const bytes = gzipBytesOf(rendererDir, filesOf(manifest, firstLoadKeys(manifest)))
     expect(bytes).toBeLessThanOrEqual(FIRST_LOAD_BUDGET_BYTES)
+  })
+
+  it('serves every chunk, the on-demand ones too, from app:// (Electron) and from the web host', async () => {
+    const manifest = readManifest(rendererDir)
+    const files = [...new Set(Object.values(manifest).map((chunk) => chunk.file))].filter((file) =>
+      file.endsWith('.js'),
+    )
+    expect(files.length).toBeGreaterThan(10)
+    for (const file of files) {
+      const app = await serveAppRequest(rendererDir, new Request(`app://assistant/${file}`))
+      expect(app.status, file).toBe(200)
+      expect(app.headers.get('content-type'), file).toMatch(/^text\/javascript/)
+      const web = await fetch(new URL(`/${file}`, preview.host.url))
+      expect(web.status, file).toBe(200)
+      expect(web.headers.get('content-type'), file).toMatch(/^text\/javascript/)
+    }
   })
 
   it('fetches the Dutch catalog only for a Dutch page, and when someone switches to Dutch', async () => {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 
 import { steps, type StepId } from '../../shared/steps'
-import { nextStepId, previousStepId, runStepIds, screenActionPending, screenDone } from './journey'
+import {
+  nextStepId,
+  previousStepId,
+  runStepIds,
+  screenActionPending,
+  screenDone,
+  waitingOnFirstCycle,
+} from './journey'
 import type { StepStatus, StepStatusInput } from './store/step-status'
 
 /** Every step with one status, then the given ones changed. */
@@ -78,5 +85,29 @@ describe('the journey over the documented steps', () => {
     ).toBe(false)
     expect(screenActionPending('azure-sign-in', input({}))).toBe(true)
     expect(screenActionPending('azure-create-app', input({}))).toBe(false)
+  })
+
+  it('while the first cycle runs, the waiting screen has no primary Next; after it, Next is the way on', () => {
+    const job = {
+      code: 'scim',
+      health: 'waiting' as const,
+      initialCycleCompleted: false,
+      scheduleState: 'Active',
+      progress: null,
+      counts: { users: 0, groups: 0 },
+      lastCycle: null,
+      quarantine: null,
+      problem: null,
+    }
+    const setup = (j: typeof job | null) => ({ job: j }) as unknown as StepStatusInput['setup']
+    expect(waitingOnFirstCycle('azure-initial-cycle', setup(job))).toBe(true)
+    expect(waitingOnFirstCycle('azure-initial-cycle', setup(null))).toBe(false)
+    expect(
+      waitingOnFirstCycle(
+        'azure-initial-cycle',
+        setup({ ...job, health: 'completed' as never, initialCycleCompleted: true }),
+      ),
+    ).toBe(false)
+    expect(waitingOnFirstCycle('troubleshoot-one-user', setup(job))).toBe(false)
   })
 })

@@ -108,3 +108,45 @@ export function runStarted(setup: StepStatusInput['setup']): boolean {
 export function choicesOpen(setup: StepStatusInput['setup']): boolean {
   return Boolean(setup?.canApply) && (setup?.phase === 'checked' || setup?.phase === 'failed')
 }
+
+/**
+ * The HelloID connection is kept and nothing about it waits for the person: its format checks passed and
+ * a host that is not helloid.com was confirmed. Only then does "Save and continue" move on to sign-in.
+ */
+export function helloIdReady(connection: StepStatusInput['connection']): boolean {
+  if (!connection?.secretProvided) return false
+  if (connection.checks.some((c) => c.status === 'fail')) return false
+  return !connection.unrecognisedHost || connection.hostConfirmed
+}
+
+/**
+ * Where the page goes once the checks that follow a sign-in have answered, from the sign-in or checks
+ * screen: an account without a role that can set up provisioning stays on sign-in (which says what to do),
+ * another failed check shows on the checks screen, and all passed goes on to the choices and the plan.
+ * Null: stay where the person is (another screen, or the checks have not answered yet).
+ */
+export function afterSignInStepId(current: string, setup: StepStatusInput['setup']): StepId | null {
+  if (current !== 'azure-sign-in' && current !== 'azure-open-entra') return null
+  if (!setup || setup.phase !== 'checked' || setup.checks.length === 0) return null
+  if (setup.checks.some((c) => c.id === 'admin-role' && c.status !== 'pass')) return null
+  if (!setup.canApply || setup.checks.some((c) => c.status === 'fail')) return 'azure-open-entra'
+  return runScreenStepId
+}
+
+/**
+ * Where the page goes when the run's last step is done while the person watches it (the run's screen or
+ * one of its steps): on to the first cycle, which later says "Setup complete" by itself.
+ */
+export function afterRunStepId(current: string, statuses: Record<StepId, StepStatus>): StepId | null {
+  if (!runStepIds.includes(current as StepId)) return null
+  return screenDone(runScreenStepId, statuses) ? 'azure-initial-cycle' : null
+}
+
+/**
+ * The first-cycle screen while Entra's first cycle runs: the person is waiting, not done, so Next is not
+ * the screen's primary button (nothing on it is; the screen moves to "Setup complete" by itself).
+ */
+export function waitingOnFirstCycle(id: StepId, setup: StepStatusInput['setup']): boolean {
+  if (id !== 'azure-initial-cycle' || !setup?.job) return false
+  return setup.job.health === 'waiting' && !setup.job.initialCycleCompleted
+}

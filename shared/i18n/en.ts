@@ -520,7 +520,7 @@ export const en = {
       'Paste the Secret from the same page. It is hidden, kept in memory only, and never shown again.',
     secretKept:
       'A secret is kept for this session. Paste a new one only if you created a new secret in HelloID.',
-    save: 'Check and keep',
+    save: 'Save and continue',
     practice: 'Use the practice HelloID',
     saved: 'Kept: {{url}} with its secret (hidden).',
     hostTitle: 'This is not a HelloID address',
@@ -557,9 +557,9 @@ export const en = {
     madeBySomeoneElse: '{{name}} (made by someone else)',
     chooseFirst:
       'Choose the HelloID app to use above, then preview again. The assistant will not create a second one.',
-    preview: 'Preview the changes',
+    preview: 'Refresh the preview',
     planTitle: 'The assistant will make these changes:',
-    previewAgain: 'You changed a choice after the preview. Preview the changes again before making them.',
+    previewAgain: 'Updating the preview for your choices…',
     planChangedTitle: 'The tenant changed since the preview',
     apply: 'Make these changes',
     rollback: 'Remove what the assistant created',
@@ -574,6 +574,7 @@ export const en = {
     noResults: 'Nothing in this tenant matches. Words are matched from their start.',
     failed: 'The search did not work:',
     results: 'Search results',
+    suggested: 'Suggested',
     user: 'User',
     group: 'Group',
     members_one: '{{count}} user is a direct member',

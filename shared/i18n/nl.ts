@@ -464,7 +464,7 @@ export const nl: Catalog = {
       'Plak de Secret van dezelfde pagina. Die blijft verborgen, staat alleen in het geheugen en wordt nooit meer getoond.',
     secretKept:
       'Voor deze sessie is een geheim bewaard. Plak alleen een nieuw geheim als je in HelloID een nieuw geheim hebt gemaakt.',
-    save: 'Controleren en bewaren',
+    save: 'Opslaan en doorgaan',
     practice: 'De oefen-HelloID gebruiken',
     saved: 'Bewaard: {{url}} met het geheim (verborgen).',
     hostTitle: 'Dit is geen HelloID-adres',
@@ -502,10 +502,9 @@ export const nl: Catalog = {
     madeBySomeoneElse: '{{name}} (gemaakt door iemand anders)',
     chooseFirst:
       'Kies hierboven welke HelloID-app je wilt gebruiken en bekijk de wijzigingen opnieuw. De assistent maakt geen tweede.',
-    preview: 'Wijzigingen bekijken',
+    preview: 'Voorbeeld vernieuwen',
     planTitle: 'De assistent voert deze wijzigingen door:',
-    previewAgain:
-      'Je hebt na het voorbeeld een keuze gewijzigd. Bekijk de wijzigingen opnieuw voordat je ze doorvoert.',
+    previewAgain: 'Het voorbeeld wordt bijgewerkt voor je keuzes…',
     planChangedTitle: 'De tenant is veranderd sinds het voorbeeld',
     apply: 'Deze wijzigingen doorvoeren',
     rollback: 'Verwijderen wat de assistent heeft gemaakt',
@@ -520,6 +519,7 @@ export const nl: Catalog = {
     noResults: 'Niets in deze tenant komt overeen. Woorden worden vanaf het begin vergeleken.',
     failed: 'Zoeken is niet gelukt:',
     results: 'Zoekresultaten',
+    suggested: 'Voorgesteld',
     user: 'Gebruiker',
     group: 'Groep',
     members_one: '{{count}} gebruiker is direct lid',

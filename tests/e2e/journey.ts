@@ -45,7 +45,10 @@ export function microsoftSignIn(
   }
 }
 
-/** Steps 1–2: paste HelloID's URL and secret on the first screen and keep them. */
+/**
+ * Steps 1–2: paste HelloID's URL and secret on the first screen; "Save and continue" keeps them and, with
+ * nothing to confirm, moves on to sign-in by itself.
+ */
 export async function connectHelloId(
   page: Page,
   counter: ActionCounter,
@@ -54,40 +57,56 @@ export async function connectHelloId(
   await counter.paste(page.getByTestId('helloid-url'), helloId.url, 'helloid-url')
   await counter.paste(page.getByTestId('helloid-secret'), helloId.secret, 'helloid-secret')
   await counter.click(page.getByTestId('helloid-save'), 'helloid-save')
-  await page.getByTestId('helloid-saved').waitFor()
+  await page.getByTestId('sign-in-panel').waitFor()
 }
 
 /**
- * Step 3: Next skips what is done, so from the HelloID screen it lands on sign-in; sign in with the
- * browser, and wait until the account's roles were read (the checks run by themselves).
+ * Step 3: sign in with the browser (the customer's name may stay empty: the tenant's own name is used),
+ * and wait until the account's roles were read (the checks run by themselves). With every check passed
+ * the page goes on to the choices by itself; otherwise it stays where it says what to do.
  */
 export async function signInWithBrowser(
   page: Page,
   counter: ActionCounter,
-  customer = 'Contoso',
+  customer?: string,
 ): Promise<void> {
-  await counter.click(page.getByTestId('next'), 'next: sign in')
-  await counter.type(page.getByTestId('customer-label'), customer, 'customer-label')
+  if (customer !== undefined)
+    await counter.type(page.getByTestId('customer-label'), customer, 'customer-label')
   await counter.click(page.getByTestId('sign-in-browser'), 'sign-in-browser')
-  await page.getByTestId('signed-in-username').waitFor({ timeout: 30_000 })
   await waitFor(
     page,
     async () =>
-      (await page.getByTestId('admin-ok').count()) + (await page.getByTestId('not-admin').count()) > 0,
+      (await page.getByTestId('assignment-picker').count()) +
+        (await page.getByTestId('not-admin').count()) +
+        (await page.getByTestId('checks-panel').count()) >
+      0,
     60_000,
   )
 }
 
-/** Step 5: Next goes past the passed checks to the plan; choose who to assign, preview, make the changes. */
+/**
+ * Steps 5–20: the plan screen is open (the page came here after passing checks). Pick who to assign
+ * (a suggested one with its Add button, else by searching), wait for the preview that follows the
+ * choices by itself, and make exactly those changes.
+ */
 export async function previewAndApply(
   page: Page,
   counter: ActionCounter,
   /** Each a text to search for and the text that marks the right result (a name or UPN). */
   assignments: readonly { search: string; match: string }[],
 ): Promise<void> {
-  await counter.click(page.getByTestId('next'), 'next: plan')
   await page.getByTestId('assignment-search').waitFor({ timeout: 30_000 })
   for (const { search, match } of assignments) {
+    const suggested = page.getByTestId('assignment-suggestion').filter({ hasText: match }).first()
+    await waitFor(
+      page,
+      async () => (await page.getByTestId('assignment-suggestions').count()) > 0,
+      10_000,
+    ).catch(() => undefined)
+    if ((await suggested.count()) > 0) {
+      await counter.click(suggested.getByRole('button', { name: 'Add' }), 'assignment-add (suggested)')
+      continue
+    }
     await counter.type(page.getByTestId('assignment-search'), search, 'assignment-search')
     await counter.click(
       page
@@ -98,8 +117,7 @@ export async function previewAndApply(
       'assignment-add',
     )
   }
-  await counter.click(page.getByTestId('preview-changes'), 'preview-changes')
-  await page.getByTestId('apply').waitFor()
+  await page.getByTestId('apply').waitFor({ timeout: 30_000 })
   await waitFor(page, async () => !(await page.getByTestId('apply').isDisabled()), 30_000)
   await counter.click(page.getByTestId('apply'), 'apply')
 }
@@ -142,7 +160,7 @@ export async function runShortestJourney(options: {
     await page.getByTestId('step-title').waitFor()
 
     await connectHelloId(page, counter, helloId)
-    await signInWithBrowser(page, counter)
+    await signInWithBrowser(page, counter, 'Contoso')
     await previewAndApply(page, counter, [{ search: 'HelloID Users', match: 'HelloID Users' }])
     await waitFor(page, async () => started, 120_000)
     const actions = [...counter.actions]

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import type { DirectoryHit } from '../../../shared/contract'
-import { pickOf, warningsFor } from './assignment-picker'
+import { pickOf, suggestionsFrom, warningsFor } from './assignment-picker'
 
 const group = (over: Partial<DirectoryHit> = {}): DirectoryHit => ({
   kind: 'group',
@@ -47,5 +47,18 @@ describe('assignment picker', () => {
 
   it('warns about a user without an e-mail address', () => {
     expect(warningsFor(user({ mail: null }), 'yes')).toEqual([{ kind: 'noMail' }])
+  })
+
+  it('suggests groups named for HelloID, then the signed-in account, before anything is typed', () => {
+    const helloIdGroup = group()
+    const other = group({ id: 'g-2', displayName: 'Sales' })
+    const me = user({ userPrincipalName: 'AppAdmin@contoso.onmicrosoft.com' })
+    const someoneElse = user({ id: 'u-2', userPrincipalName: 'appadmin.backup@contoso.onmicrosoft.com' })
+    expect(
+      suggestionsFrom([other, helloIdGroup], [someoneElse, me], 'appadmin@contoso.onmicrosoft.com'),
+    ).toEqual([helloIdGroup, me])
+    // Nothing named for HelloID and the account not found: nothing suggested, the search remains.
+    expect(suggestionsFrom([other], [someoneElse], 'appadmin@contoso.onmicrosoft.com')).toEqual([])
+    expect(suggestionsFrom([helloIdGroup], [me], null)).toEqual([helloIdGroup])
   })
 })

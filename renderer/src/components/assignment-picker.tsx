@@ -75,6 +75,29 @@ export function pickOf(hit: DirectoryHit): PickedPrincipal {
   }
 }
 
+/** What the picker searches for to suggest groups before anything is typed. */
+export const SUGGESTED_GROUP_TEXT = 'HelloID'
+
+/**
+ * The likely picks before anything is typed: groups named for HelloID (the usual way to scope
+ * provisioning), then the signed-in account itself (a first test with one's own account).
+ */
+export function suggestionsFrom(
+  groupHits: readonly DirectoryHit[],
+  accountHits: readonly DirectoryHit[],
+  username: string | null,
+): DirectoryHit[] {
+  const groups = groupHits.filter(
+    (hit) =>
+      hit.kind === 'group' && hit.displayName.toLowerCase().includes(SUGGESTED_GROUP_TEXT.toLowerCase()),
+  )
+  const wanted = username?.toLowerCase() ?? null
+  const account = accountHits.find(
+    (hit) => hit.kind === 'user' && wanted !== null && hit.userPrincipalName?.toLowerCase() === wanted,
+  )
+  return account ? [...groups, account] : groups
+}
+
 /** The group licence as the checks found it, before any search said so. */
 function licenceFromChecks(setup: SetupState | null): Licence {
   const check = setup?.checks.find((c) => c.id === 'licence')
@@ -122,11 +145,13 @@ export function AssignmentPicker({
 }): JSX.Element {
   const styles = useStyles()
   const { t } = useTranslation()
-  const { api, presentation, setup } = useAppStoreShallow((s) => ({
+  const { api, presentation, setup, username } = useAppStoreShallow((s) => ({
     api: s.api,
     presentation: s.presentation,
     setup: s.setup,
+    username: s.session?.account?.username ?? null,
   }))
+  const [suggested, setSuggested] = useState<DirectoryHit[]>([])
   const [text, setText] = useState('')
   const [hits, setHits] = useState<DirectoryHit[]>([])
   const [searchedLicence, setLicence] = useState<Licence | null>(null)
@@ -161,6 +186,24 @@ export function AssignmentPicker({
     }, SEARCH_DELAY_MS)
     return () => clearTimeout(timer)
   }, [api, text])
+
+  // Read once when the picker opens: a common case then needs no typing. Read-only, like a search.
+  useEffect(() => {
+    let current = true
+    void Promise.all([
+      api.searchDirectory({ text: SUGGESTED_GROUP_TEXT }),
+      username ? api.searchDirectory({ text: username }) : Promise.resolve(null),
+    ]).then(([groups, account]) => {
+      if (!current) return
+      setSuggested(
+        suggestionsFrom(groups.ok ? groups.value.hits : [], account?.ok ? account.value.hits : [], username),
+      )
+      if (groups.ok) setLicence((known) => known ?? groups.value.groupLicence)
+    })
+    return () => {
+      current = false
+    }
+  }, [api, username])
 
   const picked = (hit: DirectoryHit): boolean =>
     value.some((p) => p.kind === hit.kind && p.ref === pickOf(hit).ref)
@@ -201,6 +244,31 @@ export function AssignmentPicker({
     )
   }
 
+  const hitList = (list: DirectoryHit[], id: string, label: string, itemTestId: string): JSX.Element => (
+    <ul className={styles.list} id={id} aria-label={label} data-testid={id}>
+      {list.map((hit, index) => (
+        <li
+          key={`${hit.kind}-${hit.id}`}
+          className={styles.item}
+          data-testid={itemTestId}
+          data-kind={hit.kind}
+        >
+          <Badge appearance="outline">{hit.kind === 'user' ? t('picker.user') : t('picker.group')}</Badge>
+          {describe(hit)}
+          <Button
+            size="small"
+            disabled={disabled || picked(hit)}
+            onClick={() => onChange([...value, pickOf(hit)])}
+            data-testid={`${itemTestId === 'assignment-hit' ? 'assignment-add' : 'assignment-suggest-add'}-${index}`}
+          >
+            {picked(hit) ? t('picker.added') : t('picker.add')}
+          </Button>
+          {warningList(hit)}
+        </li>
+      ))}
+    </ul>
+  )
+
   return (
     <div className={styles.picker} data-testid="assignment-picker">
       <Field label={t('picker.label')} hint={t('picker.hint')}>
@@ -227,34 +295,12 @@ export function AssignmentPicker({
           </MessageBar>
         )}
       </div>
-      {hits.length > 0 && (
-        <ul
-          className={styles.list}
-          id="assignment-results"
-          aria-label={t('picker.results')}
-          data-testid="assignment-results"
-        >
-          {hits.map((hit, index) => (
-            <li
-              key={`${hit.kind}-${hit.id}`}
-              className={styles.item}
-              data-testid="assignment-hit"
-              data-kind={hit.kind}
-            >
-              <Badge appearance="outline">{hit.kind === 'user' ? t('picker.user') : t('picker.group')}</Badge>
-              {describe(hit)}
-              <Button
-                size="small"
-                disabled={disabled || picked(hit)}
-                onClick={() => onChange([...value, pickOf(hit)])}
-                data-testid={`assignment-add-${index}`}
-              >
-                {picked(hit) ? t('picker.added') : t('picker.add')}
-              </Button>
-              {warningList(hit)}
-            </li>
-          ))}
-        </ul>
+      {hits.length > 0 && hitList(hits, 'assignment-results', t('picker.results'), 'assignment-hit')}
+      {text.trim().length < MIN_SEARCH && suggested.length > 0 && (
+        <>
+          <Text weight="semibold">{t('picker.suggested')}</Text>
+          {hitList(suggested, 'assignment-suggestions', t('picker.suggested'), 'assignment-suggestion')}
+        </>
       )}
       <Text weight="semibold">{t('picker.chosen', { count: value.length })}</Text>
       {value.length === 0 ? (

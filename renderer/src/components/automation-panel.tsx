@@ -9,10 +9,11 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Select,
+  Spinner,
   Text,
   tokens,
 } from '@fluentui/react-components'
-import { useState, type JSX } from 'react'
+import { useEffect, useState, type JSX } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { SetupChoicesInput } from '../../../shared/contract'
@@ -28,39 +29,57 @@ const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '720px' },
   row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'center' },
   plan: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+  // A plan for choices changed since: shown faded until the new preview replaces it.
+  stale: { opacity: 0.5 },
 })
 
 /**
- * Steps 5–20 as one screen: the person's choices, a preview of every change, and only then "Make these
- * changes"; then the run as it happens, each step ticking when Graph confirms it. Rollback stays here,
- * behind its confirmation.
+ * Steps 5–20 as one screen: the person's choices, a preview of every change (made by itself whenever the
+ * choices settle), and only then "Make these changes", which applies exactly the previewed plan; then the
+ * run as it happens, each step ticking when Graph confirms it. Rollback stays here, behind its confirmation.
  */
 export function AutomationPanel({ primary = true }: { primary?: boolean }): JSX.Element {
   const styles = useStyles()
   const { t } = useTranslation()
-  const { setup, session, planSetup, applySetup, signIn, goTo, previewedChoices, invalidatePreview } =
-    useAppStoreShallow((s) => ({
-      signIn: s.signIn,
-      setup: s.setup,
-      session: s.session,
-      planSetup: s.planSetup,
-      applySetup: s.applySetup,
-      goTo: s.goTo,
-      previewedChoices: s.previewedChoices,
-      invalidatePreview: s.invalidatePreview,
-    }))
-  // Editing any choice voids the preview: only what was previewed can be applied.
-  const edited =
-    <T,>(setter: (value: T) => void) =>
-    (value: T): void => {
-      setter(value)
-      invalidatePreview()
-    }
+  const {
+    setup,
+    session,
+    planSetup,
+    applySetup,
+    signIn,
+    goTo,
+    previewedChoices,
+    previewPending,
+    schedulePreview,
+  } = useAppStoreShallow((s) => ({
+    signIn: s.signIn,
+    setup: s.setup,
+    session: s.session,
+    planSetup: s.planSetup,
+    applySetup: s.applySetup,
+    goTo: s.goTo,
+    previewedChoices: s.previewedChoices,
+    previewPending: s.previewPending,
+    schedulePreview: s.schedulePreview,
+  }))
   const [picked, setPicked] = useState<PickedPrincipal[]>([])
   const [employeeId, setEmployeeId] = useState(false)
   const [manager, setManager] = useState(false)
   const [email, setEmail] = useState('')
   const [reuse, setReuse] = useState('')
+  const choices = (): SetupChoicesInput => ({
+    assignments: picked.map(({ kind, ref }) => ({ kind, ref })),
+    mappings: [...(employeeId ? ['employeeId' as const] : []), ...(manager ? ['manager' as const] : [])],
+    ...(email.trim() ? { notificationEmail: email.trim() } : {}),
+    ...(reuse ? { reuseServicePrincipalId: reuse } : {}),
+  })
+  // The preview follows the choices: each change voids the shown one at once and asks for a new one once
+  // the choices settle, so the plan is on screen before Apply without a click of its own.
+  const open = choicesOpen(setup) && Boolean(session?.account)
+  const wanted = JSON.stringify(choices())
+  useEffect(() => {
+    if (open) schedulePreview(JSON.parse(wanted) as SetupChoicesInput)
+  }, [open, wanted, schedulePreview])
 
   if (!session?.account) {
     return (
@@ -69,12 +88,6 @@ export function AutomationPanel({ primary = true }: { primary?: boolean }): JSX.
       </MessageBar>
     )
   }
-  const choices = (): SetupChoicesInput => ({
-    assignments: picked.map(({ kind, ref }) => ({ kind, ref })),
-    mappings: [...(employeeId ? ['employeeId' as const] : []), ...(manager ? ['manager' as const] : [])],
-    ...(email.trim() ? { notificationEmail: email.trim() } : {}),
-    ...(reuse ? { reuseServicePrincipalId: reuse } : {}),
-  })
   const phase = setup?.phase ?? 'idle'
   // The preview asks which existing HelloID app to use: nothing is applied until one is chosen.
   const needsChoice = setup?.plan.some((change) => change.kind === 'choose') ?? false
@@ -94,28 +107,28 @@ export function AutomationPanel({ primary = true }: { primary?: boolean }): JSX.
       )}
       {choicesOpen(setup) && setup && (
         <>
-          <AssignmentPicker value={picked} onChange={edited(setPicked)} disabled={working} />
+          <AssignmentPicker value={picked} onChange={setPicked} disabled={working} />
           <Checkbox
             checked={employeeId}
-            onChange={(_, d) => edited(setEmployeeId)(d.checked === true)}
+            onChange={(_, d) => setEmployeeId(d.checked === true)}
             label={t('automation.employeeId')}
           />
           <Checkbox
             checked={manager}
-            onChange={(_, d) => edited(setManager)(d.checked === true)}
+            onChange={(_, d) => setManager(d.checked === true)}
             label={t('automation.manager')}
           />
           <Field label={t('automation.email')} hint={t('automation.emailHint')}>
             <Input
               type="email"
               value={email}
-              onChange={(_, d) => edited(setEmail)(d.value)}
+              onChange={(_, d) => setEmail(d.value)}
               data-testid="notification-email"
             />
           </Field>
           {setup.existingApps.length > 0 && (
             <Field label={t('automation.reuse')}>
-              <Select value={reuse} onChange={(_, d) => edited(setReuse)(d.value)} data-testid="reuse-app">
+              <Select value={reuse} onChange={(_, d) => setReuse(d.value)} data-testid="reuse-app">
                 <option value="">{t('automation.letAssistantDecide')}</option>
                 {setup.existingApps.map((app) => (
                   <option key={app.servicePrincipalId} value={app.servicePrincipalId}>
@@ -128,9 +141,10 @@ export function AutomationPanel({ primary = true }: { primary?: boolean }): JSX.
             </Field>
           )}
           <div className={styles.row}>
+            {/* The preview makes itself; this reads the tenant again (someone changed it meanwhile). */}
             <Button
-              appearance={primary && !setup.plan.length ? 'primary' : 'secondary'}
-              disabled={working}
+              appearance="secondary"
+              disabled={working || previewPending}
               onClick={() => void planSetup(choices())}
               data-testid="preview-changes"
             >
@@ -140,15 +154,19 @@ export function AutomationPanel({ primary = true }: { primary?: boolean }): JSX.
         </>
       )}
 
-      {setup && setup.plan.length > 0 && choicesOpen(setup) && !previewedChoices && phase === 'checked' && (
-        <MessageBar intent="info" data-testid="preview-stale">
-          <MessageBarBody>{t('automation.previewAgain')}</MessageBarBody>
-        </MessageBar>
+      {setup && choicesOpen(setup) && previewPending && (
+        <div role="status" data-testid="preview-stale">
+          <Spinner size="tiny" labelPosition="after" label={t('automation.previewAgain')} />
+        </div>
       )}
-      {setup && setup.plan.length > 0 && choicesOpen(setup) && (previewedChoices || phase !== 'checked') && (
+      {setup && setup.plan.length > 0 && choicesOpen(setup) && (
         <>
           <Text weight="semibold">{t('automation.planTitle')}</Text>
-          <ol className={styles.plan} data-testid="plan">
+          <ol
+            className={previewPending ? `${styles.plan} ${styles.stale}` : styles.plan}
+            aria-busy={previewPending}
+            data-testid="plan"
+          >
             {setup.plan.map((change) => (
               <li key={change.id}>
                 {stepLabel(t, change.step)}: <Words message={change.action} />

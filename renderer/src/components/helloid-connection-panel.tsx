@@ -23,18 +23,19 @@ const useStyles = makeStyles({
 })
 
 /**
- * Steps 1–2: paste HelloID's URL and Secret. The secret field is cleared as soon as it is sent;
+ * Steps 1–2: paste HelloID's URL and Secret; "Save and continue" keeps them and goes on to sign-in. The secret field is cleared as soon as it is sent;
  * the host keeps the secret in memory and only ever reports the URL back.
  */
 export function HelloIdConnectionPanel({ primary = true }: { primary?: boolean }): JSX.Element {
   const styles = useStyles()
   const { t } = useTranslation()
-  const { connection, saveConnection, usePracticeHelloId, confirmHelloIdHost } = useAppStoreShallow((s) => ({
-    connection: s.connection,
-    saveConnection: s.saveConnection,
-    usePracticeHelloId: s.usePracticeHelloId,
-    confirmHelloIdHost: s.confirmHelloIdHost,
-  }))
+  const { connection, saveConnectionAndContinue, usePracticeHelloId, confirmHelloIdHost } =
+    useAppStoreShallow((s) => ({
+      connection: s.connection,
+      saveConnectionAndContinue: s.saveConnectionAndContinue,
+      usePracticeHelloId: s.usePracticeHelloId,
+      confirmHelloIdHost: s.confirmHelloIdHost,
+    }))
   const urlInput = useRef<HTMLInputElement>(null)
   const practice = useAppStore((s) => s.info?.practice ?? false)
   const presentation = useAppStore((s) => s.presentation)
@@ -50,7 +51,8 @@ export function HelloIdConnectionPanel({ primary = true }: { primary?: boolean }
     setBusy(true)
     const sent = secret
     setSecret('')
-    await saveConnection(url, sent)
+    // Kept and nothing to confirm: on to sign-in. Otherwise this screen stays and says why.
+    await saveConnectionAndContinue(url, sent)
     setBusy(false)
   }
 

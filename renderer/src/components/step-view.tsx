@@ -16,6 +16,7 @@ import {
   runStepIds,
   screenActionPending,
   screenDone,
+  waitingOnFirstCycle,
 } from '../journey'
 import { useAppStore, useAppStoreShallow } from '../store/root'
 import type { StepStatus } from '../store/step-status'
@@ -116,6 +117,8 @@ export function StepView(): JSX.Element | null {
   const isLast = index === steps.length - 1
   // One obvious action per screen: the screen's own while it is still to do, otherwise Next.
   const ownAction = screenActionPending(step.id, facts)
+  // While the first cycle runs, Next would invite leaving the wait: it stays, but not as the primary.
+  const nextPrimary = !ownAction && !waitingOnFirstCycle(step.id, facts.setup)
   const screen = screenText(t, step.id, statuses, facts.setup)
   const documentTitle = t(`steps.${step.id}.title`)
   const documentBody = t(`steps.${step.id}.body`)
@@ -199,7 +202,7 @@ export function StepView(): JSX.Element | null {
           </Button>
         )}
         <Button
-          appearance={ownAction ? 'secondary' : 'primary'}
+          appearance={nextPrimary ? 'primary' : 'secondary'}
           icon={<ArrowRight16Regular />}
           iconPosition="after"
           disabled={isLast}

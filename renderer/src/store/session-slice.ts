@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand'
 
 import type { SessionState, SignInInput } from '../../../shared/contract'
+import { afterSignInStepId } from '../journey'
 import type { RootState } from './root'
 
 /** The sign-in state as the host reports it (never a token). */
@@ -34,8 +35,15 @@ export const createSessionSlice: StateCreator<RootState, [], [], SessionSlice> =
         set({ session })
         // The moment a sign-in on this page completes, read the account's roles (with the other read-only
         // checks), so an account that cannot set up provisioning is flagged on the sign-in step itself.
+        // When they pass, the page goes on to the choices by itself; when not, it stays where it says why.
         if (before?.signingIn && !before.account && session.account && !session.signingIn)
-          void get().checkTenantQuietly()
+          void get()
+            .checkTenantQuietly()
+            .then(() => {
+              const target = afterSignInStepId(get().progress?.currentStepId ?? '', get().setup)
+              if (target) return get().goTo(target)
+              return undefined
+            })
       }),
   }
 }

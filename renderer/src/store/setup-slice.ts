@@ -8,7 +8,12 @@ import type {
   SetupState,
 } from '../../../shared/contract'
 import type { Result } from '../../../shared/result'
+import { afterRunStepId, helloIdReady, runScreenStepId } from '../journey'
 import type { RootState } from './root'
+import { deriveStepStatuses } from './step-status'
+
+/** Waits this long after the last change of a choice before previewing, so a burst of edits costs one. */
+export const PREVIEW_DELAY_MS = 400
 
 /** The automation state as the host reports it, plus the last troubleshooting report. */
 export interface SetupSlice {
@@ -19,6 +24,11 @@ export interface SetupSlice {
   loadSetup: () => Promise<void>
   /** Sends the pasted URL and secret to the host; the secret is not kept in the page. */
   saveConnection: (url: string, secret: string) => Promise<void>
+  /**
+   * "Save and continue": keeps the connection and, when nothing about it waits for the person (format
+   * checks passed, an unknown host confirmed), moves on to sign-in. Otherwise the screen stays and says why.
+   */
+  saveConnectionAndContinue: (url: string, secret: string) => Promise<void>
   usePracticeHelloId: () => Promise<void>
   /** The person's explicit yes for a HelloID URL host that is not helloid.com. */
   confirmHelloIdHost: (host: string) => Promise<void>
@@ -36,6 +46,13 @@ export interface SetupSlice {
   planSetup: (choices: SetupChoicesInput) => Promise<void>
   /** A choice changed after the preview: that preview can no longer be applied. */
   invalidatePreview: () => void
+  /** True while a preview waits for the choices to settle or for the host's answer. */
+  previewPending: boolean
+  /**
+   * The choices changed (or the plan screen opened): the old preview is void at once, and a new one is
+   * asked for once the choices stayed the same for {@link PREVIEW_DELAY_MS}.
+   */
+  schedulePreview: (choices: SetupChoicesInput) => void
   /** Applies exactly the previewed choices with the preview's fingerprint; nothing without a preview. */
   applySetup: () => Promise<void>
   refreshJob: () => Promise<void>
@@ -53,6 +70,7 @@ const quietlyBusy = new Set<SetupState['phase']>(['checking', 'applying', 'monit
 export const createSetupSlice: StateCreator<RootState, [], [], SetupSlice> = (set, get) => {
   // Counts edits, so a preview that returns after a choice changed is not taken as current.
   let edits = 0
+  let previewTimer: ReturnType<typeof setTimeout> | null = null
   const take = <T>(result: Result<T>, apply: (value: T) => Partial<RootState>): void =>
     set(result.ok ? apply(result.value) : { error: result.error })
   /** The host's state, unless the page already holds a newer one (an event overtook this answer). */
@@ -64,7 +82,15 @@ export const createSetupSlice: StateCreator<RootState, [], [], SetupSlice> = (se
     setup: null,
     connection: null,
     onDemand: null,
-    watchSetup: () => get().api.onSetupChanged((setup) => set({ setup: newest(setup) })),
+    watchSetup: () =>
+      get().api.onSetupChanged((setup) => {
+        const runWasDone = afterRunStepId(runScreenStepId, deriveStepStatuses(get())) !== null
+        set({ setup: newest(setup) })
+        // The run finished while the person watched it: on to the first cycle, without a click.
+        const current = get().progress?.currentStepId ?? ''
+        const target = afterRunStepId(current, deriveStepStatuses(get()))
+        if (!runWasDone && target) void get().goTo(target)
+      }),
     async loadSetup() {
       take(await get().api.getSetupState({}), (setup) => ({ setup: newest(setup) }))
       take(await get().api.getHelloIdConnection({}), (connection) => ({ connection }))
@@ -73,6 +99,10 @@ export const createSetupSlice: StateCreator<RootState, [], [], SetupSlice> = (se
       const result = await get().api.setHelloIdConnection({ url, secret })
       take(result, (connection) => ({ connection }))
       if (result.ok && result.value.secretProvided) await get().checkTenantQuietly()
+    },
+    async saveConnectionAndContinue(url, secret) {
+      await get().saveConnection(url, secret)
+      if (helloIdReady(get().connection)) await get().next()
     },
     async usePracticeHelloId() {
       const result = await get().api.usePracticeHelloId({})
@@ -92,25 +122,40 @@ export const createSetupSlice: StateCreator<RootState, [], [], SetupSlice> = (se
       if (result.ok) set({ setup: newest(result.value), previewedChoices: null })
     },
     async planSetup(choices) {
-      set({ previewedChoices: null })
+      set({ previewedChoices: null, previewPending: true })
       const asked = edits
       const planned = await get().api.planSetup(choices)
+      const latest = asked === edits
       take(planned, (setup) => {
         const kept = newest(setup)
         const current = kept.planFingerprint !== null && kept.planFingerprint === setup.planFingerprint
-        return { setup: kept, previewedChoices: current && asked === edits ? choices : null }
+        return { setup: kept, previewedChoices: current && latest ? choices : null }
       })
+      // A newer edit has its own preview coming.
+      if (latest) set({ previewPending: false })
     },
     invalidatePreview() {
       edits++
       set({ previewedChoices: null })
     },
+    previewPending: false,
+    schedulePreview(choices) {
+      get().invalidatePreview()
+      set({ previewPending: true })
+      if (previewTimer) clearTimeout(previewTimer)
+      previewTimer = setTimeout(() => {
+        previewTimer = null
+        void get().planSetup(choices)
+      }, PREVIEW_DELAY_MS)
+    },
     async applySetup() {
       const choices = get().previewedChoices
       const planFingerprint = get().setup?.planFingerprint
       if (!choices || !planFingerprint) return
-      // A preview is applied once; another run needs another preview.
-      set({ previewedChoices: null })
+      // A preview is applied once; another run needs another preview, and none waits to replace it.
+      if (previewTimer) clearTimeout(previewTimer)
+      previewTimer = null
+      set({ previewedChoices: null, previewPending: false })
       take(await get().api.applySetup({ choices, planFingerprint }), (setup) => ({ setup: newest(setup) }))
     },
     restartJob: async () =>

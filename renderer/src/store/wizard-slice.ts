@@ -20,7 +20,10 @@ export interface WizardSlice {
 
 /** Creates the wizard slice; transitions are pure functions from wizard-logic. */
 export const createWizardSlice: StateCreator<RootState, [], [], WizardSlice> = (set, get) => {
+  // Counts the moves made on this page, so a reading of the host's progress that a move overtook is dropped.
+  let moves = 0
   const persist = async (next: WizardProgress): Promise<void> => {
+    moves++
     set({ progress: next })
     const result = await get().api.saveProgress(next)
     if (!result.ok) set({ error: result.error })
@@ -32,7 +35,10 @@ export const createWizardSlice: StateCreator<RootState, [], [], WizardSlice> = (
   return {
     progress: null,
     async loadProgress() {
+      const asked = moves
       const result = await get().api.getProgress({})
+      // A move made on this page while the host answered is newer than the answer (and already saved).
+      if (result.ok && asked !== moves) return
       set(result.ok ? { progress: result.value } : { error: result.error })
     },
     // An error belongs to the step it happened on; moving to another step clears the banner.

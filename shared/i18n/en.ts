@@ -551,6 +551,7 @@ export const en = {
     manager: 'Add the manager.id mapping (Service Automation manager approvals)',
     email: 'Notification email (optional)',
     emailHint: 'Entra emails this address when provisioning fails or goes into quarantine.',
+    emailInvalid: 'Enter one e-mail address, or leave it empty.',
     reuse: 'This tenant already has a HelloID app. Which one should the assistant use?',
     letAssistantDecide: 'The one this assistant made (if there is exactly one)',
     madeByAssistant: '{{name}} (made by this assistant)',

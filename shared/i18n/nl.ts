@@ -496,6 +496,7 @@ export const nl: Catalog = {
     manager: 'De toewijzing manager.id toevoegen (goedkeuring door de manager in Service Automation)',
     email: 'E-mailadres voor meldingen (optioneel)',
     emailHint: 'Entra mailt dit adres als de inrichting mislukt of in quarantaine gaat.',
+    emailInvalid: 'Vul één e-mailadres in, of laat het leeg.',
     reuse: 'Deze tenant heeft al een HelloID-app. Welke moet de assistent gebruiken?',
     letAssistantDecide: 'Die deze assistent heeft gemaakt (als dat er precies één is)',
     madeByAssistant: '{{name}} (gemaakt door deze assistent)',

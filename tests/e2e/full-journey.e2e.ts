@@ -219,30 +219,31 @@ async function walk(options: PassOptions, seed: string): Promise<{ pass: Pass; i
       await pass.openStep('helloid-open-azure-ad')
     }
 
-    // Launch: the HelloID connection, its own action (Save) the one primary button.
+    // Launch: the HelloID connection, its own action (Save and continue) the one primary button.
     await pass.screen('launch', null)
     const helloId = await control<{ url: string; secret: string }>(sim, '/helloid/new-secret', {})
     await page.getByTestId('helloid-url').fill(helloId.url)
     await page.getByTestId('helloid-secret').fill(helloId.secret)
     await pass.screen('helloid-filled', 'helloid-save')
     await page.getByTestId('helloid-save').click()
-    await page.getByTestId('helloid-saved').waitFor()
-    await expect
-      .poll(() => page.getByTestId('rail-helloid-new-secret').getAttribute('data-status'))
-      .toBe('done')
-    await pass.screen('helloid-saved', 'next')
 
-    // Sign in: Next skips the HelloID steps that are done.
-    await page.getByTestId('next').click()
+    // Sign in: "Save and continue" kept the connection and went on by itself.
     await expect.poll(() => page.getByTestId('step-title').textContent()).toBe(t.steps['azure-sign-in'].title)
+    expect(await page.getByTestId('rail-helloid-new-secret').getAttribute('data-status')).toBe('done')
     await page.getByTestId('customer-label').fill('Contoso')
     await pass.screen('sign-in', 'sign-in-browser')
     await page.getByTestId('sign-in-browser').click()
-    await page.getByTestId('admin-ok').waitFor({ timeout: 60_000 })
-    await expect.poll(() => page.getByTestId('step-status').getAttribute('data-status')).toBe('done')
-    await pass.screen('signed-in', 'next')
 
-    // The checks ran by themselves after sign-in; their screen shows them.
+    // Choices: the checks ran by themselves after sign-in and passed, so the page went on to the plan of
+    // steps 5–20; the preview follows the choices, and Make these changes is the one primary button.
+    await page.getByTestId('assignment-search').waitFor({ timeout: 60_000 })
+    await expect.poll(() => page.getByTestId('apply').isEnabled(), { timeout: 30_000 }).toBe(true)
+    await pass.screen('choices', 'apply')
+
+    // The checks' own screen shows what passed; Next leads back to the plan.
+    await pass.openStep('azure-sign-in')
+    expect(await page.getByTestId('admin-ok').isVisible()).toBe(true)
+    await pass.screen('signed-in', 'next')
     await pass.openStep('azure-open-entra')
     await expect
       .poll(() => page.locator('[data-check="helloid-probe"]').getAttribute('data-status'), {
@@ -251,21 +252,23 @@ async function walk(options: PassOptions, seed: string): Promise<{ pass: Pass; i
       .toBe('pass')
     expect(await page.getByTestId('step-title').textContent()).toBe(t.journey.checksTitle)
     await pass.screen('checks', 'next')
-
-    // Choices: Next goes to the plan of steps 5–20.
     await page.getByTestId('next').click()
     await page.getByTestId('assignment-search').waitFor({ timeout: 30_000 })
-    await pass.screen('choices', 'preview-changes')
+
+    // The picker suggests the groups named for HelloID before anything is typed; searching stays.
+    await page.getByTestId('assignment-suggestion').first().waitFor({ timeout: 30_000 })
     await pickPrincipal(
       page,
       'user@contoso',
       options.presentation ? 'u•••@c•••.com' : 'user@contoso.onmicrosoft.com',
     )
-    await pickPrincipal(page, 'HelloID Users', options.presentation ? 'H••• U•••' : 'HelloID Users')
-    await pass.screen('choices-picked', 'preview-changes')
+    await page
+      .getByTestId('assignment-suggestion')
+      .filter({ hasText: options.presentation ? 'H••• U•••' : 'HelloID Users' })
+      .getByRole('button')
+      .click()
 
-    // Preview: writes nothing; Make these changes is the one primary button.
-    await page.getByTestId('preview-changes').click()
+    // Preview: made by itself for these choices, writes nothing; Make these changes is the one primary button.
     await expect.poll(() => page.getByTestId('apply').isDisabled(), { timeout: 30_000 }).toBe(false)
     await pass.screen('preview', 'apply')
 
@@ -281,27 +284,27 @@ async function walk(options: PassOptions, seed: string): Promise<{ pass: Pass; i
     })
     await page.getByTestId('apply').click()
     await page.getByTestId('run-timeline').waitFor({ timeout: 20_000 })
-    await expect
-      .poll(() => page.getByTestId('rail-azure-assign-users').getAttribute('data-status'), {
-        timeout: 60_000,
-      })
-      .toBe('done')
-    await pass.screen('run-done', 'next')
 
-    // Next skips the steps the run did: the first cycle, waiting.
-    await page.getByTestId('next').click()
+    // The run done, the page went on to the first cycle by itself: waiting, with no primary Next.
     await expect
-      .poll(() => page.getByTestId('step-title').textContent())
+      .poll(() => page.getByTestId('step-title').textContent(), { timeout: 60_000 })
       .toBe(t.steps['azure-initial-cycle'].title)
+    expect(await page.getByTestId('rail-azure-assign-users').getAttribute('data-status')).toBe('done')
     await page.getByTestId('first-cycle-waiting').waitFor({ timeout: 30_000 })
-    await pass.screen('first-cycle', 'next')
+    await pass.screen('first-cycle', null)
 
+    // The cycle completes: "Setup complete" on the same screen, without a click.
     await control(sim, '/profile', { name: 'fast' })
     await expect
       .poll(() => page.getByTestId('step-title').textContent(), { timeout: 60_000, interval: 500 })
       .toBe(t.complete.title)
     await page.getByTestId('setup-complete-ids').locator('summary').click()
     await pass.screen('setup-complete', 'next')
+
+    // The run's own screen, after it: what it did, and Next on to the first cycle.
+    await pass.openStep('azure-enterprise-apps')
+    await page.getByTestId('run-timeline').waitFor()
+    await pass.screen('run-done', 'next')
 
     // Rollback asks first.
     await page.getByTestId('rollback').click()

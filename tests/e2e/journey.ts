@@ -80,7 +80,7 @@ export async function signInWithBrowser(
         (await page.getByTestId('not-admin').count()) +
         (await page.getByTestId('checks-panel').count()) >
       0,
-    60_000,
+    90_000,
   )
 }
 

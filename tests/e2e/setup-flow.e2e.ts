@@ -26,10 +26,12 @@ describe('automated setup in the browser preview (practice tenant)', () => {
     await connectHelloId(page, counter, minted)
     expect(minted.secret.length).toBeGreaterThan(16)
 
-    // Step 3: Next skips the done HelloID steps; sign in with the browser, as a person would. The account's
-    // roles are read the moment sign-in completes.
-    await signInWithBrowser(page, counter)
-    expect(await page.getByTestId('step-number').textContent()).toBe('Step 3')
+    // Step 3: "Save and continue" went on to sign-in; sign in with the browser, as a person would. The
+    // account's roles are read the moment sign-in completes, and with every check passed the page goes on
+    // to the choices (step 5) by itself.
+    await signInWithBrowser(page, counter, 'Contoso')
+    await expect.poll(() => page.getByTestId('step-number').textContent()).toBe('Step 5')
+    await goToStep(page, 'azure-sign-in')
     expect(await page.getByTestId('signed-in-username').textContent()).toBe(
       'appadmin@contoso.onmicrosoft.com',
     )
@@ -48,7 +50,8 @@ describe('automated setup in the browser preview (practice tenant)', () => {
     )
     await page.screenshot({ path: join(screenshotDir(), 'checks.png') })
 
-    // Step 5: Next goes to the plan of steps 5–20; choices, a preview that writes nothing, then apply.
+    // Step 5: Next goes to the plan of steps 5–20; choices, a preview that follows them and writes
+    // nothing, then apply.
     await page.getByTestId('next').click()
     await expect
       .poll(() => page.getByTestId('step-title').textContent())
@@ -56,7 +59,7 @@ describe('automated setup in the browser preview (practice tenant)', () => {
     expect(await page.getByTestId('step-number').textContent()).toBe('Step 5')
     await pickPrincipal(page, 'user@contoso', 'user@contoso.onmicrosoft.com')
     await pickPrincipal(page, 'HelloID Users', 'HelloID Users')
-    await page.getByTestId('preview-changes').click()
+    await expect.poll(() => page.getByTestId('apply').isEnabled(), { timeout: 20_000 }).toBe(true)
     await expect.poll(() => page.locator('[data-testid="plan"] li').count()).toBeGreaterThan(5)
     expect(await writeCount()).toBe(writesBefore)
     await page.screenshot({ path: join(screenshotDir(), 'plan.png') })
@@ -84,14 +87,17 @@ describe('automated setup in the browser preview (practice tenant)', () => {
       .toBe('done')
     for (const stepId of ['azure-create-app', 'azure-mode-automatic', 'azure-save-credentials'])
       expect(await page.getByTestId(`rail-${stepId}`).getAttribute('data-status'), stepId).toBe('done')
+    // The run done, the page went on to the first cycle by itself; the run's screen keeps what it did.
+    await expect.poll(() => page.getByTestId('step-number').textContent()).toBe('Step 21')
+    await goToStep(page, 'azure-enterprise-apps')
     expect(
       await page.locator('[data-testid="progress"] li[data-step="azure-create-app"]').textContent(),
     ).toMatch(
       /^Step 9 Create the HelloID enterprise application — Created the HelloID enterprise app\.\d+ s$/,
     )
 
-    // Next skips the steps the run did: straight to the first cycle, which ends as "Setup complete".
-    await page.getByTestId('next').click()
+    // The first cycle ends as "Setup complete".
+    await goToStep(page, 'azure-initial-cycle')
     await expect.poll(() => page.getByTestId('step-number').textContent()).toBe('Step 21')
     await expect
       .poll(() => page.getByTestId('step-title').textContent(), { timeout: 60_000, interval: 500 })
@@ -192,24 +198,22 @@ describe('automated setup in the browser preview (practice tenant)', () => {
     await goToStep(page, 'azure-enterprise-apps')
     await pickPrincipal(page, 'user@contoso', 'user@contoso.onmicrosoft.com')
     await pickPrincipal(page, 'HelloID Users', 'HelloID Users')
-    await page.getByTestId('preview-changes').click()
-    await expect.poll(() => page.getByTestId('choose-app-first').isVisible()).toBe(true)
+    // The preview follows the choices by itself.
+    await expect.poll(() => page.getByTestId('choose-app-first').isVisible(), { timeout: 20_000 }).toBe(true)
     expect(await page.getByTestId('apply').isDisabled()).toBe(true)
     expect(await page.getByTestId('plan').textContent()).toMatch(/already has 2 HelloID apps/)
     const options = await page.locator('[data-testid="reuse-app"] option').allTextContents()
     expect(options.filter((o) => o.includes('made by this assistant'))).toHaveLength(1)
     expect(options.filter((o) => o.includes('made by someone else'))).toHaveLength(1)
     await page.getByTestId('reuse-app').selectOption({ index: 1 })
-    await page.getByTestId('preview-changes').click()
     await expect.poll(() => page.getByTestId('plan').textContent()).toMatch(/that you chose/)
-    expect(await page.getByTestId('apply').isDisabled()).toBe(false)
-
-    // A choice edited after the preview voids it: nothing can be applied until it is previewed again.
-    await page.getByTestId('notification-email').fill('ops@contoso.onmicrosoft.com')
-    await expect.poll(() => page.getByTestId('preview-stale').isVisible()).toBe(true)
-    expect(await page.getByTestId('apply').count()).toBe(0)
-    await page.getByTestId('preview-changes').click()
     await expect.poll(() => page.getByTestId('apply').isDisabled()).toBe(false)
+
+    // A choice edited after the preview voids it at once: nothing can be applied until the preview that
+    // follows the edit is on screen.
+    await page.getByTestId('notification-email').fill('ops@contoso.onmicrosoft.com')
+    expect(await page.getByTestId('apply').isDisabled()).toBe(true)
+    await expect.poll(() => page.getByTestId('apply').isDisabled(), { timeout: 20_000 }).toBe(false)
 
     // The tenant changes after the preview (someone renames the other app): apply refuses, changes nothing.
     const renamed = await graph(

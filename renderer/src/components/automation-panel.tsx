@@ -13,10 +13,10 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components'
-import { useEffect, useState, type JSX } from 'react'
+import { useEffect, useRef, useState, type JSX } from 'react'
 import { useTranslation } from 'react-i18next'
 
-import type { SetupChoicesInput } from '../../../shared/contract'
+import { setupChoicesSchema, type SetupChoicesInput } from '../../../shared/contract'
 import { useAppStoreShallow } from '../store/root'
 import { AssignmentPicker, type PickedPrincipal } from './assignment-picker'
 import { RollbackButton } from './rollback-button'
@@ -51,6 +51,7 @@ export function AutomationPanel({ primary = true }: { primary?: boolean }): JSX.
     previewedChoices,
     previewPending,
     schedulePreview,
+    invalidatePreview,
   } = useAppStoreShallow((s) => ({
     signIn: s.signIn,
     setup: s.setup,
@@ -61,6 +62,7 @@ export function AutomationPanel({ primary = true }: { primary?: boolean }): JSX.
     previewedChoices: s.previewedChoices,
     previewPending: s.previewPending,
     schedulePreview: s.schedulePreview,
+    invalidatePreview: s.invalidatePreview,
   }))
   const [picked, setPicked] = useState<PickedPrincipal[]>([])
   const [employeeId, setEmployeeId] = useState(false)
@@ -75,11 +77,19 @@ export function AutomationPanel({ primary = true }: { primary?: boolean }): JSX.
   })
   // The preview follows the choices: each change voids the shown one at once and asks for a new one once
   // the choices settle, so the plan is on screen before Apply without a click of its own.
+  // An error on screen (a refused apply, a failed run) stays until the person acts: the preview then waits
+  // for "Refresh the preview", and an edit only voids the shown one.
   const open = choicesOpen(setup) && Boolean(session?.account)
   const wanted = JSON.stringify(choices())
+  // A half-typed e-mail address is not previewed: the field says what it needs.
+  const valid = setupChoicesSchema.safeParse(choices()).success
+  const errorShown = useRef(false)
+  errorShown.current = Boolean(setup?.error) || !valid
   useEffect(() => {
-    if (open) schedulePreview(JSON.parse(wanted) as SetupChoicesInput)
-  }, [open, wanted, schedulePreview])
+    if (!open) return
+    if (errorShown.current) invalidatePreview()
+    else schedulePreview(JSON.parse(wanted) as SetupChoicesInput)
+  }, [open, wanted, schedulePreview, invalidatePreview])
 
   if (!session?.account) {
     return (
@@ -118,7 +128,11 @@ export function AutomationPanel({ primary = true }: { primary?: boolean }): JSX.
             onChange={(_, d) => setManager(d.checked === true)}
             label={t('automation.manager')}
           />
-          <Field label={t('automation.email')} hint={t('automation.emailHint')}>
+          <Field
+            label={t('automation.email')}
+            hint={t('automation.emailHint')}
+            validationMessage={valid ? null : t('automation.emailInvalid')}
+          >
             <Input
               type="email"
               value={email}

@@ -123,6 +123,7 @@ export function composeServices(platform: HostPlatform): AppServices {
     openExternal: platform.openExternal,
     publishList: (list) => events.publish('customersChanged', list),
     publishProgress: (saved) => events.publish('progressChanged', saved),
+    organizationName: () => setup.organizationName(),
     log: platform.log,
   })
   // The open customer's profile follows what sign-in and setup report.

@@ -122,8 +122,9 @@ export function createHandlerTable(services: AppServices): HandlerTable {
     saveSettings: async (input) => withEffectiveClientId(await services.settings.save(input)),
     getSession: async () => ok(services.signIn.state()),
     signIn: async (input) => {
-      await services.customers.beforeSignIn(input)
-      return services.signIn.start(input)
+      // An empty name: a new customer, named after its tenant once signed in.
+      const customer = await services.customers.beforeSignIn(input)
+      return services.signIn.start({ ...input, customerLabel: customer.label }, customer.id)
     },
     cancelSignIn: async () => ok(services.signIn.cancel()),
     signOut: async () => {

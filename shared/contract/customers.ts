@@ -48,6 +48,8 @@ export const customerProfileSchema = z.object({
     .object({ name: z.string().max(256), username: z.string().max(256), at: z.string().max(64) })
     .optional(),
   createdAt: z.string().max(64),
+  /** Signed in without a name: the customer is named after its tenant once sign-in reads it. */
+  nameFromTenant: z.boolean().optional(),
 })
 
 export type CustomerProfileRecord = z.infer<typeof customerProfileSchema>

@@ -113,7 +113,8 @@ const tenantHintSchema = z
 
 export const signInInputSchema = z
   .object({
-    customerLabel: z.string().trim().min(1, 'problems.input.customerName').max(80),
+    /** Empty: a new customer, named after its tenant once signed in. */
+    customerLabel: z.string().trim().max(80),
     tenant: tenantHintSchema.optional(),
     cloudId: z.string().min(1).max(32),
     method: z.enum(['browser', 'deviceCode']),

@@ -73,8 +73,9 @@ export const en = {
   },
   signIn: {
     heading: 'Sign in to the customer’s tenant',
-    customer: 'Customer',
-    customerHint: 'A name for this customer. Each customer’s sign-in is kept apart.',
+    customer: 'Customer (optional)',
+    customerHint:
+      'Optional. Leave it empty to name the customer after their tenant once signed in. Each customer’s sign-in is kept apart.',
     tenant: 'Tenant (optional)',
     tenantHint: 'The customer’s domain or tenant id. Leave empty to sign in with any work account.',
     cloud: 'Microsoft cloud',
@@ -1190,6 +1191,7 @@ export const en = {
     },
     menu: 'Customer: {{name}}',
     none: 'Choose a customer',
+    unnamed: 'New customer (not named yet)',
     heading: 'Customers',
     intro:
       'Each customer keeps its own sign-in, HelloID addresses, journal and place in the steps on this computer.',

@@ -77,8 +77,9 @@ export const nl: Catalog = {
   },
   signIn: {
     heading: 'Aanmelden bij de tenant van de klant',
-    customer: 'Klant',
-    customerHint: 'Een naam voor deze klant. De aanmelding van elke klant wordt apart bewaard.',
+    customer: 'Klant (optioneel)',
+    customerHint:
+      'Optioneel. Laat leeg om de klant na het aanmelden naar de tenant te noemen. De aanmelding van elke klant wordt apart bewaard.',
     tenant: 'Tenant (optioneel)',
     tenantHint: 'Het domein of de tenant-id van de klant. Laat leeg om met elk werkaccount aan te melden.',
     cloud: 'Microsoft-cloud',
@@ -1217,6 +1218,7 @@ export const nl: Catalog = {
     },
     menu: 'Klant: {{name}}',
     none: 'Kies een klant',
+    unnamed: 'Nieuwe klant (nog zonder naam)',
     heading: 'Klanten',
     intro:
       'Elke klant houdt op deze computer een eigen aanmelding, eigen HelloID-adressen, een eigen logboek en een eigen plek in de stappen.',

@@ -160,7 +160,7 @@ export async function runShortestJourney(options: {
     await page.getByTestId('step-title').waitFor()
 
     await connectHelloId(page, counter, helloId)
-    await signInWithBrowser(page, counter, 'Contoso')
+    await signInWithBrowser(page, counter)
     await previewAndApply(page, counter, [{ search: 'HelloID Users', match: 'HelloID Users' }])
     await waitFor(page, async () => started, 120_000)
     const actions = [...counter.actions]

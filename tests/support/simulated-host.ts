@@ -35,8 +35,8 @@ export function simulatedHost(sim: RunningSimulator, dataDirPrefix: string) {
     simulatedGraph: { graphBaseUrl: sim.urls.graph, scimCaPem: readFileSync(sim.caCert, 'utf8') },
   })
   const table = createHandlerTable(services)
-  /** Signs in to Contoso and resolves with the session once sign-in ended (signed in, or its error). */
-  const signIn = async (): Promise<SessionState> => {
+  /** Signs in to Contoso (under this customer name; empty: named after the tenant) and resolves with the session once sign-in ended (signed in, or its error). */
+  const signIn = async (customerLabel = 'Contoso'): Promise<SessionState> => {
     const done = new Promise<SessionState>((resolve) => {
       const off = services.events.subscribe((event) => {
         const state = event.payload as SessionState
@@ -46,7 +46,7 @@ export function simulatedHost(sim: RunningSimulator, dataDirPrefix: string) {
         }
       })
     })
-    await table.signIn({ customerLabel: 'Contoso', cloudId: 'simulated', method: 'browser', scopeSet: 'all' })
+    await table.signIn({ customerLabel, cloudId: 'simulated', method: 'browser', scopeSet: 'all' })
     return done
   }
   return { table, services, authorizeUrls, signIn }

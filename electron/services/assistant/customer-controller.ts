@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto'
+
 import type {
   AddCustomerInput,
   CustomerList,
@@ -28,8 +30,13 @@ export interface CustomerControllerOptions {
   openExternal: (url: string, confirmedHosts?: readonly string[]) => Promise<void>
   publishList: (list: CustomerList) => void
   publishProgress: (progress: WizardProgress) => void
+  /** The signed-in tenant's own name, for a customer the person did not name. */
+  organizationName: () => Promise<Result<string | null>>
   log: Logger
 }
+
+/** The name a customer signed in without one has until its tenant's name is read. */
+export const UNNAMED_CUSTOMER = 'New customer'
 
 /**
  * The consultant's customers in the app: lists them, opens one (its own sign-in cache, HelloID
@@ -159,19 +166,32 @@ export class CustomerController {
   }
 
   /**
-   * Before a sign-in: the name typed is a customer in the list (added when new). Signing in for another
-   * customer than the open one switches to it first, so the other's secret and place stay its own.
+   * Before a sign-in: the name typed is a customer in the list (added when new); the open customer keeps
+   * its folder when its name is typed (a customer named after its tenant has a folder no name maps to).
+   * No name: a new customer, named after its tenant once signed in; one left unnamed by a sign-in that
+   * never completed is used again rather than a second. Signing in for another customer than the open
+   * one switches to it first, so the other's secret and place stay its own. Returns the customer's
+   * folder id and the label sign-in keeps.
    */
-  async beforeSignIn(input: SignInInput): Promise<void> {
-    const id = profileIdFor(input.customerLabel)
+  async beforeSignIn(input: SignInInput): Promise<{ id: string; label: string }> {
+    const typed = input.customerLabel.trim()
+    const previous = this.activeId()
+    const open = previous ? await this.options.profiles.get(previous) : null
+    let id: string
+    if (typed === '') {
+      const unnamed = (await this.options.profiles.list()).find((p) => p.nameFromTenant && !p.tenantId)
+      id = unnamed?.id ?? `new-customer-${randomBytes(4).toString('hex')}`
+    } else if (open && open.name.toLowerCase() === typed.toLowerCase()) id = open.id
+    else id = profileIdFor(typed)
     const existing = await this.options.profiles.get(id)
     const profile = await this.options.profiles.ensure({
-      name: input.customerLabel,
+      id,
+      name: typed || UNNAMED_CUSTOMER,
       cloudId: input.cloudId,
+      ...(typed === '' ? { nameFromTenant: true } : {}),
       ...(input.tenant ? { tenant: input.tenant } : existing?.tenant ? { tenant: existing.tenant } : {}),
     })
-    if (!profile.ok) return
-    const previous = this.activeId()
+    if (!profile.ok) return { id, label: typed || UNNAMED_CUSTOMER }
     if (previous !== null && previous !== id) {
       this.options.setup.forget()
       this.options.setup.restoreConnection({
@@ -182,6 +202,7 @@ export class CustomerController {
     // Sign-in selects the customer; its place in the steps follows once it is the open one.
     this.pendingCarry = previous !== id ? { from: previous } : null
     await this.publish()
+    return { id, label: profile.value.name }
   }
 
   private pendingCarry: { from: string | null } | null = null
@@ -203,12 +224,31 @@ export class CustomerController {
     const key = `${id}\n${account.tenantId}\n${account.username}`
     if (this.signedInAs === key) return
     this.signedInAs = key
-    await this.options.profiles.update(id, (p) => ({
+    const updated = await this.options.profiles.update(id, (p) => ({
       ...p,
       tenantId: account.tenantId,
       lastSignIn: { name: account.name, username: account.username, at: new Date().toISOString() },
     }))
+    if (updated.ok && updated.value.nameFromTenant) await this.nameAfterTenant(id)
     await this.publish()
+  }
+
+  /**
+   * A customer signed in without a name takes its tenant's own name (the person can change it in the
+   * customer list). When the tenant's name cannot be read, it stays "New customer" and says so in the list.
+   */
+  private async nameAfterTenant(id: string): Promise<void> {
+    const name = await this.options.organizationName()
+    if (!name.ok || !name.value) {
+      this.options.log.warn('could not read the tenant’s name for an unnamed customer')
+      return
+    }
+    const tenantName = name.value
+    const renamed = await this.options.profiles.update(id, (p) => {
+      const { nameFromTenant: _named, ...rest } = p
+      return { ...rest, name: tenantName }
+    })
+    if (renamed.ok && this.activeId() === id) this.options.signIn.relabelActiveCustomer(tenantName)
   }
 
   /** Keeps the open customer's last run: written when its state changes, not at every reading. */

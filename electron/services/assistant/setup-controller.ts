@@ -237,6 +237,13 @@ export class SetupController {
     return ok({ hits: hits.value, groupLicence: p1 === true ? 'yes' : p1 === false ? 'no' : 'unknown' })
   }
 
+  /** The signed-in tenant's own name, read from Graph (read-only); null when it has none. */
+  async organizationName(): Promise<Result<string | null>> {
+    const engine = this.engine()
+    if (!engine.ok) return engine
+    return engine.value.organizationName()
+  }
+
   /**
    * The changes apply would make for these choices, read fresh from the tenant; changes nothing. The
    * state keeps the plan with its fingerprint: apply takes that fingerprint back and refuses when the

@@ -79,6 +79,11 @@ export class CustomerSessions {
       : null
   }
 
+  /** Gives the active customer another label (its name read from the tenant); its tokens stay. */
+  relabel(label: string): void {
+    if (this.current) this.current = { ...this.current, profile: { ...this.current.profile, label } }
+  }
+
   /**
    * Selects (or re-selects) a customer; restores its earlier sign-in from its own cache if there is one
    * (and, when the profile names a tenant id, only if it belongs to that tenant).

@@ -53,7 +53,7 @@ export class SignInController {
    * Starts a sign-in and returns at once; the outcome arrives as a published state. Switching to another
    * customer first drops the previous one's tokens from memory.
    */
-  async start(input: SignInInput): Promise<Result<SessionState>> {
+  async start(input: SignInInput, profileId?: string): Promise<Result<SessionState>> {
     if (this.signingIn) return fail({ code: 'SIGNIN_IN_PROGRESS', message: errorTable.SIGNIN_IN_PROGRESS })
     if (!this.allowedCloudIds.includes(input.cloudId)) {
       return fail(errorOf('INVALID_INPUT', msg('problems.signIn.unknownCloud')))
@@ -73,7 +73,9 @@ export class SignInController {
     // The open customer keeps its id (a folder from before profiles has one no label maps to).
     const open = this.sessions.active()?.profile
     const restored = await this.sessions.select({
-      id: open && open.label === input.customerLabel.trim() ? open.id : profileIdFor(input.customerLabel),
+      id:
+        profileId ??
+        (open && open.label === input.customerLabel.trim() ? open.id : profileIdFor(input.customerLabel)),
       label: input.customerLabel.trim(),
       cloudId: input.cloudId,
       ...(tenant ? { tenant } : {}),
@@ -107,6 +109,12 @@ export class SignInController {
     })
     this.emit()
     return ok(this.state())
+  }
+
+  /** The open customer's name changed (read from its tenant): the session says the new one. */
+  relabelActiveCustomer(label: string): void {
+    this.sessions.relabel(label)
+    this.emit()
   }
 
   /** The id of the customer sign-in works for now (its folder under `customers/`), or null. */

@@ -33,7 +33,11 @@ const fileKinds: Record<string, CustomerFileKind> = {
 }
 
 export interface NewCustomer {
+  /** The folder's name; by default it comes from the name. */
+  id?: string
   name: string
+  /** Named after its tenant once signed in (the person gave no name). */
+  nameFromTenant?: boolean
   tenant?: string
   cloudId: string
   helloIdPortal?: string
@@ -96,7 +100,7 @@ export class CustomerProfileStore {
    * kept one (the person typed it just now). The id comes from the name, as sign-in has always done.
    */
   async ensure(input: NewCustomer): Promise<Result<CustomerProfileRecord>> {
-    const id = profileIdFor(input.name)
+    const id = input.id ?? profileIdFor(input.name)
     const existing = await this.get(id)
     let portal: string | undefined
     if (input.helloIdPortal !== undefined && input.helloIdPortal.trim() !== '') {
@@ -114,6 +118,7 @@ export class CustomerProfileStore {
       cloudId: input.cloudId,
       ...(tenant ? { tenant } : {}),
       ...(portal ? { helloIdPortal: portal } : {}),
+      ...(input.nameFromTenant && !existing ? { nameFromTenant: true } : {}),
     }
     // Another tenant typed for this customer: the tenant id seen before belongs to the old one.
     if (existing?.tenant && tenant && existing.tenant.toLowerCase() !== tenant.toLowerCase())

@@ -4,6 +4,7 @@ import type { Message } from '../../../shared/contract'
 import { errorOf, errorSummary, msg } from '../../../shared/i18n/message'
 import { fail, ok, type Result } from '../../../shared/result'
 import { GraphApi, type TokenSource } from '../graph/graph-api'
+import { odataQuery } from '../graph/odata'
 import { validateHelloIdSecret, validateHelloIdUrl } from '../helloid/input-validation'
 import {
   classifyValidateCredentialsError,
@@ -133,6 +134,20 @@ export class SetupEngine {
   /** Users and groups whose name, UPN or e-mail matches what the person typed (read-only). */
   searchDirectory(text: string): Promise<Result<DirectoryHit[]>> {
     return searchDirectory(this.graph, text)
+  }
+
+  /**
+   * The signed-in tenant's own name (its organization's displayName), to name a customer the person did
+   * not name. Read-only; User.Read is enough
+   * (https://learn.microsoft.com/graph/api/organization-list?view=graph-rest-1.0). Null when it has none.
+   */
+  async organizationName(): Promise<Result<string | null>> {
+    const read = await this.graph.get<{ value?: { displayName?: string | null }[] }>(
+      `/organization${odataQuery({ $select: ['displayName'] })}`,
+    )
+    if (!read.ok) return read
+    const name = read.value.body.value?.[0]?.displayName?.trim()
+    return ok(name ? name.slice(0, 80) : null)
   }
 
   /** Follows the job until the initial cycle completed, quarantine, or the time limit. */

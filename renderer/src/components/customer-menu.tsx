@@ -81,7 +81,9 @@ export function CustomerMenu(): JSX.Element {
     return stop
   }, [watchCustomers, loadCustomers])
   const active = customers?.customers.find((c) => c.id === customers.activeId) ?? null
-  const label = active ? t('customers.menu', { name: mask(active.name) }) : t('customers.none')
+  const label = active
+    ? t('customers.menu', { name: active.nameFromTenant ? t('customers.unnamed') : mask(active.name) })
+    : t('customers.none')
   // A customer's id is made from their name: on a shared screen the page holds it nowhere.
   const presentation = useAppStore((s) => s.presentation)
   return (

@@ -174,7 +174,6 @@ function SignInForm({
         label={t('signIn.customer')}
         hint={t('signIn.customerHint')}
         validationMessage={problems.customerLabel ?? null}
-        required
       >
         {/* The customer's name is hidden like a password on a shared screen. */}
         <Input

@@ -256,17 +256,16 @@ async function walk(options: PassOptions, seed: string): Promise<{ pass: Pass; i
     await page.getByTestId('assignment-search').waitFor({ timeout: 30_000 })
 
     // The picker suggests the groups named for HelloID before anything is typed; searching stays.
-    await page.getByTestId('assignment-suggestion').first().waitFor({ timeout: 30_000 })
+    await page
+      .getByTestId('assignment-suggestion')
+      .filter({ hasText: options.presentation ? 'H••• U•••' : 'HelloID Users' })
+      .getByRole('button')
+      .click({ timeout: 30_000 })
     await pickPrincipal(
       page,
       'user@contoso',
       options.presentation ? 'u•••@c•••.com' : 'user@contoso.onmicrosoft.com',
     )
-    await page
-      .getByTestId('assignment-suggestion')
-      .filter({ hasText: options.presentation ? 'H••• U•••' : 'HelloID Users' })
-      .getByRole('button')
-      .click()
 
     // Preview: made by itself for these choices, writes nothing; Make these changes is the one primary button.
     await expect.poll(() => page.getByTestId('apply').isDisabled(), { timeout: 30_000 }).toBe(false)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { maskKnownNames, maskName, maskSensitive } from './presentation'
+import { maskIdentifier, maskKnownNames, maskName, maskSensitive } from './presentation'
 
 describe('presentation-mode masking', () => {
   it('masks addresses, ids and URL paths in free text but keeps enough to recognise them', () => {
@@ -72,5 +72,16 @@ describe('presentation-mode masking', () => {
       ]),
     ).toBe('M••• B••• (a•••@c•••.com) assigns group H••• U••• for C•••.')
     expect(maskKnownNames('Provisioning job created.', ['Megan Bowen'])).toBe('Provisioning job created.')
+  })
+
+  it('masks an identifier a service named by its shape: a bare domain keeps its service, a name its initials', () => {
+    // A tenant's domain alone, as a check or an error names it, keeps more than one letter of nothing.
+    expect(maskIdentifier('contoso.onmicrosoft.com')).toBe('•••.onmicrosoft.com')
+    expect(maskIdentifier('contoso.helloid.com')).toBe('•••.helloid.com')
+    expect(maskIdentifier('iam.contoso.com')).toBe('•••.com')
+    expect(maskIdentifier('login.microsoftonline.com')).toBe('login.microsoftonline.com')
+    expect(maskIdentifier('adele.vance@contoso.onmicrosoft.com')).toBe('a•••@c•••.com')
+    expect(maskIdentifier('42bc4af8-9049-4682-bbef-26abc07266e3')).toBe('••••••••-…-66e3')
+    expect(maskIdentifier('Contoso Ltd.')).toBe('C••• L•••')
   })
 })

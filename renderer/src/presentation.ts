@@ -36,6 +36,19 @@ export function maskName(name: string): string {
     .join(' ')
 }
 
+// A bare host name ("contoso.onmicrosoft.com"): labels of letters, digits and hyphens, a letter-only ending.
+const BARE_HOST = /^(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}$/
+
+/**
+ * An identifier a service named (a tenant's domain, an id, an address, a name): what presentation mode keeps
+ * of its shape, a bare host as {@link maskHost} keeps it, and anything else as initials.
+ */
+export function maskIdentifier(value: string): string {
+  const masked = maskSensitive(value)
+  if (masked !== value) return masked
+  return BARE_HOST.test(value) ? maskHost(value) : maskName(value)
+}
+
 /**
  * Public hosts of Microsoft and HelloID that name no customer: shown as they are, so a sentence still says
  * where it points (a tenant in such a URL is in its path, which is masked).

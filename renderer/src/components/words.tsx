@@ -4,16 +4,13 @@ import { useTranslation } from 'react-i18next'
 
 import type { AppErrorData as AppError, Message } from '../../../shared/contract'
 import { errorParts, paramValues, serviceSentence, type ParamMask } from '../../../shared/i18n/message'
-import { maskName, maskSensitive } from '../presentation'
+import { maskIdentifier, maskName, maskSensitive } from '../presentation'
 import { useAppStore } from '../store/root'
 import { Sensitive } from './sensitive'
 
 /** Identifiers keep what presentation mode keeps of them; a value with no recognisable shape shows as initials. */
 const mask: ParamMask = {
-  id: (value: string): string => {
-    const masked = maskSensitive(value)
-    return masked === value ? maskName(value) : masked
-  },
+  id: maskIdentifier,
   name: maskName,
   text: maskSensitive,
 }

@@ -69,6 +69,13 @@ describe('customer profiles and the handover report in the browser preview (two 
     await page.getByTestId('helloid-practice').click()
     await expect.poll(() => page.getByTestId('helloid-saved').isVisible()).toBe(true)
     await signInFor(page, 'appadmin', 'appadmin@contoso.onmicrosoft.com')
+    // The checks pass, so the page moves on to the choices by itself; going back to the checks before that
+    // move would race it.
+    await expect
+      .poll(() => page.getByTestId('rail-azure-enterprise-apps').getAttribute('aria-current'), {
+        timeout: 60_000,
+      })
+      .toBe('step')
     await goToStep(page, 'azure-open-entra')
     await page.getByTestId('run-checks').click()
     await expect

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
+import type { JobViewData } from '../../shared/contract'
+import { firstCycleJob } from '../../tests/support/job-view'
+
 import { steps, type StepId } from '../../shared/steps'
 import {
   nextStepId,
@@ -88,18 +91,8 @@ describe('the journey over the documented steps', () => {
   })
 
   it('while the first cycle runs, the waiting screen has no primary Next; after it, Next is the way on', () => {
-    const job = {
-      code: 'scim',
-      health: 'waiting' as const,
-      initialCycleCompleted: false,
-      scheduleState: 'Active',
-      progress: null,
-      counts: { users: 0, groups: 0 },
-      lastCycle: null,
-      quarantine: null,
-      problem: null,
-    }
-    const setup = (j: typeof job | null) => ({ job: j }) as unknown as StepStatusInput['setup']
+    const job = firstCycleJob({ code: 'scim' })
+    const setup = (j: JobViewData | null) => ({ job: j }) as unknown as StepStatusInput['setup']
     expect(waitingOnFirstCycle('azure-initial-cycle', setup(job))).toBe(true)
     expect(waitingOnFirstCycle('azure-initial-cycle', setup(null))).toBe(false)
     expect(

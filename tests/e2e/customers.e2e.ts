@@ -68,15 +68,26 @@ describe('customer profiles and the handover report in the browser preview (two 
     await expect.poll(() => openedLinks.at(-1)).toBe('https://contoso.helloid.com/admin')
     await page.getByTestId('helloid-practice').click()
     await expect.poll(() => page.getByTestId('helloid-saved').isVisible()).toBe(true)
+    // The checks after sign-in take a few seconds (Graph throttles the licence read once), and the person
+    // opens the checks screen while they run: the page must not then move on to the choices by itself.
+    await control(sim, '/faults', {
+      throttle: { rate: 1, path: '^/v1\\.0/subscribedSkus', remaining: 1, retryAfterSeconds: 4 },
+    })
     await signInFor(page, 'appadmin', 'appadmin@contoso.onmicrosoft.com')
-    // The checks pass, so the page moves on to the choices by itself; going back to the checks before that
-    // move would race it.
     await expect
-      .poll(() => page.getByTestId('rail-azure-enterprise-apps').getAttribute('aria-current'), {
-        timeout: 60_000,
-      })
-      .toBe('step')
+      .poll(() => page.getByTestId('rail-azure-open-entra').getAttribute('data-status'), { timeout: 20_000 })
+      .toBe('running')
     await goToStep(page, 'azure-open-entra')
+    // Still running after the click, so the click happened while the checks ran.
+    expect(await page.getByTestId('run-checks').isDisabled()).toBe(true)
+    await expect
+      .poll(() => page.locator('[data-check="helloid-probe"]').getAttribute('data-status'), {
+        timeout: 20_000,
+      })
+      .toBe('pass')
+    await expect.poll(() => page.getByTestId('run-checks').isDisabled()).toBe(false)
+    expect(await page.getByTestId('rail-azure-open-entra').getAttribute('aria-current')).toBe('step')
+    await control(sim, '/faults', { throttle: null })
     await page.getByTestId('run-checks').click()
     await expect
       .poll(() => page.locator('[data-check="helloid-probe"]').getAttribute('data-status'))

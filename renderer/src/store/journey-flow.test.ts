@@ -1,48 +1,40 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-import {
-  initialSetupState,
-  type ApplySetupInput,
-  type AssistantApi,
-  type HelloIdConnectionState,
-  type SessionState,
-  type SetupChoicesInput,
-  type SetupState,
-  type WizardProgress,
+import type {
+  ApplySetupInput,
+  AssistantApi,
+  HelloIdConnectionState,
+  SessionState,
+  SetupChoicesInput,
+  SetupState,
+  WizardProgress,
 } from '../../../shared/contract'
 import type { StepId } from '../../../shared/steps'
+import {
+  checkedSetupState,
+  PLAN_FINGERPRINT,
+  plannedSetupState,
+  runActions,
+  runningSetupState,
+  setupCheck,
+  tenantChecks,
+} from '../../../tests/support/setup-state'
 import { PREVIEW_DELAY_MS } from './setup-slice'
 import { createRootStore } from './root'
 
-const FINGERPRINT = 'b'.repeat(64)
-
 type Check = SetupState['checks'][number]
-const check = (id: string, step: StepId, status: Check['status']): Check => ({
-  id,
-  step,
-  status,
-  title: { code: `checks.${id}` },
-  detail: { code: 'checks.detail' },
-})
 
 /** The checks a sign-in sets off, all passed unless one is given otherwise. */
 function checked(over: Partial<Record<string, Check['status']>> = {}): SetupState {
-  const checks = [
-    check('signed-in', 'azure-sign-in', over['signed-in'] ?? 'pass'),
-    check('admin-role', 'azure-sign-in', over['admin-role'] ?? 'pass'),
-    check('licence', 'azure-open-entra', over.licence ?? 'pass'),
-    check('existing-app', 'azure-enterprise-apps', over['existing-app'] ?? 'pass'),
-    check('gallery-app', 'azure-select-helloid', over['gallery-app'] ?? 'pass'),
-    check('helloid-probe', 'helloid-new-secret', over['helloid-probe'] ?? 'pass'),
-  ]
-  return {
-    ...initialSetupState(),
-    revision: 1,
-    phase: 'checked',
-    checks,
-    canApply: checks.every((c) => c.status !== 'fail'),
-    hasPremium: true,
-  }
+  const checks = tenantChecks(over)
+  return checkedSetupState({ checks, canApply: checks.every((c) => c.status !== 'fail') })
+}
+
+/** A promise the test settles when it wants: a host call that is still on its way. */
+function gate(): { wait: Promise<void>; open: () => void } {
+  let open = (): void => undefined
+  const wait = new Promise<void>((resolve) => (open = resolve))
+  return { wait, open }
 }
 
 const signingIn: SessionState = {
@@ -69,7 +61,15 @@ const signedIn: SessionState = {
  * A host that answers with what the test sets: the checks' outcome, the connection the save keeps,
  * and a plan; it records every preview asked for, every apply, and every place saved.
  */
-function fakeHost(options: { checks?: SetupState; connection?: HelloIdConnectionState; at?: StepId } = {}) {
+function fakeHost(
+  options: {
+    checks?: SetupState
+    connection?: HelloIdConnectionState
+    at?: StepId
+    /** Holds the checks' answer (and the kept connection's) until the test opens it. */
+    hold?: Promise<void>
+  } = {},
+) {
   const planned: SetupChoicesInput[] = []
   const applied: ApplySetupInput[] = []
   const saved: string[] = []
@@ -83,34 +83,31 @@ function fakeHost(options: { checks?: SetupState; connection?: HelloIdConnection
       saved.push(next.currentStepId)
       return { ok: true, value: next }
     },
-    runPreflight: async () => ({ ok: true, value: options.checks ?? checked() }),
-    setHelloIdConnection: async () => ({
-      ok: true,
-      value: options.connection ?? {
-        url: 'https://contoso.helloid.com/scim',
-        secretProvided: true,
-        checks: [],
-        unrecognisedHost: null,
-        hostConfirmed: false,
-      },
-    }),
+    runPreflight: async () => {
+      await options.hold
+      return { ok: true, value: options.checks ?? checked() }
+    },
+    setHelloIdConnection: async () => {
+      await options.hold
+      return {
+        ok: true,
+        value: options.connection ?? {
+          url: 'https://contoso.helloid.com/scim',
+          secretProvided: true,
+          checks: [],
+          unrecognisedHost: null,
+          hostConfirmed: false,
+        },
+      }
+    },
     planSetup: async (choices: SetupChoicesInput) => {
       planned.push(choices)
       return {
         ok: true,
-        value: {
-          ...(options.checks ?? checked()),
+        value: plannedSetupState({
+          checks: options.checks?.checks ?? tenantChecks(),
           revision: 2 + planned.length,
-          plan: [
-            {
-              step: 'azure-create-app',
-              id: 'create-app',
-              kind: 'create',
-              action: { code: 'plan.createApp', params: { name: { name: 'HelloID' } } },
-            },
-          ],
-          planFingerprint: FINGERPRINT,
-        },
+        }),
       }
     },
     applySetup: async (input: ApplySetupInput) => {
@@ -137,9 +134,16 @@ function fakeHost(options: { checks?: SetupState; connection?: HelloIdConnection
     at: () => store.getState().progress?.currentStepId,
     /** The host publishes a sign-in that started on this page and then completed. */
     async signInCompletes(): Promise<void> {
+      this.signInPublished()
+      await this.checksAnswered()
+    },
+    /** Only the sign-in: the checks that follow are still on their way (while the test holds them). */
+    signInPublished(): void {
       session?.(signingIn)
       session?.(signedIn)
-      // The checks that follow run as host calls: let them answer.
+    },
+    /** The checks that follow run as host calls: let them answer, and the page act on it. */
+    async checksAnswered(): Promise<void> {
       await vi.waitFor(() => expect(store.getState().setup?.phase).toBe('checked'))
       await new Promise((resolve) => setTimeout(resolve, 0))
     },
@@ -192,6 +196,54 @@ describe('journey: the page moves on by itself only when nothing waits for the p
     expect(host.at()).toBe('troubleshoot-one-user')
   })
 
+  it('stays on the screen the person picked in the step rail while the checks after sign-in ran', async () => {
+    const checks = gate()
+    const host = fakeHost({ hold: checks.wait })
+    await host.store.getState().loadProgress()
+    host.signInPublished()
+    await host.store.getState().goTo('azure-open-entra')
+    checks.open()
+    await host.checksAnswered()
+    expect(host.at()).toBe('azure-open-entra')
+    expect(host.saved).toEqual(['azure-open-entra'])
+  })
+
+  it('stays on sign-in when the person went elsewhere and came back while the checks ran', async () => {
+    const checks = gate()
+    const host = fakeHost({ hold: checks.wait })
+    await host.store.getState().loadProgress()
+    host.signInPublished()
+    await host.store.getState().next()
+    await host.store.getState().back()
+    expect(host.at()).toBe('azure-sign-in')
+    checks.open()
+    await host.checksAnswered()
+    expect(host.at()).toBe('azure-sign-in')
+    expect(host.saved).not.toContain('azure-enterprise-apps')
+  })
+
+  it('does not move on to sign-in after "Save and continue" when the person picked a screen during the save', async () => {
+    const save = gate()
+    const host = fakeHost({ at: 'helloid-new-secret', hold: save.wait })
+    await host.store.getState().loadProgress()
+    const saving = host.store.getState().saveConnectionAndContinue('https://contoso.helloid.com/scim', 's')
+    await host.store.getState().goTo('helloid-open-azure-ad')
+    save.open()
+    await saving
+    expect(host.at()).toBe('helloid-open-azure-ad')
+  })
+
+  it('leaves the person on a step of the run they opened while it ran when the run ends', async () => {
+    const host = fakeHost({ at: 'azure-enterprise-apps' })
+    await host.store.getState().loadProgress()
+    host.publishSetup(runningSetupState(2, { revision: 60 }))
+    await host.store.getState().goTo('azure-create-app')
+    host.publishSetup(runningSetupState(runActions.length, { revision: 61 }))
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(host.at()).toBe('azure-create-app')
+    expect(host.saved).not.toContain('azure-initial-cycle')
+  })
+
   it('keeps a move made on the page over an older reading of the host’s place that arrives after it', async () => {
     const host = fakeHost({ at: 'azure-sign-in' })
     await host.store.getState().loadProgress()
@@ -214,7 +266,7 @@ describe('journey: the page moves on by itself only when nothing waits for the p
       connection: {
         url: null,
         secretProvided: false,
-        checks: [check('helloid-url', 'helloid-new-secret', 'fail')],
+        checks: [setupCheck('helloid-url', 'helloid-new-secret', 'fail')],
         unrecognisedHost: null,
         hostConfirmed: false,
       },
@@ -241,21 +293,8 @@ describe('journey: the page moves on by itself only when nothing waits for the p
   it('moves from the run’s screen to the first cycle when the run’s last step is done', async () => {
     const host = fakeHost({ at: 'azure-enterprise-apps' })
     await host.store.getState().loadProgress()
-    const actions = [
-      'create-app',
-      'create-job',
-      'test-connection',
-      'save-connection',
-      'mappings',
-      'start',
-      'assign',
-    ]
-    host.publishSetup({
-      ...checked(),
-      revision: 60,
-      phase: 'monitoring',
-      progress: actions.map((id) => ({ id, status: 'done' }) as SetupState['progress'][number]),
-    })
+    host.publishSetup(runningSetupState(2, { revision: 59 }))
+    host.publishSetup(runningSetupState(runActions.length, { revision: 60 }))
     await vi.waitFor(() => expect(host.at()).toBe('azure-initial-cycle'))
   })
 })
@@ -281,7 +320,7 @@ describe('journey: the preview follows the choices', () => {
     expect(host.store.getState().previewPending).toBe(false)
 
     await host.store.getState().applySetup()
-    expect(host.applied).toEqual([{ choices: groupAndUser, planFingerprint: FINGERPRINT }])
+    expect(host.applied).toEqual([{ choices: groupAndUser, planFingerprint: PLAN_FINGERPRINT }])
   })
 
   it('sends nothing to apply while a newer preview is still to come', async () => {

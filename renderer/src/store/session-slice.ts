@@ -36,14 +36,16 @@ export const createSessionSlice: StateCreator<RootState, [], [], SessionSlice> =
         // The moment a sign-in on this page completes, read the account's roles (with the other read-only
         // checks), so an account that cannot set up provisioning is flagged on the sign-in step itself.
         // When they pass, the page goes on to the choices by itself; when not, it stays where it says why.
-        if (before?.signingIn && !before.account && session.account && !session.signingIn)
+        // Only if the person is still where the sign-in completed: a screen picked while the checks ran stays.
+        if (before?.signingIn && !before.account && session.account && !session.signingIn) {
+          const ticket = get().selfMoveTicket()
           void get()
             .checkTenantQuietly()
             .then(() => {
-              const target = afterSignInStepId(get().progress?.currentStepId ?? '', get().setup)
-              if (target) return get().goTo(target)
-              return undefined
+              const target = afterSignInStepId(ticket.from, get().setup)
+              return target ? get().moveOnBy(ticket, target) : undefined
             })
+        }
       }),
   }
 }

@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import {
-  initialSetupState,
-  type ApplySetupInput,
-  type AssistantApi,
-  type SetupChoicesInput,
-  type SetupState,
-} from '../../../shared/contract'
+import type { ApplySetupInput, AssistantApi, SetupChoicesInput, SetupState } from '../../../shared/contract'
+import { checkedSetupState, PLAN_FINGERPRINT, plannedSetupState } from '../../../tests/support/setup-state'
 import { createRootStore } from './root'
 
-const FINGERPRINT = 'a'.repeat(64)
-
-/** A checked setup, ready to preview. */
-const checked: SetupState = {
-  ...initialSetupState(),
-  revision: 1,
-  phase: 'checked',
-  canApply: true,
-  hasPremium: true,
-}
+const checked = checkedSetupState()
 
 /**
  * A host that answers planSetup with a plan and its fingerprint and records what applySetup receives.
@@ -29,19 +15,7 @@ function fakeHost() {
   let publish: ((state: SetupState) => void) | null = null
   let release: (() => void) | null = null
   let holdPlan = false
-  const planned: SetupState = {
-    ...checked,
-    revision: 2,
-    plan: [
-      {
-        step: 'azure-create-app',
-        id: 'create-app',
-        kind: 'create',
-        action: { code: 'plan.createApp', params: { name: { name: 'HelloID' } } },
-      },
-    ],
-    planFingerprint: FINGERPRINT,
-  }
+  const planned = plannedSetupState()
   const api = {
     runPreflight: async () => ({ ok: true, value: checked }),
     planSetup: async () => {
@@ -92,7 +66,7 @@ describe('setup store: apply exactly what was previewed', () => {
     await host.store.getState().planSetup(choicesA)
     expect(host.store.getState().previewedChoices).toEqual(choicesA)
     await host.store.getState().applySetup()
-    expect(host.applied).toEqual([{ choices: choicesA, planFingerprint: FINGERPRINT }])
+    expect(host.applied).toEqual([{ choices: choicesA, planFingerprint: PLAN_FINGERPRINT }])
     // The refusal published before apply's answer stays: the page keeps the newest state.
     expect(host.store.getState().setup?.error?.code).toBe('PLAN_CHANGED')
     expect(host.store.getState().setup?.plan).toEqual([])
@@ -117,7 +91,7 @@ describe('setup store: apply exactly what was previewed', () => {
     host.store.getState().invalidatePreview()
     host.release()
     await previewing
-    expect(host.store.getState().setup?.planFingerprint).toBe(FINGERPRINT)
+    expect(host.store.getState().setup?.planFingerprint).toBe(PLAN_FINGERPRINT)
     expect(host.store.getState().previewedChoices).toBeNull()
     await host.store.getState().applySetup()
     expect(host.applied).toEqual([])

@@ -8,9 +8,10 @@ import type {
   SetupState,
 } from '../../../shared/contract'
 import type { Result } from '../../../shared/result'
-import { afterRunStepId, helloIdReady, runScreenStepId } from '../journey'
+import { afterRunStepId, helloIdReady, nextStepId, runScreenStepId, runStarted } from '../journey'
 import type { RootState } from './root'
 import { deriveStepStatuses } from './step-status'
+import type { SelfMoveTicket } from './wizard-slice'
 
 /** Waits this long after the last change of a choice before previewing, so a burst of edits costs one. */
 export const PREVIEW_DELAY_MS = 400
@@ -71,6 +72,8 @@ export const createSetupSlice: StateCreator<RootState, [], [], SetupSlice> = (se
   // Counts edits, so a preview that returns after a choice changed is not taken as current.
   let edits = 0
   let previewTimer: ReturnType<typeof setTimeout> | null = null
+  // Where the person watched the run from, for the move to the first cycle when it ends.
+  let runTicket: SelfMoveTicket | null = null
   const take = <T>(result: Result<T>, apply: (value: T) => Partial<RootState>): void =>
     set(result.ok ? apply(result.value) : { error: result.error })
   /** The host's state, unless the page already holds a newer one (an event overtook this answer). */
@@ -86,10 +89,18 @@ export const createSetupSlice: StateCreator<RootState, [], [], SetupSlice> = (se
       get().api.onSetupChanged((setup) => {
         const runWasDone = afterRunStepId(runScreenStepId, deriveStepStatuses(get())) !== null
         set({ setup: newest(setup) })
-        // The run finished while the person watched it: on to the first cycle, without a click.
-        const current = get().progress?.currentStepId ?? ''
-        const target = afterRunStepId(current, deriveStepStatuses(get()))
-        if (!runWasDone && target) void get().goTo(target)
+        const statuses = deriveStepStatuses(get())
+        const runDone = afterRunStepId(runScreenStepId, statuses) !== null
+        if (!runWasDone && runDone) {
+          // The run finished while the person watched it: on to the first cycle, without a click, unless
+          // they went to another screen (or back and forth) since the run started.
+          const ticket = runTicket ?? get().selfMoveTicket()
+          runTicket = null
+          const target = afterRunStepId(ticket.from, statuses)
+          if (target) void get().moveOnBy(ticket, target)
+        } else if (runDone || !runStarted(get().setup)) runTicket = null
+        // A run this page did not start (the page was reloaded while it ran) is watched from here.
+        else runTicket ??= get().selfMoveTicket()
       }),
     async loadSetup() {
       take(await get().api.getSetupState({}), (setup) => ({ setup: newest(setup) }))
@@ -101,8 +112,11 @@ export const createSetupSlice: StateCreator<RootState, [], [], SetupSlice> = (se
       if (result.ok && result.value.secretProvided) await get().checkTenantQuietly()
     },
     async saveConnectionAndContinue(url, secret) {
+      // The save takes a moment; a screen the person picked meanwhile is where they stay.
+      const ticket = get().selfMoveTicket()
       await get().saveConnection(url, secret)
-      if (helloIdReady(get().connection)) await get().next()
+      if (helloIdReady(get().connection))
+        await get().moveOnBy(ticket, nextStepId(ticket.from, deriveStepStatuses(get())))
     },
     async usePracticeHelloId() {
       const result = await get().api.usePracticeHelloId({})
@@ -155,6 +169,8 @@ export const createSetupSlice: StateCreator<RootState, [], [], SetupSlice> = (se
       // A preview is applied once; another run needs another preview, and none waits to replace it.
       if (previewTimer) clearTimeout(previewTimer)
       previewTimer = null
+      // The run moves the page on when it ends, if the person still watches it from here.
+      runTicket = get().selfMoveTicket()
       set({ previewedChoices: null, previewPending: false })
       take(await get().api.applySetup({ choices, planFingerprint }), (setup) => ({ setup: newest(setup) }))
     },

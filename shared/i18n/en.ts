@@ -573,7 +573,11 @@ export const en = {
     label: 'Users and groups to assign',
     hint: 'Type part of a name, a user name or an e-mail address. Groups need Entra ID P1 or P2.',
     searching: 'Searching…',
-    noResults: 'Nothing in this tenant matches. Words are matched from their start.',
+    suggestionsLoading: 'Looking for groups named HelloID and your own account…',
+    noSuggestions: 'No group has “HelloID” in its name. Search for the users or groups to assign.',
+    noResultsTitle: 'No user or group found',
+    noResults:
+      'Entra matches the start of each word of a name, or the start of a user name or e-mail address. Try a first name, a last name or the first letters of the address.',
     failed: 'The search did not work:',
     results: 'Search results',
     suggested: 'Suggested',
@@ -585,7 +589,16 @@ export const en = {
     added: 'Added',
     remove: 'Remove',
     chosen: 'Chosen ({{count}})',
-    none: 'Nobody is chosen yet. Nothing syncs to HelloID until someone is assigned.',
+    noneTitle: 'Nobody is assigned yet',
+    none: 'Nothing syncs to HelloID until a user or group is assigned. Add them here, or later in Entra under Users and groups.',
+    nobody: {
+      title: 'Make the changes without assigning anyone?',
+      body: 'You chose no users or groups. Unless someone is already assigned to the HelloID app in Entra, the first cycle completes with nobody sent to HelloID.',
+      later:
+        'You can assign them later in Entra (Enterprise apps › HelloID › Users and groups) or run the assistant again.',
+      back: 'Go back and choose',
+      apply: 'Make the changes without anyone',
+    },
     warn: {
       nestedGroups_one:
         'Holds {{count}} group whose members will not be provisioned: Entra provisions only the direct members of an assigned group. Add that group too.',

@@ -518,7 +518,12 @@ export const nl: Catalog = {
     label: 'Toe te wijzen gebruikers en groepen',
     hint: 'Typ een deel van een naam, gebruikersnaam of e-mailadres. Voor groepen is Entra ID P1 of P2 nodig.',
     searching: 'Zoeken…',
-    noResults: 'Niets in deze tenant komt overeen. Woorden worden vanaf het begin vergeleken.',
+    suggestionsLoading: 'Groepen met HelloID in de naam en je eigen account opzoeken…',
+    noSuggestions:
+      'Geen groep heeft “HelloID” in de naam. Zoek de gebruikers of groepen die je wilt toewijzen.',
+    noResultsTitle: 'Geen gebruiker of groep gevonden',
+    noResults:
+      'Entra zoekt op het begin van elk woord in een naam, of op het begin van een gebruikersnaam of e-mailadres. Probeer een voornaam, een achternaam of de eerste letters van het adres.',
     failed: 'Zoeken is niet gelukt:',
     results: 'Zoekresultaten',
     suggested: 'Voorgesteld',
@@ -530,7 +535,16 @@ export const nl: Catalog = {
     added: 'Toegevoegd',
     remove: 'Verwijderen',
     chosen: 'Gekozen ({{count}})',
-    none: 'Nog niemand gekozen. Er gaat niets naar HelloID tot iemand is toegewezen.',
+    noneTitle: 'Nog niemand toegewezen',
+    none: 'Er gaat niets naar HelloID tot er een gebruiker of groep is toegewezen. Voeg ze hier toe, of later in Entra onder Gebruikers en groepen.',
+    nobody: {
+      title: 'Wijzigingen doorvoeren zonder iemand toe te wijzen?',
+      body: 'Je hebt geen gebruikers of groepen gekozen. Tenzij er in Entra al iemand aan de HelloID-app is toegewezen, eindigt de eerste cyclus zonder dat er iemand naar HelloID gaat.',
+      later:
+        'Je kunt ze later in Entra toewijzen (Bedrijfstoepassingen › HelloID › Gebruikers en groepen) of de assistent opnieuw uitvoeren.',
+      back: 'Terug om te kiezen',
+      apply: 'Doorvoeren zonder iemand',
+    },
     warn: {
       nestedGroups_one:
         'Bevat {{count}} groep waarvan de leden niet worden ingericht: Entra richt alleen de directe leden van een toegewezen groep in. Voeg die groep ook toe.',

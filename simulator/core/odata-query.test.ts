@@ -42,6 +42,11 @@ describe('$search', () => {
     expect(matchSearch(must('"displayName:Guthr"'), { displayName: 'Adele Guthrie' })).toBe(true)
     expect(matchSearch(must('"description:sales team"'), { description: 'The team for Sales' })).toBe(true)
   })
+  it('has no shortest search text: one letter is a token prefix like any other (no minimum is documented)', () => {
+    expect(matchSearch(must('"displayName:g"'), { displayName: 'Adele Guthrie' })).toBe(true)
+    expect(matchSearch(must('"displayName:u"'), { displayName: 'Adele Guthrie' })).toBe(false)
+    expect(matchSearch(must('"userPrincipalName:m"'), { userPrincipalName: 'MeganB@contoso.com' })).toBe(true)
+  })
   it('treats other properties as startsWith on the whole value', () => {
     const user = { mail: 'megan.bowen@contoso.com', userPrincipalName: 'MeganB@contoso.com' }
     expect(matchSearch(must('"mail:megan.b"'), user)).toBe(true)

@@ -93,6 +93,16 @@ describe('customer profiles and the handover report in the browser preview (two 
       .poll(() => page.locator('[data-check="helloid-probe"]').getAttribute('data-status'))
       .toBe('pass')
     await goToStep(page, 'azure-enterprise-apps')
+    // With nobody chosen the preview can be applied, but only after a question; going back applies nothing.
+    await expect.poll(() => page.getByTestId('assignment-none').isVisible()).toBe(true)
+    await expect.poll(() => page.getByTestId('apply').isEnabled(), { timeout: 20_000 }).toBe(true)
+    const writesBeforeNobody = await writeCount()
+    await page.getByTestId('apply').click()
+    await expect.poll(() => page.getByTestId('nobody-assigned-dialog').isVisible()).toBe(true)
+    await page.getByTestId('nobody-assigned-back').click()
+    await expect.poll(() => page.getByTestId('nobody-assigned-dialog').count()).toBe(0)
+    expect(await page.getByTestId('run-timeline').count()).toBe(0)
+    expect(await writeCount()).toBe(writesBeforeNobody)
     await pickPrincipal(page, 'user@contoso', 'user@contoso.onmicrosoft.com')
     await pickPrincipal(page, 'HelloID Users', 'HelloID Users')
     await page.getByTestId('preview-changes').click()
@@ -260,3 +270,14 @@ describe('customer profiles and the handover report in the browser preview (two 
     await context.close()
   })
 })
+
+/** The Graph writes the simulated tenant received ($batch envelopes and control calls left out). */
+async function writeCount(): Promise<number> {
+  const log = await control<{ value: { method: string; path: string }[] }>(
+    practice.sim,
+    '/requests?listener=graph',
+  )
+  return log.value.filter(
+    (r) => r.method !== 'GET' && !r.path.endsWith('/$batch') && !r.path.startsWith('/_simulator'),
+  ).length
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import type { DirectoryHit } from '../../../shared/contract'
-import { pickOf, suggestionsFrom, warningsFor } from './assignment-picker'
+import { pickOf, suggestionsFrom, suggestionsMatching, warningsFor } from './assignment-picker'
 
 const group = (over: Partial<DirectoryHit> = {}): DirectoryHit => ({
   kind: 'group',
@@ -60,5 +60,17 @@ describe('assignment picker', () => {
     // Nothing named for HelloID and the account not found: nothing suggested, the search remains.
     expect(suggestionsFrom([other], [someoneElse], 'appadmin@contoso.onmicrosoft.com')).toEqual([])
     expect(suggestionsFrom([helloIdGroup], [me], null)).toEqual([helloIdGroup])
+  })
+
+  it('keeps the suggestions that fit the typed text while its search runs: a word of the name or the user name', () => {
+    const suggested = [group(), group({ id: 'g-2', displayName: 'HelloID Admins' }), user()]
+    expect(suggestionsMatching(suggested, 'adm').map((h) => h.displayName)).toEqual(['HelloID Admins'])
+    expect(suggestionsMatching(suggested, 'hello').map((h) => h.displayName)).toEqual([
+      'HelloID Users',
+      'HelloID Admins',
+    ])
+    expect(suggestionsMatching(suggested, ' user@con').map((h) => h.displayName)).toEqual(['Lynne Robbins'])
+    expect(suggestionsMatching(suggested, 'obbins')).toEqual([])
+    expect(suggestionsMatching(suggested, '')).toHaveLength(3)
   })
 })

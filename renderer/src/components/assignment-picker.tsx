@@ -6,6 +6,7 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
   Spinner,
   Text,
   tokens,
@@ -15,6 +16,7 @@ import { useTranslation } from 'react-i18next'
 
 import type { DirectoryHit, DirectorySearchResult, SetupState } from '../../../shared/contract'
 import { useAppStoreShallow } from '../store/root'
+import { DialogCloseButton, DialogFrame } from './dialog-frame'
 import { Sensitive, SensitiveName } from './sensitive'
 
 /** One user or group the person picked, with what the picker shows and warns about. */
@@ -40,7 +42,10 @@ export type PickWarning =
 
 /** Waits this long after the last keystroke before searching, so typing a name costs one search. */
 export const SEARCH_DELAY_MS = 300
-/** Searches start from this many characters. */
+/**
+ * Searches start from this many characters: Entra has no documented minimum, but one letter matches a
+ * large part of a tenant and costs a round trip per keystroke; the suggestions stay until then.
+ */
 export const MIN_SEARCH = 2
 
 /**
@@ -98,6 +103,24 @@ export function suggestionsFrom(
   return account ? [...groups, account] : groups
 }
 
+/**
+ * The suggestions that fit what is typed so far, shown while the search for it runs, so the list does not
+ * empty and refill at the second letter: a word of the name, or the user name, starts with the text.
+ */
+export function suggestionsMatching(suggested: readonly DirectoryHit[], typed: string): DirectoryHit[] {
+  const wanted = typed.trim().toLowerCase()
+  if (wanted === '') return [...suggested]
+  return suggested.filter(
+    (hit) =>
+      hit.displayName.toLowerCase().startsWith(wanted) ||
+      hit.displayName
+        .toLowerCase()
+        .split(/\s+/)
+        .some((word) => word.startsWith(wanted)) ||
+      (hit.userPrincipalName?.toLowerCase().startsWith(wanted) ?? false),
+  )
+}
+
 /** The group licence as the checks found it, before any search said so. */
 function licenceFromChecks(setup: SetupState | null): Licence {
   const check = setup?.checks.find((c) => c.id === 'licence')
@@ -127,6 +150,10 @@ const useStyles = makeStyles({
   },
   who: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: '12rem' },
   warnings: { flexBasis: '100%', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  // Results of the previous text, shown faded until the search for the new text answers.
+  stale: { opacity: 0.6 },
+  // A status line starts where the text does (a Spinner centres itself by default).
+  status: { justifyContent: 'flex-start' },
 })
 
 /**
@@ -152,6 +179,8 @@ export function AssignmentPicker({
     username: s.session?.account?.username ?? null,
   }))
   const [suggested, setSuggested] = useState<DirectoryHit[]>([])
+  // The suggestions take a few Graph round trips (seconds on a real tenant): the page says it is reading them.
+  const [suggestionsRead, setSuggestionsRead] = useState(false)
   const [text, setText] = useState('')
   const [hits, setHits] = useState<DirectoryHit[]>([])
   const [searchedLicence, setLicence] = useState<Licence | null>(null)
@@ -160,6 +189,8 @@ export function AssignmentPicker({
   const [problem, setProblem] = useState('')
   // Only the newest search may show its answer; an older one can come back later.
   const latest = useRef(0)
+  const typed = text.trim()
+  const searching = typed.length >= MIN_SEARCH
 
   useEffect(() => {
     const wanted = text.trim()
@@ -169,6 +200,7 @@ export function AssignmentPicker({
       setState('idle')
       return undefined
     }
+    // The last answer stays on screen (faded) until this one replaces it, so the list never blinks empty.
     setState('searching')
     const timer = setTimeout(() => {
       void api.searchDirectory({ text: wanted }).then((result) => {
@@ -190,6 +222,7 @@ export function AssignmentPicker({
   // Read once when the picker opens: a common case then needs no typing. Read-only, like a search.
   useEffect(() => {
     let current = true
+    setSuggestionsRead(false)
     void Promise.all([
       api.searchDirectory({ text: SUGGESTED_GROUP_TEXT }),
       username ? api.searchDirectory({ text: username }) : Promise.resolve(null),
@@ -198,6 +231,7 @@ export function AssignmentPicker({
       setSuggested(
         suggestionsFrom(groups.ok ? groups.value.hits : [], account?.ok ? account.value.hits : [], username),
       )
+      setSuggestionsRead(true)
       if (groups.ok) setLicence((known) => known ?? groups.value.groupLicence)
     })
     return () => {
@@ -269,6 +303,11 @@ export function AssignmentPicker({
     </ul>
   )
 
+  // While the first search for the typed text runs, the suggestions that fit it stay in its place.
+  const stillSuggested = searching ? suggestionsMatching(suggested, typed) : suggested
+  const showSuggestions =
+    stillSuggested.length > 0 && (!searching || (hits.length === 0 && state === 'searching'))
+
   return (
     <div className={styles.picker} data-testid="assignment-picker">
       <Field label={t('picker.label')} hint={t('picker.hint')}>
@@ -284,9 +323,38 @@ export function AssignmentPicker({
           aria-controls={hits.length > 0 ? 'assignment-results' : undefined}
         />
       </Field>
-      <div aria-live="polite">
-        {state === 'searching' && <Spinner size="tiny" label={t('picker.searching')} />}
-        {state === 'done' && hits.length === 0 && <Text>{t('picker.noResults')}</Text>}
+      <div aria-live="polite" data-testid="assignment-status">
+        {!searching && !suggestionsRead && (
+          <Spinner
+            size="tiny"
+            labelPosition="after"
+            label={t('picker.suggestionsLoading')}
+            className={styles.status}
+            data-testid="assignment-suggestions-loading"
+          />
+        )}
+        {!searching && suggestionsRead && suggested.length === 0 && (
+          <Text size={200} data-testid="assignment-no-suggestions">
+            {t('picker.noSuggestions')}
+          </Text>
+        )}
+        {state === 'searching' && (
+          <Spinner
+            size="tiny"
+            labelPosition="after"
+            label={t('picker.searching')}
+            className={styles.status}
+            data-testid="assignment-searching"
+          />
+        )}
+        {state === 'done' && hits.length === 0 && (
+          <MessageBar intent="info" data-testid="assignment-no-results">
+            <MessageBarBody>
+              <MessageBarTitle>{t('picker.noResultsTitle')}</MessageBarTitle>
+              {t('picker.noResults')}
+            </MessageBarBody>
+          </MessageBar>
+        )}
         {state === 'failed' && (
           <MessageBar intent="error">
             <MessageBarBody>
@@ -295,18 +363,25 @@ export function AssignmentPicker({
           </MessageBar>
         )}
       </div>
-      {hits.length > 0 && hitList(hits, 'assignment-results', t('picker.results'), 'assignment-hit')}
-      {text.trim().length < MIN_SEARCH && suggested.length > 0 && (
+      {searching && hits.length > 0 && (
+        <div className={state === 'searching' ? styles.stale : undefined} aria-busy={state === 'searching'}>
+          {hitList(hits, 'assignment-results', t('picker.results'), 'assignment-hit')}
+        </div>
+      )}
+      {showSuggestions && (
         <>
           <Text weight="semibold">{t('picker.suggested')}</Text>
-          {hitList(suggested, 'assignment-suggestions', t('picker.suggested'), 'assignment-suggestion')}
+          {hitList(stillSuggested, 'assignment-suggestions', t('picker.suggested'), 'assignment-suggestion')}
         </>
       )}
       <Text weight="semibold">{t('picker.chosen', { count: value.length })}</Text>
       {value.length === 0 ? (
-        <Text size={200} data-testid="assignment-none">
-          {t('picker.none')}
-        </Text>
+        <MessageBar intent="warning" data-testid="assignment-none">
+          <MessageBarBody>
+            <MessageBarTitle>{t('picker.noneTitle')}</MessageBarTitle>
+            {t('picker.none')}
+          </MessageBarBody>
+        </MessageBar>
       ) : (
         <ul className={styles.list} data-testid="assignment-picked">
           {value.map((pick, index) => (
@@ -327,6 +402,48 @@ export function AssignmentPicker({
           ))}
         </ul>
       )}
+      <NobodyAssignedQuestion />
     </div>
+  )
+}
+
+/**
+ * Asked when "Make these changes" is pressed with nobody chosen: nothing would reach HelloID, so the
+ * person says so on purpose (a rerun for a new secret, or assigning later in Entra) or goes back to choose.
+ * Going back is the focused answer, so Enter never applies by accident.
+ */
+function NobodyAssignedQuestion(): JSX.Element | null {
+  const { t } = useTranslation()
+  const { asked, applySetup, dismiss } = useAppStoreShallow((s) => ({
+    asked: s.applyConfirmation === 'nobody-assigned',
+    applySetup: s.applySetup,
+    dismiss: s.dismissApplyConfirmation,
+  }))
+  return (
+    <DialogFrame
+      open={asked}
+      onOpenChange={(open) => {
+        if (!open) dismiss()
+      }}
+      modalType="alert"
+      title={t('picker.nobody.title')}
+      testId="nobody-assigned"
+      actions={
+        <>
+          <DialogCloseButton appearance="primary" autoFocus testId="nobody-assigned-back">
+            {t('picker.nobody.back')}
+          </DialogCloseButton>
+          <DialogCloseButton
+            onClick={() => void applySetup({ nobodyAssignedConfirmed: true })}
+            testId="nobody-assigned-apply"
+          >
+            {t('picker.nobody.apply')}
+          </DialogCloseButton>
+        </>
+      }
+    >
+      <Text as="p">{t('picker.nobody.body')}</Text>
+      <Text as="p">{t('picker.nobody.later')}</Text>
+    </DialogFrame>
   )
 }

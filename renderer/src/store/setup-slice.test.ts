@@ -105,3 +105,38 @@ describe('setup store: apply exactly what was previewed', () => {
     expect(host.applied).toEqual([])
   })
 })
+
+describe('setup store: a run that assigns nobody waits for a yes', () => {
+  const nobody: SetupChoicesInput = { assignments: [], mappings: [] }
+
+  it('asks instead of applying, and applies the same preview once the person says yes', async () => {
+    const host = fakeHost()
+    await host.store.getState().planSetup(nobody)
+    await host.store.getState().applySetup()
+    expect(host.applied).toEqual([])
+    expect(host.store.getState().applyConfirmation).toBe('nobody-assigned')
+    // The preview still stands while the question is open.
+    expect(host.store.getState().previewedChoices).toEqual(nobody)
+
+    await host.store.getState().applySetup({ nobodyAssignedConfirmed: true })
+    expect(host.applied).toEqual([{ choices: nobody, planFingerprint: PLAN_FINGERPRINT }])
+    expect(host.store.getState().applyConfirmation).toBeNull()
+  })
+
+  it('applies nothing when the person goes back to choose someone', async () => {
+    const host = fakeHost()
+    await host.store.getState().planSetup(nobody)
+    await host.store.getState().applySetup()
+    host.store.getState().dismissApplyConfirmation()
+    expect(host.store.getState().applyConfirmation).toBeNull()
+    expect(host.applied).toEqual([])
+  })
+
+  it('does not ask when someone is assigned', async () => {
+    const host = fakeHost()
+    await host.store.getState().planSetup(choicesA)
+    await host.store.getState().applySetup()
+    expect(host.store.getState().applyConfirmation).toBeNull()
+    expect(host.applied).toHaveLength(1)
+  })
+})

@@ -54,8 +54,15 @@ export interface SetupSlice {
    * asked for once the choices stayed the same for {@link PREVIEW_DELAY_MS}.
    */
   schedulePreview: (choices: SetupChoicesInput) => void
-  /** Applies exactly the previewed choices with the preview's fingerprint; nothing without a preview. */
-  applySetup: () => Promise<void>
+  /**
+   * Applies exactly the previewed choices with the preview's fingerprint; nothing without a preview. With
+   * nobody assigned nothing would reach HelloID, so that waits for the person's yes ({@link applyConfirmation}).
+   */
+  applySetup: (options?: { nobodyAssignedConfirmed?: boolean }) => Promise<void>
+  /** Apply waits for a yes: the preview assigns nobody, so nothing would sync to HelloID. */
+  applyConfirmation: 'nobody-assigned' | null
+  /** The person answered "not yet" to {@link applyConfirmation}: nothing is applied. */
+  dismissApplyConfirmation: () => void
   refreshJob: () => Promise<void>
   restartJob: () => Promise<void>
   troubleshoot: (userRef: string) => Promise<void>
@@ -155,6 +162,7 @@ export const createSetupSlice: StateCreator<RootState, [], [], SetupSlice> = (se
     previewPending: false,
     schedulePreview(choices) {
       get().invalidatePreview()
+      set({ applyConfirmation: null })
       set({ previewPending: true })
       if (previewTimer) clearTimeout(previewTimer)
       previewTimer = setTimeout(() => {
@@ -162,10 +170,19 @@ export const createSetupSlice: StateCreator<RootState, [], [], SetupSlice> = (se
         void get().planSetup(choices)
       }, PREVIEW_DELAY_MS)
     },
-    async applySetup() {
+    applyConfirmation: null,
+    dismissApplyConfirmation: () => set({ applyConfirmation: null }),
+    async applySetup(options = {}) {
       const choices = get().previewedChoices
       const planFingerprint = get().setup?.planFingerprint
       if (!choices || !planFingerprint) return
+      // A run that assigns nobody syncs nobody (unless someone was assigned in Entra before): ask first.
+      // Not refused: a rerun for a new secret, or assigning later in Entra, are real reasons for it.
+      if (choices.assignments.length === 0 && !options.nobodyAssignedConfirmed) {
+        set({ applyConfirmation: 'nobody-assigned' })
+        return
+      }
+      set({ applyConfirmation: null })
       // A preview is applied once; another run needs another preview, and none waits to replace it.
       if (previewTimer) clearTimeout(previewTimer)
       previewTimer = null

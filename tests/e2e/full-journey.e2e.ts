@@ -282,7 +282,9 @@ async function walk(options: PassOptions, seed: string): Promise<{ pass: Pass; i
       jobCreateLagSeconds: 0,
     })
     await page.getByTestId('apply').click()
-    await page.getByTestId('run-timeline').waitFor({ timeout: 20_000 })
+    // The run shows its first step after a round of Graph reads; with every e2e file running at once on a
+    // busy machine that took longer than 20 s.
+    await page.getByTestId('run-timeline').waitFor({ timeout: 60_000 })
 
     // The run done, the page went on to the first cycle by itself: waiting, with no primary Next.
     await expect

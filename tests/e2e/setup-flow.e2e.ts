@@ -70,7 +70,8 @@ describe('automated setup in the browser preview (practice tenant)', () => {
     await page.getByTestId('apply').scrollIntoViewIfNeeded()
     await page.getByTestId('apply').click()
     // The run walks the rail: each step it does ticks there when Graph confirms it.
-    await expect.poll(() => page.getByTestId('run-timeline').isVisible(), { timeout: 20_000 }).toBe(true)
+    // Its first step shows after a round of Graph reads: longer than 20 s on a busy machine.
+    await expect.poll(() => page.getByTestId('run-timeline').isVisible(), { timeout: 60_000 }).toBe(true)
     // The timeline's top is near the top of the window (a box's y is relative to the viewport), unless
     // the run already ended and the page went on to the first cycle by itself.
     await expect

@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 
+import { englishSplit } from './scripts/build/english-split'
 import { flattenBarrels } from './scripts/build/flatten-barrels'
 
 export default defineConfig({
@@ -14,8 +15,9 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    // Fluent's barrels flattened, so a later screen's components load with that screen (see the plugin).
-    plugins: [react(), flattenBarrels()],
+    // Fluent's barrels flattened, so a later screen's components load with that screen, and English cut into
+    // the first screen's sections and the rest (see the plugins).
+    plugins: [react(), flattenBarrels(), englishSplit()],
     build: {
       // electron-vite leaves the renderer unminified by default; we ship it minified.
       minify: true,

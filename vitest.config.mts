@@ -1,5 +1,7 @@
 import { defineConfig } from 'vitest/config'
 
+import { englishSplit } from './scripts/build/english-split'
+
 // Projects: fast unit/integration tests in plain Node (electron is always mocked), browser
 // end-to-end tests that drive Debian Chromium against the built renderer (and run the built preload),
 // and the CI gates.
@@ -7,6 +9,8 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // The renderer's i18n imports the English catalog as the build cuts it.
+        plugins: [englishSplit()],
         test: {
           name: 'unit',
           include: ['{electron,shared,simulator,renderer,scripts,cli,tests}/**/*.test.{ts,tsx}'],

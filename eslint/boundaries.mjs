@@ -15,6 +15,8 @@ const browserPackages = [
   'i18next',
   'i18next-resources-to-backend',
   'react-i18next',
+  // The English catalog cut at build time into the first screen's words and the rest (scripts/build).
+  'virtual:english',
 ]
 
 const shared = ['shared', 'shared/contract']

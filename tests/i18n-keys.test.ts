@@ -104,8 +104,8 @@ function scanUsage(): { used: Set<string>; missing: string[]; unknownTemplates: 
   const unknownTemplates: string[] = []
   let calls = 0
   for (const file of ['renderer/src', 'cli', 'electron', 'shared'].flatMap(sourceFiles)) {
-    // The catalogs themselves are not usage; message.ts is (it words errors and refused values).
-    if (file.startsWith(join('shared', 'i18n')) && !file.endsWith('message.ts')) continue
+    // The catalogs themselves are not usage; message.ts and message-parts.ts are (they word errors and refused values).
+    if (file.startsWith(join('shared', 'i18n')) && !/message(-parts)?\.ts$/.test(file)) continue
     const text = readFileSync(file, 'utf8')
     // `msg('…')` is how services name a message for the renderer and the CLI to word.
     for (const match of text.matchAll(/\b(?:t|msg)\(\s*'([a-zA-Z0-9_.-]+)'/g)) {

@@ -2,13 +2,15 @@ import i18next from 'i18next'
 import resourcesToBackend from 'i18next-resources-to-backend'
 import { initReactI18next } from 'react-i18next'
 
+import { english as firstScreenEnglish } from 'virtual:english/first-screen'
+
 import type { Language } from '../../shared/i18n/catalog'
-import { en } from '../../shared/i18n/en'
 
 /**
- * English ships in the first script (it is the fallback, and most people read it); other languages are
- * separate chunks that load only when chosen. They come from the page's own origin like every other
- * script, so the CSP (`script-src 'self'`) needs nothing more.
+ * English is the fallback and most people read it: the first screen's sections of it ship in the first script,
+ * the rest follows in its own chunk (loadLaterEnglish). Other languages are separate chunks that load whole,
+ * only when chosen. They come from the page's own origin like every other script, so the CSP
+ * (`script-src 'self'`) needs nothing more.
  */
 const otherLanguages = resourcesToBackend(async (language: Language) => {
   if (language === 'nl') return (await import('../../shared/i18n/nl')).nl
@@ -27,14 +29,37 @@ export async function initI18n(language: Language): Promise<typeof i18next> {
       lng: language,
       fallbackLng: 'en',
       supportedLngs: ['en', 'nl'],
-      // English is bundled; the backend fills in the rest on demand.
-      resources: { en: { translation: en } },
+      // English's first screen is bundled; the backend fills in other languages on demand.
+      resources: { en: { translation: firstScreenEnglish } },
       partialBundledLanguages: true,
       interpolation: { escapeValue: false },
       returnNull: false,
+      // A word of the later English asked for before it arrived fetches it at once (the backend has no
+      // `create`, so nothing is saved anywhere); the screen words itself again once it has arrived.
+      saveMissing: true,
+      missingKeyHandler: () => void loadLaterEnglish().catch(() => undefined),
+      react: { bindI18nStore: 'added' },
     })
   showLanguage(language)
   return i18next
+}
+
+let laterEnglish: Promise<void> | null = null
+
+/**
+ * Loads the English sections the first screen does not show (every later screen waits for them; see
+ * lazy-panels.tsx). Once is enough: a failed load may be tried again.
+ */
+export function loadLaterEnglish(): Promise<void> {
+  return (laterEnglish ??= import('virtual:english/later').then(
+    ({ english: words }) => {
+      i18next.addResourceBundle('en', 'translation', words, true, false)
+    },
+    (error: unknown) => {
+      laterEnglish = null
+      throw error
+    },
+  ))
 }
 
 /**

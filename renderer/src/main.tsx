@@ -5,7 +5,7 @@ import './global.css'
 
 import { resolveApi } from './api'
 import { App } from './app'
-import { initI18n } from './i18n'
+import { initI18n, loadLaterEnglish } from './i18n'
 import { readLanguage } from './language'
 import { createRootStore, StoreContext } from './store/root'
 import { ThemedProvider } from './theme'
@@ -34,6 +34,11 @@ async function start(): Promise<void> {
       </StoreContext.Provider>
     </StrictMode>,
   )
+  // The later screens' English comes with the idle preload (lazy-panels.tsx), or at the person's first click
+  // or key, whichever is first: what that click opens is then worded from the start.
+  const later = (): void => void loadLaterEnglish().catch(() => undefined)
+  for (const type of ['pointerdown', 'keydown'] as const)
+    document.addEventListener(type, later, { once: true, capture: true })
 }
 
 void start()

@@ -1,22 +1,27 @@
 import type { Message, MessageParam } from '../contract/schemas'
 import type { ErrorCode } from '../errors'
 import type { AppError } from '../result'
-import { en, type Resources } from './en'
+import { en } from './en'
+import {
+  errorParts,
+  msg,
+  sentenceBeyond,
+  type ErrorLike,
+  type MessageKey,
+  type ParamMask,
+  paramValues,
+} from './message-parts'
 
-/** Every dotted key of the catalog that holds a text (`errors.BUSY.action`), plural forms by their stem too. */
-type Leaves<T, Prefix extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string
-    ? `${Prefix}${K extends `${infer Stem}_${'one' | 'other'}` ? Stem | K : K}`
-    : Leaves<T[K], `${Prefix}${K}.`>
-}[keyof T & string]
-
-/** A key into the catalog. */
-export type MessageKey = Leaves<Resources>
-
-/** A message for the person, built in services: the key is checked against the catalog when compiled. */
-export function msg(code: MessageKey, params?: Record<string, MessageParam>): Message {
-  return params ? { code, params } : { code }
-}
+export {
+  errorParts,
+  msg,
+  paramText,
+  paramValues,
+  sentenceBeyond,
+  type ErrorLike,
+  type MessageKey,
+  type ParamMask,
+} from './message-parts'
 
 /** A customer identifier (UPN, object id, URL, host) as a parameter: masked in presentation mode. */
 export function identifier(value: string): MessageParam {
@@ -34,26 +39,6 @@ export function displayName(value: string): MessageParam {
  */
 export function givenText(value: string): MessageParam {
   return { text: value }
-}
-
-/** How presentation mode masks each kind of parameter. */
-export interface ParamMask {
-  id: (value: string) => string
-  name: (value: string) => string
-  text: (value: string) => string
-}
-
-/** A parameter as plain text, through `mask` for identifiers, names and free text when given. */
-export function paramText(param: MessageParam, mask?: ParamMask): string | number {
-  if (typeof param === 'string' || typeof param === 'number') return param
-  if ('id' in param) return mask ? mask.id(param.id) : param.id
-  if ('name' in param) return mask ? mask.name(param.name) : param.name
-  return mask ? mask.text(param.text) : param.text
-}
-
-/** Parameters as i18next interpolation values. */
-export function paramValues(params: Message['params'], mask?: ParamMask): Record<string, string | number> {
-  return Object.fromEntries(Object.entries(params ?? {}).map(([key, value]) => [key, paramText(value, mask)]))
 }
 
 function lookup(key: string, catalog: object = en): unknown {
@@ -94,11 +79,6 @@ export function isMessageKey(key: string): key is MessageKey {
   return typeof lookup(key) === 'string' || typeof lookup(`${key}_other`) === 'string'
 }
 
-/** An error as it crossed a boundary (its details may be absent). */
-type ErrorLike = Pick<AppError, 'code' | 'message' | 'words'> & {
-  details?: Record<string, unknown> | undefined
-}
-
 /**
  * A refused value (a zod issue) in catalog words: the contract's schemas give their issues a catalog key as
  * their message (`problems.input.*`); zod's own English for a limit (too long, wrong type) becomes a general
@@ -111,30 +91,6 @@ export function issueWords(
   if (isMessageKey(issue.message)) return msg(issue.message)
   const field = issue.path.map(String).join('.') || '–'
   return operation ? msg('problems.input.field', { operation, field }) : msg('problems.input.value')
-}
-
-/**
- * An error in parts, as the screens and the CLI show it: what went wrong, the next action (a service's own
- * next step in `details.fixWords`, else the code's), and what Microsoft answered (`details.entraWords`, its
- * own text marked so presentation mode masks it), when the service gave it.
- */
-export function errorParts(error: ErrorLike): {
-  what: Message
-  action: Message
-  entra: Message | null
-} {
-  const fix = messageOf(error.details?.fixWords)
-  return {
-    what: error.words ?? msg(`errors.${error.code}.message`),
-    action: fix ?? msg(`errors.${error.code}.action`),
-    entra: messageOf(error.details?.entraWords),
-  }
-}
-
-/** A value that has the shape of a message (a code and maybe parameters), else null. */
-function messageOf(value: unknown): Message | null {
-  if (!value || typeof value !== 'object' || typeof (value as Message).code !== 'string') return null
-  return value as Message
 }
 
 /** An error in the language of `catalog`, for the CLI: what happened, the next action, Microsoft's answer. */
@@ -173,6 +129,5 @@ export function errorSummary(error: Pick<AppError, 'code' | 'words'>): Message {
 
 /** The service's own English sentence, when it has no catalog words and says more than the code's message. */
 export function serviceSentence(error: Pick<AppError, 'code' | 'message' | 'words'>): string | null {
-  if (error.words || !error.message) return null
-  return error.message.startsWith(english({ code: `errors.${error.code}.message` })) ? null : error.message
+  return sentenceBeyond(error, english)
 }

@@ -16,18 +16,31 @@ const preview = previewInChromium()
 /**
  * What every start may load, gzip: the page, the wizard and the chunks they import statically. A guard
  * on the build (the benchmark measures the real figure in a browser); raise it only for a reason.
+ * Measured at 193,563 bytes (189 KB) with the English catalog split; a few KB spare for the screens' own work.
  */
-const FIRST_LOAD_BUDGET_BYTES = 210 * 1024
+const FIRST_LOAD_BUDGET_BYTES = 195 * 1024
 
 /** Sentences only the Dutch catalog has: if one is in a first-load chunk, the catalog came along. */
 const dutchOnly = [nl.app.startOver, nl.app.presentationHint, nl.wizard.markDone, nl.wizard.back]
 
+/** Sentences of English sections the first screen does not show: they load after it. */
+const laterOnly = [en.errors.BUSY.message, en.report.making, en.signIn.heading]
+
+/** Anything on the page that reads like a catalog key (`wizard.next`): a word shown before its section arrived. */
+const rawKey = new RegExp(`(?<![\\w.-])(${Object.keys(en).join('|')})\\.[A-Za-z-]+`)
+
+/** The page's text, with the labels and hints that are not text content. */
+const pageWords = `[document.body.innerText, ...[...document.querySelectorAll('[aria-label],[title],[placeholder]')]
+  .flatMap((e) => ['aria-label', 'title', 'placeholder'].map((a) => e.getAttribute(a) ?? ''))].join('\\n')`
+
 /** Opens the wizard in a fresh profile with `locale`, and lists the scripts it fetched until the first step showed. */
 async function openWizard(
   locale: string,
+  setUp?: (page: Page) => Promise<void>,
 ): Promise<{ page: Page; scripts: string[]; close: () => Promise<void> }> {
   const context = await preview.browser.newContext({ locale })
   const page = await context.newPage()
+  await setUp?.(page)
   const scripts: string[] = []
   page.on('request', (request) => {
     const path = new URL(request.url()).pathname
@@ -53,9 +66,13 @@ describe('what the first screen loads', () => {
       const code = readFileSync(join(rendererDir, file), 'utf8')
       for (const sentence of dutchOnly) expect(code.includes(sentence), `${sentence} in ${file}`).toBe(false)
     }
-    // English is the fallback and ships inline.
+    // English is the fallback: the first screen's sections ship inline, the later ones in their own chunk.
     const firstCode = firstFiles.map((file) => readFileSync(join(rendererDir, file), 'utf8')).join('\n')
     expect(firstCode).toContain(en.steps['helloid-open-azure-ad'].title)
+    const later = chunkKeyOf(manifest, '../virtual:english/later')
+    expect(manifest[later]?.isDynamicEntry).toBe(true)
+    expect(first.has(later)).toBe(false)
+    for (const sentence of laterOnly) expect(firstCode.includes(sentence), sentence).toBe(false)
   })
 
   it("leaves the later screens' Fluent components (dialog, card, checkbox, progress bar) to their own chunks", () => {
@@ -95,6 +112,33 @@ describe('what the first screen loads', () => {
       const web = await fetch(new URL(`/${file}`, preview.host.url))
       expect(web.status, file).toBe(200)
       expect(web.headers.get('content-type'), file).toMatch(/^text\/javascript/)
+    }
+  })
+
+  it('words the whole first screen before the later English arrives, which follows once the screen is up', async () => {
+    const manifest = readManifest(rendererDir)
+    const laterFile = manifest[chunkKeyOf(manifest, '../virtual:english/later')]?.file
+    expect(laterFile).toBeDefined()
+
+    // Without the later English at all, the first screen still has every word it shows.
+    const held = await openWizard('en-GB', async (page) => {
+      await page.route(`**/${laterFile}`, (route) => route.abort())
+    })
+    try {
+      const words = await held.page.evaluate<string>(pageWords)
+      expect(words).toContain(en.wizard.next)
+      expect(words.match(rawKey)?.[0] ?? null).toBeNull()
+    } finally {
+      await held.close()
+    }
+
+    const english = await openWizard('en-GB')
+    try {
+      expect(english.scripts).not.toContain(laterFile)
+      // It follows when the page is idle, before any later screen needs it.
+      await expect.poll(() => english.scripts.includes(laterFile ?? ''), { timeout: 15_000 }).toBe(true)
+    } finally {
+      await english.close()
     }
   })
 

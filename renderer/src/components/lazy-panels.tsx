@@ -2,6 +2,7 @@ import { Spinner } from '@fluentui/react-components'
 import { lazy, Suspense, useEffect, useState, type ComponentType, type JSX } from 'react'
 import { useTranslation } from 'react-i18next'
 
+import { loadLaterEnglish } from '../i18n'
 import { loadDialogSurface } from './dialog-frame'
 
 /*
@@ -23,15 +24,16 @@ function PanelLoading(): JSX.Element | null {
   return slow ? <Spinner size="tiny" label={t('app.loading')} data-testid="panel-loading" /> : null
 }
 
-const preloads: (() => Promise<unknown>)[] = [loadDialogSurface]
+const preloads: (() => Promise<unknown>)[] = [loadDialogSurface, loadLaterEnglish]
 
 /** A component from a module loaded on first use (or by {@link preloadLaterScreens}), shown through {@link PanelLoading}. */
 function onDemand<P extends object>(load: () => Promise<ComponentType<P>>): (props: P) => JSX.Element {
   let loaded: ComponentType<P> | null = null
   let loading: Promise<ComponentType<P>> | null = null
   const fetch = (): Promise<ComponentType<P>> =>
-    (loading ??= load().then(
-      (component) => (loaded = component),
+    // A later screen speaks the later English sections: it shows once both have arrived.
+    (loading ??= Promise.all([load(), loadLaterEnglish()]).then(
+      ([component]) => (loaded = component),
       (error: unknown) => {
         // A failed fetch (a script that did not arrive) may be tried again on the next use.
         loading = null

@@ -1,9 +1,10 @@
 import { Caption1 } from '@fluentui/react-components'
+import i18next from 'i18next'
 import type { JSX } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { AppErrorData as AppError, Message } from '../../../shared/contract'
-import { errorParts, paramValues, serviceSentence, type ParamMask } from '../../../shared/i18n/message'
+import { errorParts, paramValues, sentenceBeyond, type ParamMask } from '../../../shared/i18n/message-parts'
 import { maskIdentifier, maskName, maskSensitive } from '../presentation'
 import { useAppStore } from '../store/root'
 import { Sensitive } from './sensitive'
@@ -78,5 +79,5 @@ export function ErrorWords({ error }: { error: AppError }): JSX.Element {
 
 /** The service's English sentence, when there are no catalog words and it says more than the code's message. */
 export function englishDetail(error: AppError): string | null {
-  return serviceSentence(error)
+  return sentenceBeyond(error, (message) => i18next.t(message.code, { lng: 'en' }))
 }

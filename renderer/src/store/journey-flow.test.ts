@@ -222,6 +222,17 @@ describe('journey: the page moves on by itself only when nothing waits for the p
     expect(host.saved).not.toContain('azure-enterprise-apps')
   })
 
+  it('still moves on when the person only clicked the sign-in step they were on while the checks ran', async () => {
+    const checks = gate()
+    const host = fakeHost({ hold: checks.wait })
+    await host.store.getState().loadProgress()
+    host.signInPublished()
+    await host.store.getState().goTo('azure-sign-in')
+    checks.open()
+    await host.checksAnswered()
+    await vi.waitFor(() => expect(host.at()).toBe('azure-enterprise-apps'))
+  })
+
   it('does not move on to sign-in after "Save and continue" when the person picked a screen during the save', async () => {
     const save = gate()
     const host = fakeHost({ at: 'helloid-new-secret', hold: save.wait })

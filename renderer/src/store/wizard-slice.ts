@@ -41,7 +41,9 @@ export const createWizardSlice: StateCreator<RootState, [], [], WizardSlice> = (
   // Counts the person's moves from step to step (and the page's own), so a self-move knows it is stale.
   let navigations = 0
   const navigate = (target: (progress: WizardProgress) => string): Promise<void> => {
-    navigations++
+    const current = get().progress
+    // A click on the step the person is on is not a move: a self-move promised there still holds.
+    if (!current || target(current) !== current.currentStepId) navigations++
     set({ error: null })
     return update((p) => goToStep(p, target(p)))
   }

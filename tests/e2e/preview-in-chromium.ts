@@ -186,3 +186,18 @@ export async function goToStep(page: Page, stepId: string): Promise<void> {
   await page.getByTestId(`rail-${stepId}`).click()
   await expect.poll(() => page.getByTestId(`rail-${stepId}`).getAttribute('aria-current')).toBe('step')
 }
+
+/**
+ * Waits, after Make these changes, until the run shows on the page or has already ended and the page
+ * moved itself on to the first cycle: when the run is short, it can start and end between two looks.
+ */
+export async function runShownOrOver(page: Page): Promise<void> {
+  await expect
+    .poll(
+      async () =>
+        (await page.getByTestId('run-timeline').isVisible()) ||
+        (await page.getByTestId('rail-azure-initial-cycle').getAttribute('aria-current')) === 'step',
+      { timeout: 60_000 },
+    )
+    .toBe(true)
+}

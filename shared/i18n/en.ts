@@ -70,6 +70,7 @@ export const en = {
     markNotDone: 'Mark not done',
     stepsNav: 'Setup steps',
     graphCalls: 'Microsoft Graph calls for this step',
+    actionBar: 'Step actions',
   },
   signIn: {
     heading: 'Sign in to the customer’s tenant',
@@ -433,6 +434,8 @@ export const en = {
     openProvisioning: 'Open Provisioning in Entra',
     openUsers: 'Open Users and groups in Entra',
     helloIdUsers: 'In HelloID, open Directory › Users and filter by Azure AD to see them.',
+    helloIdUsersPractice:
+      'Practice mode: this HelloID is simulated by the assistant on this computer and has no portal to look in. With a real customer, you would see them in HelloID under Directory › Users, filtered by Azure AD.',
     undo: 'Changed your mind? You can remove what the assistant created:',
   },
   notification: {
@@ -1257,7 +1260,7 @@ export const en = {
       '“{{host}}” is not a helloid.com address. Open it only if you know it is this customer’s HelloID; look-alike addresses are a known trick.',
     confirm: 'Yes, open it',
     simulated:
-      'Practice mode: this HelloID is simulated by the assistant on this computer. It has no admin portal to open; with a real customer, this button opens their HelloID admin dashboard.',
+      'Practice mode: this HelloID is simulated by the assistant on this computer and has no admin portal to open. With a real customer, an “Open HelloID” button here opens their HelloID admin dashboard.',
   },
   report: {
     button: 'Handover report',

@@ -74,6 +74,7 @@ export const nl: Catalog = {
     markNotDone: 'Markeren als niet klaar',
     stepsNav: 'Installatiestappen',
     graphCalls: 'Microsoft Graph-aanroepen voor deze stap',
+    actionBar: 'Acties voor deze stap',
   },
   signIn: {
     heading: 'Aanmelden bij de tenant van de klant',
@@ -935,6 +936,8 @@ export const nl: Catalog = {
     openProvisioning: 'Inrichting openen in Entra',
     openUsers: 'Gebruikers en groepen openen in Entra',
     helloIdUsers: 'Open in HelloID Directory › Users en filter op Azure AD om ze te zien.',
+    helloIdUsersPractice:
+      'Oefenmodus: deze HelloID wordt door de assistent op deze computer nagebootst en heeft geen portaal om in te kijken. Bij een echte klant zie je ze in HelloID onder Directory › Users, gefilterd op Azure AD.',
     undo: 'Toch niet? Je kunt verwijderen wat de assistent heeft gemaakt:',
   },
   notification: {
@@ -1287,7 +1290,7 @@ export const nl: Catalog = {
       '“{{host}}” is geen helloid.com-adres. Open het alleen als je zeker weet dat het de HelloID van deze klant is; nagemaakte adressen zijn een bekende truc.',
     confirm: 'Ja, openen',
     simulated:
-      'Oefenmodus: deze HelloID wordt door de assistent op deze computer nagebootst. Er is geen beheerportaal om te openen; bij een echte klant opent deze knop het HelloID-beheerdashboard van de klant.',
+      'Oefenmodus: deze HelloID wordt door de assistent op deze computer nagebootst en heeft geen beheerportaal om te openen. Bij een echte klant opent de knop ‘HelloID openen’ hier het HelloID-beheerdashboard van de klant.',
   },
   report: {
     button: 'Overdrachtsrapport',

@@ -302,13 +302,14 @@ async function walk(options: PassOptions, seed: string): Promise<{ pass: Pass; i
     await page.getByTestId('first-cycle-waiting').waitFor({ timeout: 30_000 })
     await pass.screen('first-cycle', null)
 
-    // The cycle completes: "Setup complete" on the same screen, without a click.
+    // The cycle completes: "Setup complete" on the same screen, without a click; its primary action is the
+    // handover report (Next only leads on to the tip).
     await control(sim, '/profile', { name: 'fast' })
     await expect
       .poll(() => page.getByTestId('step-title').textContent(), { timeout: 60_000, interval: 500 })
       .toBe(t.complete.title)
     await page.getByTestId('setup-complete-ids').locator('summary').click()
-    await pass.screen('setup-complete', 'next')
+    await pass.screen('setup-complete', 'handover-report')
 
     // The run's own screen, after it: what it did, and Next on to the first cycle.
     await pass.openStep('azure-enterprise-apps')

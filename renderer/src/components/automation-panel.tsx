@@ -19,6 +19,7 @@ import { useTranslation } from 'react-i18next'
 import { setupChoicesSchema, type SetupChoicesInput } from '../../../shared/contract'
 import { useAppStoreShallow } from '../store/root'
 import { AssignmentPicker, type PickedPrincipal } from './assignment-picker'
+import { PrimaryAction } from './action-bar'
 import { RollbackButton } from './rollback-button'
 import { RunTimeline } from './run-timeline'
 import { choicesOpen, runStarted } from '../journey'
@@ -102,6 +103,10 @@ export function AutomationPanel({ primary = true }: { primary?: boolean }): JSX.
   // The preview asks which existing HelloID app to use: nothing is applied until one is chosen.
   const needsChoice = setup?.plan.some((change) => change.kind === 'choose') ?? false
   const working = phase === 'checking' || phase === 'applying' || phase === 'rolling-back'
+  // Writing needs the write permissions first: granting them is then the screen's one primary action.
+  const needsWrite =
+    Boolean(setup?.error && ['INTERACTION_REQUIRED', 'CONSENT_REQUIRED'].includes(setup.error.code)) &&
+    Boolean(session.customer)
 
   return (
     <section className={styles.panel} aria-label={t('automation.heading')} data-testid="automation-panel">
@@ -192,9 +197,9 @@ export function AutomationPanel({ primary = true }: { primary?: boolean }): JSX.
               <MessageBarBody>{t('automation.chooseFirst')}</MessageBarBody>
             </MessageBar>
           )}
-          <div className={styles.row}>
+          <PrimaryAction active={primary && !needsWrite}>
             <Button
-              appearance={primary ? 'primary' : 'secondary'}
+              appearance={primary && !needsWrite ? 'primary' : 'secondary'}
               disabled={
                 working ||
                 phase === 'monitoring' ||
@@ -207,7 +212,7 @@ export function AutomationPanel({ primary = true }: { primary?: boolean }): JSX.
             >
               {t('automation.apply')}
             </Button>
-          </div>
+          </PrimaryAction>
         </>
       )}
 
@@ -225,29 +230,27 @@ export function AutomationPanel({ primary = true }: { primary?: boolean }): JSX.
           </MessageBarBody>
         </MessageBar>
       )}
-      {setup?.error &&
-        ['INTERACTION_REQUIRED', 'CONSENT_REQUIRED'].includes(setup.error.code) &&
-        session.customer && (
-          <div className={styles.row}>
-            <Button
-              appearance="primary"
-              data-testid="grant-write"
-              onClick={() =>
-                void signIn({
-                  customerLabel: session.customer?.label ?? '',
-                  cloudId: session.customer?.cloudId ?? 'global',
-                  ...(session.customer?.tenant
-                    ? { tenant: session.customer.tenant }
-                    : { tenant: session.account?.tenantId ?? '' }),
-                  method: 'browser',
-                  scopeSet: 'all',
-                })
-              }
-            >
-              {t('automation.grantWrite')}
-            </Button>
-          </div>
-        )}
+      {needsWrite && (
+        <PrimaryAction active>
+          <Button
+            appearance="primary"
+            data-testid="grant-write"
+            onClick={() =>
+              void signIn({
+                customerLabel: session.customer?.label ?? '',
+                cloudId: session.customer?.cloudId ?? 'global',
+                ...(session.customer?.tenant
+                  ? { tenant: session.customer.tenant }
+                  : { tenant: session.account?.tenantId ?? '' }),
+                method: 'browser',
+                scopeSet: 'all',
+              })
+            }
+          >
+            {t('automation.grantWrite')}
+          </Button>
+        </PrimaryAction>
+      )}
       {setup?.rolledBack && (
         <MessageBar intent="info" data-testid="rolled-back">
           <MessageBarBody>

@@ -3,6 +3,7 @@ import type { JSX } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { useAppStoreShallow } from '../store/root'
+import { PrimaryAction } from './action-bar'
 import { CheckList } from './check-list'
 
 const useStyles = makeStyles({
@@ -41,14 +42,16 @@ export function ChecksPanel({ primary }: { primary: boolean }): JSX.Element {
         </MessageBar>
       )}
       <div className={styles.row}>
-        <Button
-          appearance={primary ? 'primary' : 'secondary'}
-          disabled={working}
-          onClick={() => void runPreflight()}
-          data-testid="run-checks"
-        >
-          {checked ? t('journey.checksAgain') : t('automation.runChecks')}
-        </Button>
+        <PrimaryAction active={primary}>
+          <Button
+            appearance={primary ? 'primary' : 'secondary'}
+            disabled={working}
+            onClick={() => void runPreflight()}
+            data-testid="run-checks"
+          >
+            {checked ? t('journey.checksAgain') : t('automation.runChecks')}
+          </Button>
+        </PrimaryAction>
         {working && <Spinner size="tiny" label={t(`automation.phase.${phase}`)} />}
       </div>
       {setup && checked && <CheckList checks={setup.checks} testId="preflight-checks" />}

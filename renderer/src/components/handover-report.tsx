@@ -13,6 +13,7 @@ import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 
 import { maskName, maskSensitive } from '../presentation'
+import { PrimaryAction } from './action-bar'
 import { useAppStore, useAppStoreShallow } from '../store/root'
 
 const useStyles = makeStyles({
@@ -49,7 +50,7 @@ interface Report {
  * desktop app saves it as HTML or PDF where the person chooses; the browser preview downloads the HTML
  * and prints (the browser's "Save as PDF"). While presenting, customer details are hidden on screen.
  */
-export function HandoverReportButton(): JSX.Element {
+export function HandoverReportButton({ primary = false }: { primary?: boolean }): JSX.Element {
   const { t } = useTranslation()
   const api = useAppStore((s) => s.api)
   // The report is worded in the language the assistant is shown in.
@@ -67,14 +68,17 @@ export function HandoverReportButton(): JSX.Element {
   }
   return (
     <>
-      <Button
-        icon={busy ? <Spinner size="tiny" /> : <DocumentText16Regular />}
-        disabled={busy}
-        onClick={() => void make()}
-        data-testid="handover-report"
-      >
-        {busy ? t('report.making') : t('report.button')}
-      </Button>
+      <PrimaryAction active={primary}>
+        <Button
+          appearance={primary ? 'primary' : 'secondary'}
+          icon={busy ? <Spinner size="tiny" /> : <DocumentText16Regular />}
+          disabled={busy}
+          onClick={() => void make()}
+          data-testid="handover-report"
+        >
+          {busy ? t('report.making') : t('report.button')}
+        </Button>
+      </PrimaryAction>
       {problem && (
         <MessageBar intent="error" data-testid="handover-report-problem">
           <MessageBarBody>{problem}</MessageBarBody>

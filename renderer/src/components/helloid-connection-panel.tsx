@@ -14,6 +14,7 @@ import { useEffect, useRef, useState, type JSX } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { useAppStore, useAppStoreShallow } from '../store/root'
+import { PrimaryAction } from './action-bar'
 import { CheckList } from './check-list'
 import { Sensitive } from './sensitive'
 
@@ -83,14 +84,16 @@ export function HelloIdConnectionPanel({ primary = true }: { primary?: boolean }
         />
       </Field>
       <div className={styles.row}>
-        <Button
-          appearance={primary ? 'primary' : 'secondary'}
-          disabled={busy || !url || !secret}
-          onClick={() => void submit()}
-          data-testid="helloid-save"
-        >
-          {t('helloid.save')}
-        </Button>
+        <PrimaryAction active={primary}>
+          <Button
+            appearance={primary ? 'primary' : 'secondary'}
+            disabled={busy || !url || !secret}
+            onClick={() => void submit()}
+            data-testid="helloid-save"
+          >
+            {t('helloid.save')}
+          </Button>
+        </PrimaryAction>
         {practice && (
           <Button onClick={() => void usePracticeHelloId()} data-testid="helloid-practice">
             {t('helloid.practice')}

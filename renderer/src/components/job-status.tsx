@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next'
 
 import { jobMessages } from '../../../shared/job-messages'
 import { useAppStoreShallow } from '../store/root'
+import { PrimaryAction } from './action-bar'
 import { Sensitive } from './sensitive'
 import { useWords } from './words'
 
@@ -82,9 +83,11 @@ export function JobStatus(): JSX.Element {
           {t('job.refresh')}
         </Button>{' '}
         {problem && job?.health !== 'not-started' && (
-          <Button appearance="primary" onClick={() => void restartJob()} data-testid="restart-job">
-            {t('job.restart')}
-          </Button>
+          <PrimaryAction active>
+            <Button appearance="primary" onClick={() => void restartJob()} data-testid="restart-job">
+              {t('job.restart')}
+            </Button>
+          </PrimaryAction>
         )}
       </div>
     </section>

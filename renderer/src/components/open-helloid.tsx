@@ -15,7 +15,7 @@ const useStyles = makeStyles({
 })
 
 /** The practice HelloID runs inside the assistant, on this computer: a loopback address. */
-function isLoopbackUrl(url: string | null | undefined): boolean {
+export function isLoopbackUrl(url: string | null | undefined): boolean {
   if (!url) return false
   try {
     return ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(url).hostname)
@@ -126,15 +126,18 @@ export function OpenHelloId(): JSX.Element {
   )
 }
 
-/** What a step offers: the customer's HelloID on the HelloID steps, and the handover report at the end. */
-export function CustomerLinks({ stepId }: { stepId: string }): JSX.Element | null {
+/**
+ * What a step offers: the customer's HelloID on the HelloID steps, and the handover report at the end
+ * (on "Setup complete" the screen's primary action, `primary`).
+ */
+export function CustomerLinks({ stepId, primary }: { stepId: string; primary: boolean }): JSX.Element | null {
   const styles = useStyles()
   if (stepId.startsWith('helloid-')) return <OpenHelloId />
   // The last step's "Setup complete" screen has its own Open HelloID.
   if (stepId === 'azure-initial-cycle')
     return (
       <div className={styles.row}>
-        <HandoverReportButton />
+        <HandoverReportButton primary={primary} />
       </div>
     )
   return null

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 
 import { provisioningUrl, usersAndGroupsUrl } from '../../../shared/entra-links'
 import { useAppStoreShallow } from '../store/root'
-import { OpenHelloId } from './open-helloid'
+import { isLoopbackUrl, OpenHelloId } from './open-helloid'
 import { RollbackButton } from './rollback-button'
 import { Sensitive } from './sensitive'
 
@@ -26,12 +26,16 @@ const useStyles = makeStyles({
 export function SetupComplete(): JSX.Element | null {
   const styles = useStyles()
   const { t } = useTranslation()
-  const { api, setup, session, refreshJob } = useAppStoreShallow((s) => ({
+  const { api, setup, session, refreshJob, connection, practice } = useAppStoreShallow((s) => ({
     api: s.api,
     refreshJob: s.refreshJob,
     setup: s.setup,
     session: s.session,
+    connection: s.connection,
+    practice: s.info?.practice ?? false,
   }))
+  // The users went to the practice HelloID the assistant runs here, not to a HelloID with a portal.
+  const simulatedHelloId = practice && isLoopbackUrl(connection?.url)
   const job = setup?.job
   if (!job) return null
   const context = {
@@ -109,11 +113,18 @@ export function SetupComplete(): JSX.Element | null {
           </Button>
         </div>
       )}
-      <div className={styles.row}>
-        <Text>{t('complete.helloIdUsers')}</Text>
-        {/* The customer's own HelloID portal, as on the HelloID steps (its admin dashboard). */}
-        <OpenHelloId />
-      </div>
+      {simulatedHelloId ? (
+        // Practice mode's HelloID has no portal: said as it is, with no button that would open nothing.
+        <Text as="p" data-testid="setup-complete-practice-helloid">
+          {t('complete.helloIdUsersPractice')}
+        </Text>
+      ) : (
+        <div className={styles.row}>
+          <Text>{t('complete.helloIdUsers')}</Text>
+          {/* The customer's own HelloID portal, as on the HelloID steps (its admin dashboard). */}
+          <OpenHelloId />
+        </div>
+      )}
       {setup.created && (
         <div className={styles.row}>
           <Text>{t('complete.undo')}</Text>

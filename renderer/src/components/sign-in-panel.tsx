@@ -21,6 +21,7 @@ import { signInInputSchema, type SessionState, type SignInInput } from '../../..
 import { clouds, defaultClientName } from '../../../shared/clouds'
 import { scopeTable } from '../../../shared/scopes'
 import { useAppStore, useAppStoreShallow } from '../store/root'
+import { PrimaryAction } from './action-bar'
 import { ClientIdSetting } from './client-id-setting'
 import { DedicatedRegistration } from './dedicated-registration'
 import { maskName } from '../presentation'
@@ -213,9 +214,11 @@ function SignInForm({
         label={t('signIn.askAll')}
       />
       <div className={styles.row}>
-        <Button appearance="primary" onClick={() => submit('browser')} data-testid="sign-in-browser">
-          {t('signIn.withBrowser')}
-        </Button>
+        <PrimaryAction active>
+          <Button appearance="primary" onClick={() => submit('browser')} data-testid="sign-in-browser">
+            {t('signIn.withBrowser')}
+          </Button>
+        </PrimaryAction>
         <Button onClick={() => submit('deviceCode')} data-testid="sign-in-device-code">
           {t('signIn.withCode')}
         </Button>
@@ -301,11 +304,12 @@ function RoleVerdict(): JSX.Element | null {
         <div data-testid="not-admin-pim">{t('signIn.notAdmin.pim')}</div>
         <div>{t('signIn.notAdmin.other')}</div>
       </MessageBarBody>
-      <MessageBarActions>
+      {/* The way on for this account is to sign out: the screen's one primary action, in the action bar. */}
+      <PrimaryAction active>
         <Button appearance="primary" onClick={() => void signOut()} data-testid="not-admin-sign-out">
           {t('signIn.notAdmin.signOut')}
         </Button>
-      </MessageBarActions>
+      </PrimaryAction>
     </MessageBar>
   )
 }

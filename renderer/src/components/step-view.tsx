@@ -1,6 +1,6 @@
 import { Badge, Button, makeStyles, Text, tokens, typographyStyles } from '@fluentui/react-components'
 import { ArrowLeft16Regular, ArrowRight16Regular } from '@fluentui/react-icons'
-import { useEffect, useRef, type JSX } from 'react'
+import { useEffect, useRef, useState, type JSX } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { TFunction } from 'i18next'
@@ -34,10 +34,19 @@ import {
   TroubleshootPanel,
 } from './lazy-panels'
 import { CustomerLinks } from './open-helloid'
+import { PrimaryActionSlot } from './action-bar'
 
 const useStyles = makeStyles({
-  main: {
-    overflowY: 'auto',
+  // The step fills the space beside the rail: its content scrolls, the action bar below it does not. The bar
+  // is a row of its own (not laid over the content), so nothing of the step is ever under it.
+  page: {
+    display: 'grid',
+    gridTemplateRows: 'minmax(0, 1fr) auto',
+    minHeight: 0,
+    minWidth: 0,
+  },
+  scroll: { overflowY: 'auto', minHeight: 0 },
+  content: {
     padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXXXL}`,
     display: 'flex',
     flexDirection: 'column',
@@ -56,17 +65,22 @@ const useStyles = makeStyles({
     maxWidth: '720px',
     '& > summary': { cursor: 'pointer', color: tokens.colorNeutralForeground3 },
   },
-  // Back / Next stay in view on a short window (1024×700): the bar sticks to the bottom while the step scrolls.
-  actions: {
-    display: 'flex',
-    gap: tokens.spacingHorizontalM,
-    marginTop: tokens.spacingVerticalL,
-    position: 'sticky',
-    bottom: 0,
-    padding: `${tokens.spacingVerticalS} 0`,
+  // Back on the left; on the right the step's own action as the one primary button (Next beside it as a
+  // secondary), or Next itself where the step has no action of its own.
+  bar: {
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXXXL}`,
     backgroundColor: tokens.colorNeutralBackground1,
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
   },
+  barRow: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'center',
+    flexWrap: 'wrap',
+    maxWidth: '880px',
+  },
+  spacer: { flexGrow: 1 },
+  slot: { display: 'contents' },
 })
 
 const handlingColour = { automated: 'brand', verified: 'success', guided: 'informative' } as const
@@ -96,6 +110,8 @@ export function StepView(): JSX.Element | null {
     onDemand: s.onDemand,
   }))
   const headingRef = useRef<HTMLHeadingElement>(null)
+  // The action bar's place for the step's own primary action, known once the bar is on the page.
+  const [slot, setSlot] = useState<HTMLElement | null>(null)
   const statuses = useStepStatuses()
   const step = progress ? findStep(progress.currentStepId) : undefined
 
@@ -118,7 +134,9 @@ export function StepView(): JSX.Element | null {
   // One obvious action per screen: the screen's own while it is still to do, otherwise Next.
   const ownAction = screenActionPending(step.id, facts)
   // While the first cycle runs, Next would invite leaving the wait: it stays, but not as the primary.
-  const nextPrimary = !ownAction && !waitingOnFirstCycle(step.id, facts.setup)
+  // Setup complete: the end's own action (the handover report) is the primary; Next only leads to the tip.
+  const complete = step.id === 'azure-initial-cycle' && firstCycleOutcome(facts.setup?.job) === 'completed'
+  const nextPrimary = !ownAction && !complete && !waitingOnFirstCycle(step.id, facts.setup)
   const screen = screenText(t, step.id, statuses, facts.setup)
   const documentTitle = t(`steps.${step.id}.title`)
   const documentBody = t(`steps.${step.id}.body`)
@@ -140,78 +158,99 @@ export function StepView(): JSX.Element | null {
   )
 
   return (
-    <main className={styles.main} aria-labelledby="step-title">
-      <div className={styles.meta}>
-        <Text weight="semibold" data-testid="step-number">
-          {step.kind === 'step' ? t('wizard.stepLabel', { number: step.number }) : t('wizard.tipLabel')}
-        </Text>
-        <Badge appearance="tint" color={handlingColour[step.handling]} data-testid="step-handling">
-          {t(`handling.${step.handling}`)}
-        </Badge>
-        <Badge
-          appearance={status === 'done' ? 'filled' : 'outline'}
-          color={statusColour[status]}
-          icon={<StepStatusIcon status={status} />}
-          data-testid="step-status"
-          data-status={status}
-        >
-          {t(`stepStatus.${status}`)}
-        </Badge>
-      </div>
-      <h2 id="step-title" className={styles.heading} tabIndex={-1} ref={headingRef} data-testid="step-title">
-        {screen?.title ?? documentTitle}
-      </h2>
-      {(screen?.body ?? documentBody) && (
-        <Text as="p" className={styles.body} data-testid="step-body">
-          {screen ? screen.body : documentBody}
-        </Text>
-      )}
-      {inRun && <StepOutcome stepId={step.id} status={status} />}
-      {step.id === 'azure-sign-in' && <SignInPanel />}
-      {panelFor(step.id, ownAction)}
-      <CustomerLinks stepId={step.id} />
-      {screen && (
-        <h3 className={styles.byHandHeading} data-testid="by-hand">
-          {t('journey.byHand', { number: step.kind === 'step' ? step.number : '', title: documentTitle })}
-        </h3>
-      )}
-      {screen && (
-        <Text as="p" className={styles.body}>
-          {documentBody}
-        </Text>
-      )}
-      {step.id !== 'azure-sign-in' && drawing}
-      {graphCalls && (
-        <details className={styles.technical}>
-          <summary>{t('journey.technical')}</summary>
-          {graphCalls}
-        </details>
-      )}
-      <div className={styles.actions}>
-        <Button
-          icon={<ArrowLeft16Regular />}
-          disabled={index === 0}
-          onClick={() => void back()}
-          data-testid="back"
-        >
-          {t('wizard.back')}
-        </Button>
-        {step.acceptsManualMark && (
-          <Button onClick={() => void toggleDone(step.id)} data-testid="mark-done" aria-pressed={isMarked}>
-            {isMarked ? t('wizard.markNotDone') : t('wizard.markDone')}
+    <main className={styles.page} aria-labelledby="step-title">
+      <PrimaryActionSlot.Provider value={slot}>
+        <div className={styles.scroll} data-testid="step-scroll">
+          <div className={styles.content}>
+            <div className={styles.meta}>
+              <Text weight="semibold" data-testid="step-number">
+                {step.kind === 'step' ? t('wizard.stepLabel', { number: step.number }) : t('wizard.tipLabel')}
+              </Text>
+              <Badge appearance="tint" color={handlingColour[step.handling]} data-testid="step-handling">
+                {t(`handling.${step.handling}`)}
+              </Badge>
+              <Badge
+                appearance={status === 'done' ? 'filled' : 'outline'}
+                color={statusColour[status]}
+                icon={<StepStatusIcon status={status} />}
+                data-testid="step-status"
+                data-status={status}
+              >
+                {t(`stepStatus.${status}`)}
+              </Badge>
+            </div>
+            <h2
+              id="step-title"
+              className={styles.heading}
+              tabIndex={-1}
+              ref={headingRef}
+              data-testid="step-title"
+            >
+              {screen?.title ?? documentTitle}
+            </h2>
+            {(screen?.body ?? documentBody) && (
+              <Text as="p" className={styles.body} data-testid="step-body">
+                {screen ? screen.body : documentBody}
+              </Text>
+            )}
+            {inRun && <StepOutcome stepId={step.id} status={status} />}
+            {step.id === 'azure-sign-in' && <SignInPanel />}
+            {panelFor(step.id, ownAction)}
+            <CustomerLinks stepId={step.id} primary={complete} />
+            {screen && (
+              <h3 className={styles.byHandHeading} data-testid="by-hand">
+                {t('journey.byHand', {
+                  number: step.kind === 'step' ? step.number : '',
+                  title: documentTitle,
+                })}
+              </h3>
+            )}
+            {screen && (
+              <Text as="p" className={styles.body}>
+                {documentBody}
+              </Text>
+            )}
+            {step.id !== 'azure-sign-in' && drawing}
+            {graphCalls && (
+              <details className={styles.technical}>
+                <summary>{t('journey.technical')}</summary>
+                {graphCalls}
+              </details>
+            )}
+          </div>
+        </div>
+      </PrimaryActionSlot.Provider>
+      {/* After the step's content in reading and Tab order: fill in the step, then act on it. */}
+      <section className={styles.bar} aria-label={t('wizard.actionBar')} data-testid="action-bar">
+        <div className={styles.barRow}>
+          <Button
+            icon={<ArrowLeft16Regular />}
+            disabled={index === 0}
+            onClick={() => void back()}
+            data-testid="back"
+          >
+            {t('wizard.back')}
           </Button>
-        )}
-        <Button
-          appearance={nextPrimary ? 'primary' : 'secondary'}
-          icon={<ArrowRight16Regular />}
-          iconPosition="after"
-          disabled={isLast}
-          onClick={() => void next()}
-          data-testid="next"
-        >
-          {t('wizard.next')}
-        </Button>
-      </div>
+          <span className={styles.spacer} />
+          {step.acceptsManualMark && (
+            <Button onClick={() => void toggleDone(step.id)} data-testid="mark-done" aria-pressed={isMarked}>
+              {isMarked ? t('wizard.markNotDone') : t('wizard.markDone')}
+            </Button>
+          )}
+          <Button
+            appearance={nextPrimary ? 'primary' : 'secondary'}
+            icon={<ArrowRight16Regular />}
+            iconPosition="after"
+            disabled={isLast}
+            onClick={() => void next()}
+            data-testid="next"
+          >
+            {t('wizard.next')}
+          </Button>
+          {/* The step's own action, put here by the panel that owns it (see PrimaryAction). */}
+          <span className={styles.slot} ref={setSlot} data-testid="primary-action-slot" />
+        </div>
+      </section>
     </main>
   )
 }

@@ -8,6 +8,7 @@ import {
   provisioningStepTypeWords,
 } from '../../../shared/provisioning-words'
 import { useAppStoreShallow } from '../store/root'
+import { PrimaryAction } from './action-bar'
 import { Sensitive, SensitiveName } from './sensitive'
 import { useWords, Words } from './words'
 
@@ -41,7 +42,7 @@ export function TroubleshootPanel(): JSX.Element {
           data-testid="troubleshoot-user"
         />
       </Field>
-      <div>
+      <PrimaryAction active>
         <Button
           appearance="primary"
           disabled={busy || user.trim().length < 3}
@@ -53,7 +54,7 @@ export function TroubleshootPanel(): JSX.Element {
         >
           {t('troubleshoot.run')}
         </Button>
-      </div>
+      </PrimaryAction>
       {onDemand && (
         <div data-testid="troubleshoot-report">
           <Text weight="semibold">

@@ -26,16 +26,18 @@ const useStyles = makeStyles({
 export function SetupComplete(): JSX.Element | null {
   const styles = useStyles()
   const { t } = useTranslation()
-  const { api, setup, session, refreshJob, connection, practice } = useAppStoreShallow((s) => ({
+  const { api, setup, session, refreshJob, connection, practice, portal } = useAppStoreShallow((s) => ({
     api: s.api,
     refreshJob: s.refreshJob,
     setup: s.setup,
     session: s.session,
     connection: s.connection,
     practice: s.info?.practice ?? false,
+    portal: s.customers?.customers.find((c) => c.id === s.customers?.activeId)?.helloIdPortal ?? null,
   }))
-  // The users went to the practice HelloID the assistant runs here, not to a HelloID with a portal.
-  const simulatedHelloId = practice && isLoopbackUrl(connection?.url)
+  // The users went to the practice HelloID the assistant runs here, which has no portal; unless the person
+  // gave this customer a real HelloID portal, there is nothing to open.
+  const simulatedHelloId = practice && isLoopbackUrl(connection?.url) && (!portal || isLoopbackUrl(portal))
   const job = setup?.job
   if (!job) return null
   const context = {

@@ -3,10 +3,12 @@ import { buildAdminConsentUrl } from '../electron/services/auth/auth-service'
 import { DedicatedRegistration } from '../electron/services/assistant/dedicated-registration'
 import { GraphApi } from '../electron/services/graph/graph-api'
 import type { Logger } from '../electron/services/log/logger'
+import { msg } from '../shared/i18n/message'
 import { scopesForAccess } from '../shared/scopes'
 import { confirm } from './confirm'
 import { exitCodes } from './exit-codes'
 import type { CliOutput } from './output'
+import { errorWords, say } from './words'
 
 /**
  * `app-registration`: shows the dedicated app registration the assistant would create in this tenant,
@@ -32,31 +34,40 @@ export async function runAppRegistration(o: {
   const base = { command: 'app-registration' }
   const preview = await registration.preview()
   if (!preview.ok) {
-    o.out.note(preview.error.message)
+    o.out.note(errorWords(preview.error))
     o.out.result({ ...base, outcome: 'failed', error: { code: preview.error.code } })
     return exitCodes.failed
   }
   const { design, existing, action } = preview.value
   o.out.text(
-    action === 'create'
-      ? 'This app registration will be created:'
-      : action === 'update'
-        ? `The app registration exists but differs (${existing?.differences.join(', ') ?? ''}); this will be set:`
-        : 'The app registration exists:',
+    say(
+      action === 'create'
+        ? msg('cli.registration.create')
+        : action === 'update'
+          ? msg('cli.registration.differs', { differences: existing?.differences.join(', ') ?? '' })
+          : msg('cli.registration.exists'),
+    ),
   )
-  o.out.text(`  ${design.displayName}, ${design.signInAudience}, redirect ${design.redirectUris.join(', ')}`)
-  o.out.text('  public client flows allowed')
-  o.out.text(`  delegated Microsoft Graph permissions: ${design.permissions.map((p) => p.value).join(', ')}`)
+  const shown = {
+    name: design.displayName,
+    audience: design.signInAudience,
+    redirects: design.redirectUris.join(', '),
+  }
+  o.out.text(`  ${say(msg('cli.registration.design', shown))}`)
+  o.out.text(`  ${say(msg('cli.registration.publicClient'))}`)
+  o.out.text(
+    `  ${say(msg('cli.registration.permissions', { permissions: design.permissions.map((p) => p.value).join(', ') }))}`,
+  )
   let appId = existing?.appId ?? null
   if (action !== 'none') {
-    if (!o.yes && !(await confirm('Create or update it in the tenant?'))) {
-      o.out.note('Nothing was changed (pass --yes to confirm in scripts).')
+    if (!o.yes && !(await confirm(say(msg('cli.registration.ask'))))) {
+      o.out.note(say(msg('cli.notApplied')))
       o.out.result({ ...base, outcome: 'not-confirmed', action })
       return exitCodes.notConfirmed
     }
     const ensured = await registration.ensure()
     if (!ensured.ok) {
-      o.out.note(`Stopped: ${ensured.error.message}`)
+      o.out.note(say(msg('cli.stopped', { error: errorWords(ensured.error) })))
       o.out.result({ ...base, outcome: 'failed', error: { code: ensured.error.code } })
       return exitCodes.failed
     }
@@ -66,11 +77,13 @@ export async function runAppRegistration(o: {
   const consent = await registration.consent(appId)
   const adminConsentUrl = buildAdminConsentUrl({ cloud: o.cloud, tenant: o.tenantId, clientId: appId })
   const granted = consent.ok && consent.value.granted
-  o.out.text(`Application (client) id: ${appId}`)
+  o.out.text(say(msg('cli.registration.appId', { appId })))
   o.out.text(
-    granted
-      ? `An administrator has approved it. Sign in with it: --client-id ${appId} (or HELLOID_SETUP_CLIENT_ID).`
-      : `An administrator must approve it first: ${adminConsentUrl}`,
+    say(
+      granted
+        ? msg('cli.registration.approved', { appId })
+        : msg('cli.registration.approveFirst', { url: adminConsentUrl }),
+    ),
   )
   o.out.result({ ...base, outcome: 'ok', action, appId, consentGranted: granted, adminConsentUrl })
   return exitCodes.ok

@@ -1,7 +1,9 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 
 import type { AssignmentTarget, OptionalMapping } from '../electron/services/setup/types'
+import type { Message } from '../shared/contract'
 import { isLanguage, languageCodes, type Language } from '../shared/i18n/catalog'
+import { english, msg } from '../shared/i18n/message'
 import { tenantHintProblem } from '../shared/tenant-hint'
 
 export const commands = [
@@ -55,7 +57,28 @@ export interface CliArgs {
   language: Language
 }
 
-export class UsageError extends Error {}
+/**
+ * A command line that cannot run, as catalog words the CLI prints in its language (`message` is English).
+ * `inner` are parameters that are catalog words themselves, worded in the same language.
+ */
+export class UsageError extends Error {
+  constructor(
+    readonly words: Message,
+    readonly inner: Record<string, Message> = {},
+  ) {
+    super(usageIn(english, words, inner))
+  }
+
+  /** The error in the words of `say` (the CLI's language). */
+  in(say: (message: Message) => string): string {
+    return usageIn(say, this.words, this.inner)
+  }
+}
+
+function usageIn(say: (message: Message) => string, words: Message, inner: Record<string, Message>): string {
+  const worded = Object.fromEntries(Object.entries(inner).map(([name, message]) => [name, say(message)]))
+  return say({ ...words, params: { ...words.params, ...worded } })
+}
 
 const options = {
   tenant: { type: 'string' },
@@ -84,7 +107,7 @@ const options = {
   'client-id': { type: 'string' },
   'helloid-portal': { type: 'string' },
   report: { type: 'string' },
-  language: { type: 'string', default: 'en' },
+  language: { type: 'string' },
 } satisfies ParseArgsConfig['options']
 
 const knownOption = (flag: string): boolean => Object.hasOwn(options, flag.replace(/^--/, ''))
@@ -104,47 +127,50 @@ function parseStrict(argv: string[]) {
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
       throw new UsageError(
         name
-          ? `Unknown option ${name.split('=')[0] ?? ''}. Run with --help to see the options.`
-          : 'An argument starts with - but is not an option (not shown, in case it is a secret).',
+          ? msg('cli.usage.unknownOption', { option: name.split('=')[0] ?? '' })
+          : msg('cli.usage.notAnOption'),
       )
-    throw new UsageError(
-      'An option is missing its value or has one it does not take (values are not shown, in case one is a secret).',
-    )
+    throw new UsageError(msg('cli.usage.badValue'))
   }
 }
 
 const secretLooking = /^--?(secret|token|password|secret-token)(=|$)/i
 
-/** Parses and checks the command line; throws UsageError with a message that says what to do. */
-export function parseCliArgs(argv: string[]): CliArgs {
+/**
+ * The language to word the output in, read before anything else so even a refused command line speaks it:
+ * `--language` when it names one, else the terminal's locale (LC_ALL, LC_MESSAGES, LANG: `nl_NL.UTF-8`
+ * means Dutch), else English. An unknown `--language` is refused later, in that fallback language.
+ */
+export function cliLanguage(argv: readonly string[], env: NodeJS.ProcessEnv): Language {
+  const at = argv.findIndex((a) => a === '--language' || a.startsWith('--language='))
+  const given = at < 0 ? undefined : argv[at]?.includes('=') ? argv[at]?.split('=')[1] : argv[at + 1]
+  if (isLanguage(given)) return given
+  // POSIX: the first of these that is set and not empty names the messages' locale.
+  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== '') ?? ''
+  return /^nl([_.@-]|$)/i.test(locale) ? 'nl' : 'en'
+}
+
+/**
+ * Parses and checks the command line; throws UsageError with words that say what to do. Without
+ * `--language`, the output speaks `defaultLanguage` (see {@link cliLanguage}).
+ */
+export function parseCliArgs(argv: string[], defaultLanguage: Language = 'en'): CliArgs {
   const plainSecret = argv.find((a) => secretLooking.test(a))
-  if (plainSecret) {
-    throw new UsageError(
-      'The HelloID secret is never accepted on the command line (it would stay in shell history and process lists). Put it in an environment variable and pass its name with --secret-env NAME.',
-    )
-  }
+  if (plainSecret) throw new UsageError(msg('cli.usage.secretOnCommandLine'))
   const { values, positionals } = parseStrict(argv)
   const command = positionals[0]
   if (!command || !(commands as readonly string[]).includes(command)) {
-    throw new UsageError(`Name a command: ${commands.join(', ')}.`)
+    throw new UsageError(msg('cli.usage.command', { commands: commands.join(', ') }))
   }
   // Never repeat the stray value: it may be a secret pasted in the wrong place.
-  if (positionals.length > 1)
-    throw new UsageError(
-      `Unexpected extra argument after “${command}” (not shown, in case it is a secret). Options start with --.`,
-    )
+  if (positionals.length > 1) throw new UsageError(msg('cli.usage.extraArgument', { command }))
   const tenantProblem = values.tenant === undefined ? null : tenantHintProblem(values.tenant)
-  if (tenantProblem)
-    throw new UsageError(
-      `--tenant: ${tenantProblem} Give a domain the tenant verified (for example contoso.onmicrosoft.com) or its tenant id (a GUID).`,
-    )
+  if (tenantProblem) throw new UsageError(msg('cli.usage.tenant'), { problem: msg(tenantProblem) })
   const assignments = (values.assign ?? []).map((raw): AssignmentTarget => {
     const group = /^group:(.+)$/i.exec(raw)
     if (group?.[1]) return { kind: 'group', ref: group[1].trim() }
     if (!/^[^@\s]+@[^@\s]+$/.test(raw) && !/^[0-9a-f-]{36}$/i.test(raw)) {
-      throw new UsageError(
-        `--assign ${raw}: use a user principal name (user@contoso.com), a user id, or group:Name.`,
-      )
+      throw new UsageError(msg('cli.usage.assign', { value: raw }))
     }
     return { kind: 'user', ref: raw }
   })
@@ -155,28 +181,24 @@ export function parseCliArgs(argv: string[]): CliArgs {
     .map((m): OptionalMapping => {
       if (m === 'employeeId') return 'employeeId'
       if (m === 'manager' || m === 'manager.id') return 'manager'
-      throw new UsageError(`--mappings ${m}: choose from employeeId, manager.`)
+      throw new UsageError(msg('cli.usage.mappings', { value: m }))
     })
   const waitMinutes = Number(values['wait-minutes'])
-  if (!Number.isFinite(waitMinutes) || waitMinutes <= 0)
-    throw new UsageError('--wait-minutes needs a positive number.')
+  if (!Number.isFinite(waitMinutes) || waitMinutes <= 0) throw new UsageError(msg('cli.usage.waitMinutes'))
   if (values['secret-env'] && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(values['secret-env'])) {
-    throw new UsageError('--secret-env takes the NAME of an environment variable, not the secret itself.')
+    throw new UsageError(msg('cli.usage.secretEnv'))
   }
   const planFingerprint = values['plan-fingerprint']?.trim().toLowerCase()
   if (planFingerprint !== undefined && !/^[0-9a-f]{64}$/.test(planFingerprint))
-    throw new UsageError('--plan-fingerprint takes the 64-character fingerprint that plan printed.')
+    throw new UsageError(msg('cli.usage.planFingerprint'))
   if (values.report !== undefined && command !== 'apply' && command !== 'status')
-    throw new UsageError('--report FILE goes with apply or status.')
+    throw new UsageError(msg('cli.usage.reportCommand'))
   if (values.report !== undefined && values.report.trim() === '')
-    throw new UsageError('--report needs a file name, for example --report handover.html.')
-  const language = values.language ?? 'en'
+    throw new UsageError(msg('cli.usage.reportFile'))
+  const language = values.language ?? defaultLanguage
   if (!isLanguage(language))
-    throw new UsageError(
-      `--language: choose from ${languageCodes.join(', ')} (the language of the output and the handover report).`,
-    )
-  if (values.simulate && values.simulator)
-    throw new UsageError('Use either --simulate or --simulator <url>, not both.')
+    throw new UsageError(msg('cli.usage.language', { languages: languageCodes.join(', ') }))
+  if (values.simulate && values.simulator) throw new UsageError(msg('cli.usage.simulateTwice'))
   const pick = <K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> =>
     value === undefined ? {} : ({ [key]: value } as Record<K, V>)
   return {

@@ -153,7 +153,7 @@ describe('the CLI keeps customers in the same profile store as the app', () => {
     expect(doc.customers[1]).toMatchObject({ tenantId: sim.fabrikamTenantId, lastRun: null })
 
     const text = await cli(['customers', '--data-dir', dataDir])
-    expect(text.stdout).toMatch(/Contoso Ltd .*tenant contoso\.onmicrosoft\.com.*first cycle completed/)
+    expect(text.stdout).toMatch(/Contoso Ltd .*tenant contoso\.onmicrosoft\.com.*first cycle completed/i)
 
     // The journal lives in the profile's folder; the profile keeps the URL, never the secret.
     const store = new CustomerProfileStore({ dataDir })

@@ -9,7 +9,9 @@ import { withoutCredentials } from '../electron/services/setup/plan'
 import type { RunningSimulator } from '../simulator/index'
 import { startTestSimulator } from '../tests/simulator/helpers'
 import { runCliCaptured } from '../tests/support/cli'
-import { parseCliArgs, UsageError } from './args'
+import { englishIn } from '../tests/support/dutch'
+import { cliLanguage, parseCliArgs, UsageError } from './args'
+import { exitCodes } from './exit-codes'
 
 const SECRET_LIKE = 'Zq8S3CR3Tpasted-by-mistake'
 
@@ -45,6 +47,32 @@ describe('command line: --tenant', () => {
       expect(parseCliArgs(['preflight', '--tenant', t]).tenant).toBe(t)
     },
   )
+})
+
+describe('command line: a refused command line speaks the person’s language', () => {
+  // No locale of the machine running the tests leaks in: each run names its own.
+  const locale = (lang: string) => ({ LANG: lang, LC_ALL: '', LC_MESSAGES: '' })
+
+  it('--language nl words the refusal in Dutch, even when it comes after the mistake', async () => {
+    const run = await cli(['preflight', '--tenant', 'contoso', '--language', 'nl'], locale('C.UTF-8'))
+    expect(run.code).toBe(exitCodes.usage)
+    expect(run.stderr).toContain('--tenant: Er staat geen punt in, dus het is geen volledige domeinnaam.')
+    expect(englishIn(run.stderr)).toEqual([])
+    const unknownOption = await cli(['status', '--frobnicate', '--language=nl'], locale('C.UTF-8'))
+    expect(unknownOption.stderr).toContain('Onbekende optie --frobnicate.')
+  })
+
+  it('without --language, the terminal’s locale decides; an unknown --language is refused in it', async () => {
+    const dutch = await cli(['frobnicate'], locale('nl_NL.UTF-8'))
+    expect(dutch.code).toBe(exitCodes.usage)
+    expect(dutch.stderr).toContain('Noem een opdracht: preflight,')
+    const english = await cli(['status', '--language', 'fr'], locale('en_US.UTF-8'))
+    expect(english.code).toBe(exitCodes.usage)
+    expect(english.stderr).toContain('--language: choose from en, nl')
+    expect(cliLanguage([], { LC_ALL: 'nl_BE.UTF-8', LANG: 'en_GB.UTF-8' })).toBe('nl')
+    expect(cliLanguage(['--language', 'en'], { LANG: 'nl_NL.UTF-8' })).toBe('en')
+    expect(cliLanguage([], { LANG: 'nlx' })).toBe('en')
+  })
 })
 
 describe('command line: nothing pasted is repeated', () => {

@@ -6,7 +6,8 @@ export async function confirm(question: string): Promise<boolean> {
   const rl = createInterface({ input: process.stdin, output: process.stderr })
   try {
     const answer = await rl.question(`${question} [y/N] `)
-    return /^y(es)?$/i.test(answer.trim())
+    // "j"/"ja" too: the question may be asked in Dutch.
+    return /^(y(es)?|ja?)$/i.test(answer.trim())
   } finally {
     rl.close()
   }

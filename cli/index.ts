@@ -42,7 +42,7 @@ import type { JobView } from '../electron/services/setup/job-status'
 import type { RemovedObject, RollbackTarget } from '../electron/services/setup/rollback'
 import { CustomerProfileStore, runStateFor } from '../electron/services/customers/customer-profiles'
 import { runAppRegistration } from './app-registration'
-import { parseCliArgs, UsageError, type CliArgs } from './args'
+import { cliLanguage, parseCliArgs, UsageError, type CliArgs } from './args'
 import { confirm } from './confirm'
 import { runCustomersCommand } from './customers'
 import { exitCodes } from './exit-codes'
@@ -63,15 +63,16 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     new CliOutput(false).text(helpText)
     return exitCodes.ok
   }
+  // The language comes first, so a refused command line is worded in it too (--language, else the locale).
+  const language = cliLanguage(argv, env)
+  setCliLanguage(language)
   let args: CliArgs
   try {
-    args = parseCliArgs(argv)
+    args = parseCliArgs(argv, language)
   } catch (error) {
-    new CliOutput(false).note(error instanceof Error ? error.message : String(error))
+    new CliOutput(false).note(error instanceof UsageError ? error.in(say) : String(error))
     return exitCodes.usage
   }
-  // --language words what the CLI prints, as well as the handover report.
-  setCliLanguage(args.language)
   const out = new CliOutput(args.json)
   const dataDir = args.dataDir ?? join(homedir(), '.helloid-entra-setup', 'cli')
   const customers = new CustomerProfileStore({
@@ -86,7 +87,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     const script = process.argv[1] ?? ''
     if (args.simulatorCa) {
       if (!existsSync(args.simulatorCa)) {
-        out.note(`--simulator-ca: there is no file at ${args.simulatorCa}. Give the simulator's caCert path.`)
+        out.note(say(msg('cli.usage.simulatorCa', { path: args.simulatorCa })))
         return exitCodes.usage
       }
       return runAgainTrusting([script, ...argv], args.simulatorCa, {
@@ -104,12 +105,12 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
 
   let secret = args.secretEnv ? env[args.secretEnv] : undefined
   if (args.secretEnv && secret === undefined) {
-    out.note(`The environment variable ${args.secretEnv} is not set. Put the HelloID secret in it first.`)
+    out.note(say(msg('cli.usage.secretEnvUnset', { name: args.secretEnv })))
     return exitCodes.usage
   }
   const needsHelloId = args.command === 'plan' || args.command === 'apply'
   if (needsHelloId && !args.simulate && (!args.scimUrl || secret === undefined)) {
-    out.note('Give the HelloID URL with --scim-url and the secret through --secret-env NAME.')
+    out.note(say(msg('cli.usage.helloIdNeeded')))
     return exitCodes.usage
   }
 
@@ -135,7 +136,10 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
       ...(args.tenant ? { tenant: args.tenant } : {}),
       ...(args.helloIdPortal ? { helloIdPortal: args.helloIdPortal } : {}),
     })
-    if (!profile.ok) throw new UsageError(`--helloid-portal: ${profile.error.message}`)
+    if (!profile.ok) {
+      out.note(say(msg('cli.usage.helloIdPortal', { problem: errorWords(profile.error) })))
+      return exitCodes.usage
+    }
     if (args.simulate || args.simulator) {
       simulator = await connectSimulator(args, env)
       // Practice runs play HelloID too: without a URL and secret, press its "New Secret".
@@ -149,7 +153,9 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     }
     const catalogCloud = clouds[args.cloud as CloudId]
     if (!simulator && !catalogCloud)
-      throw new UsageError(`--cloud ${args.cloud}: choose from ${Object.keys(clouds).join(', ')}.`)
+      throw new UsageError(
+        msg('cli.usage.cloud', { cloud: args.cloud, clouds: Object.keys(clouds).join(', ') }),
+      )
     const cloud = authCloudFor(args.cloud, simulator ? { authorityHost: simulator.authority } : null)
     const graphBaseUrl = simulator ? simulator.graph : catalogCloud.graphHost
 
@@ -159,7 +165,10 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
       environment: env[CLIENT_ID_ENV],
       deploymentFile: await readDeploymentFile(deploymentFileCandidates([process.cwd()])),
     })
-    if (!clientId.ok) throw new UsageError(clientId.error.message)
+    if (!clientId.ok) {
+      out.note(errorWords(clientId.error))
+      return exitCodes.usage
+    }
     const auth = new AuthService({
       clientId: clientId.value.clientId,
       cloud,
@@ -169,6 +178,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
         : openInSystemBrowser,
       log,
       redactor,
+      language: () => args.language,
     })
     const needsWrite =
       args.command === 'apply' ||
@@ -255,7 +265,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     return code
   } catch (error) {
     if (error instanceof UsageError) {
-      out.note(error.message)
+      out.note(error.in(say))
       return exitCodes.usage
     }
     log.error('cli failed', {
@@ -323,7 +333,7 @@ async function runCommand(
       out.result({ ...base, outcome: outcomeFor(code), ids, job, words: jobWords(job), checks: [] })
       return code
     }
-    if (!args.user) throw new UsageError('test-user needs --user user@contoso.com.')
+    if (!args.user) throw new UsageError(msg('cli.usage.testUser'))
     const report = await engine.troubleshoot(ids, args.user)
     if (!report.ok) {
       out.note(pointAtLog(errorWords(report.error)))

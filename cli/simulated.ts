@@ -2,6 +2,7 @@ import { createTemporarySimulatorCa, runAgainTrusting } from '../simulator/core/
 import { simulatedTiming } from '../electron/services/assistant/simulated-timing'
 import type { Timing } from '../electron/services/setup/run-context'
 import { startSimulator } from '../simulator'
+import { msg } from '../shared/i18n/message'
 import { UsageError, type CliArgs } from './args'
 
 /** A simulated tenant the CLI signs into and configures instead of a real one. */
@@ -42,7 +43,7 @@ export async function connectSimulator(args: CliArgs, env: NodeJS.ProcessEnv): P
   if (args.simulate) {
     const certPath = env.HELLOID_CLI_SIMULATOR_CA
     const keyPath = env.HELLOID_CLI_SIMULATOR_CA_KEY
-    if (!certPath || !keyPath) throw new UsageError('The embedded simulator needs its CA; run the CLI again.')
+    if (!certPath || !keyPath) throw new UsageError(msg('cli.usage.simulatorCaLost'))
     const sim = await startSimulator({
       profile: 'fast',
       ca: { certPath, keyPath },
@@ -53,7 +54,7 @@ export async function connectSimulator(args: CliArgs, env: NodeJS.ProcessEnv): P
   } else {
     const given = new URL(args.simulator ?? '')
     if (!['127.0.0.1', 'localhost', '[::1]'].includes(given.hostname)) {
-      throw new UsageError('--simulator only accepts a simulator on this machine (127.0.0.1).')
+      throw new UsageError(msg('cli.usage.simulatorLocal'))
     }
     graph = given.origin
   }

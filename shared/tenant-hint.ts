@@ -1,22 +1,20 @@
+import type { MessageKey } from './i18n/message'
+
 /**
  * Checks what someone typed to name a tenant: a domain the tenant verified (contoso.onmicrosoft.com,
- * contoso.com) or the tenant id (a GUID). Returns what is wrong in words, or null when it is fine.
+ * contoso.com) or the tenant id (a GUID). Returns what is wrong as catalog words, or null when it is fine.
  */
-export function tenantHintProblem(value: string): string | null {
+export function tenantHintProblem(value: string): MessageKey | null {
   const text = value.trim()
-  if (text === '') return 'It is empty.'
-  if (text.length > 253) return 'It is longer than any domain name can be.'
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text) || text.includes('/'))
-    return 'It is a web address: leave out https:// and any path.'
-  if (text.includes('@')) return 'It is an account: keep only the part after the @.'
-  if (/\s/.test(text)) return 'It contains a space.'
+  if (text === '') return 'problems.tenantHint.empty'
+  if (text.length > 253) return 'problems.tenantHint.tooLong'
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text) || text.includes('/')) return 'problems.tenantHint.webAddress'
+  if (text.includes('@')) return 'problems.tenantHint.account'
+  if (/\s/.test(text)) return 'problems.tenantHint.space'
   if (/^[0-9a-f-]+$/i.test(text) && text.includes('-'))
-    return GUID.test(text)
-      ? null
-      : 'It looks like a tenant id but is not a whole one (8-4-4-4-12 hex digits).'
-  if (!text.includes('.')) return 'It has no dot, so it is not a full domain name.'
-  if (!DOMAIN.test(text))
-    return 'It is not a valid domain name (letters, digits and hyphens between dots, ending in a name such as .com).'
+    return GUID.test(text) ? null : 'problems.tenantHint.partialId'
+  if (!text.includes('.')) return 'problems.tenantHint.noDot'
+  if (!DOMAIN.test(text)) return 'problems.tenantHint.notDomain'
   return null
 }
 

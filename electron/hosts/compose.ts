@@ -2,6 +2,7 @@ import { join } from 'node:path'
 
 import { clouds, defaultClientId, type CloudId } from '../../shared/clouds'
 import type { AppInfo, SessionState, SetupState, UpdateStatus } from '../../shared/contract'
+import type { Language } from '../../shared/i18n/catalog'
 import type { Result } from '../../shared/result'
 import { SetupController, type SimulatedGraph } from '../services/assistant/setup-controller'
 import { AppRegistrationController } from '../services/assistant/app-registration-controller'
@@ -69,6 +70,12 @@ export function composeServices(platform: HostPlatform): AppServices {
   const events = createEventBus((error) =>
     platform.log.warn('event listener failed', { error: String(error) }),
   )
+  // The page's language, as the renderer reports it on start and at every switch: what the host shows
+  // itself (the browser's page after sign-in) speaks it too.
+  let language: Language = 'en'
+  events.subscribe((event) => {
+    if (event.name === 'languageChanged') language = (event.payload as { language: Language }).language
+  })
   const sessions = new CustomerSessions({
     dataDir: platform.dataDir,
     cipher: platform.cipher,
@@ -78,6 +85,7 @@ export function composeServices(platform: HostPlatform): AppServices {
     log: platform.log,
     redactor: platform.redactor,
     ...(platform.interactiveTimeoutMs ? { interactiveTimeoutMs: platform.interactiveTimeoutMs } : {}),
+    language: () => language,
   })
   const settings = createFileSettingsStore(join(platform.dataDir, 'settings.json'))
   // Read once at start (milliseconds); later reads come from memory.

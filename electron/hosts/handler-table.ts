@@ -11,6 +11,7 @@ import type {
 import { errorTable } from '../../shared/errors'
 import { errorOf, msg } from '../../shared/i18n/message'
 import { fail, ok, type Result } from '../../shared/result'
+import type { Language } from '../../shared/i18n/catalog'
 import type { CustomerController } from '../services/assistant/customer-controller'
 import type { ReportController } from '../services/assistant/report-controller'
 import type { SetupController } from '../services/assistant/setup-controller'
@@ -60,6 +61,8 @@ export interface AppServices {
   saveReport?: (
     report: { html: string; fileName: string },
     format: 'html' | 'pdf',
+    /** The page's language, for the save dialog's own words. */
+    language?: Language,
   ) => Promise<Result<{ saved: boolean; path: string | null }>>
   /** The organisation's screenshots that replace drawings. */
   screenshotPacks: ScreenshotPacks
@@ -182,7 +185,7 @@ export function createHandlerTable(services: AppServices): HandlerTable {
     saveHandoverReport: async ({ format, language }) => {
       if (!services.saveReport) return fail(errorOf('NOT_FOUND', msg('problems.host.reportDownloads')))
       const made = await services.report.make(language)
-      return made.ok ? services.saveReport(made.value, format) : made
+      return made.ok ? services.saveReport(made.value, format, language) : made
     },
     checkForUpdates: async () =>
       ok(services.updates ? await services.updates.check() : { state: 'disabled', reason: 'browser' }),

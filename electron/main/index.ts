@@ -129,7 +129,7 @@ function start(): void {
         ],
         chooseFolder,
       },
-      saveReport: (report, format) =>
+      saveReport: (report, format, language) =>
         saveReport(
           {
             showSaveDialog: (options) => {
@@ -153,6 +153,7 @@ function start(): void {
           },
           report,
           format,
+          language,
         ),
       ...(tenant
         ? {

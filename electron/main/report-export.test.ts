@@ -83,6 +83,26 @@ describe('saving the handover report in the desktop app', () => {
     expect(cancelled.calls).toEqual(['dialog HelloID handover - Contoso - 2026-11-29.pdf pdf'])
   })
 
+  it('words the save dialog in the page’s language: Dutch title and file type for a Dutch page', async () => {
+    const asked: { title: string; names: string[] }[] = []
+    const deps: ReportExportDeps = {
+      ...fakeElectron({ canceled: true }).deps,
+      showSaveDialog: async (options) => {
+        asked.push({ title: options.title, names: options.filters.map((f) => f.name) })
+        return { canceled: true }
+      },
+    }
+    await saveReport(deps, report, 'pdf', 'nl')
+    await saveReport(deps, report, 'html', 'nl')
+    await saveReport(deps, report, 'html')
+    expect(asked).toEqual([
+      { title: 'Overdrachtsrapport opslaan', names: ['Pdf-document'] },
+      { title: 'Overdrachtsrapport opslaan', names: ['Webpagina'] },
+      // A request that names no language (an older page) gets English.
+      { title: 'Save the handover report', names: ['Web page'] },
+    ])
+  })
+
   it('closes the hidden window even when printing fails', async () => {
     const fake = fakeElectron({ canceled: false, filePath: join(tmpdir(), 'never.pdf') })
     const failing: ReportExportDeps = {

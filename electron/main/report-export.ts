@@ -1,6 +1,9 @@
 import { writeFile } from 'node:fs/promises'
 
+import type { Language } from '../../shared/i18n/catalog'
+import { msg } from '../../shared/i18n/message'
 import { ok, type Result } from '../../shared/result'
+import { wordsInLanguage } from '../services/language-words'
 
 /** The parts of a hidden BrowserWindow the PDF export uses; main passes Electron's, tests a fake. */
 export interface PrintWindowLike {
@@ -39,20 +42,25 @@ export async function htmlToPdf(createPrintWindow: () => PrintWindowLike, html: 
   }
 }
 
-/** Asks where to save, then writes the report there as HTML or PDF; a cancelled dialog saves nothing. */
+/**
+ * Asks where to save, then writes the report there as HTML or PDF; a cancelled dialog saves nothing. The
+ * dialog's title and file type speak the page's language (the renderer sends it with the request).
+ */
 export async function saveReport(
   deps: ReportExportDeps,
   report: { html: string; fileName: string },
   format: 'html' | 'pdf',
+  language: Language = 'en',
 ): Promise<Result<{ saved: boolean; path: string | null }>> {
+  const say = (key: Parameters<typeof msg>[0]): string => wordsInLanguage(language, msg(key))
   const defaultPath = format === 'pdf' ? report.fileName.replace(/\.html$/, '.pdf') : report.fileName
   const chosen = await deps.showSaveDialog({
-    title: 'Save the handover report',
+    title: say('report.saveDialogTitle'),
     defaultPath,
     filters:
       format === 'pdf'
-        ? [{ name: 'PDF', extensions: ['pdf'] }]
-        : [{ name: 'Web page', extensions: ['html', 'htm'] }],
+        ? [{ name: say('report.fileKindPdf'), extensions: ['pdf'] }]
+        : [{ name: say('report.fileKindHtml'), extensions: ['html', 'htm'] }],
   })
   if (chosen.canceled || !chosen.filePath) return ok({ saved: false, path: null })
   const data = format === 'pdf' ? await htmlToPdf(() => deps.createPrintWindow(), report.html) : report.html

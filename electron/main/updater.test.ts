@@ -98,7 +98,7 @@ describe('updater', () => {
     const { updater, load } = setUp(null, {
       kind: 'invalid',
       source: 'deployment-file',
-      problem: 'not https',
+      problem: { code: 'problems.input.updateFeed' },
     })
     expect(updater.status()).toEqual({
       state: 'disabled',

@@ -1,4 +1,5 @@
 import type { UpdateStatus } from '../../shared/contract'
+import { english } from '../../shared/i18n/message'
 import type { UpdateChecker } from '../hosts/handler-table'
 import type { Logger } from '../services/log/logger'
 import type { UpdateFeed } from '../services/update-feed'
@@ -131,9 +132,11 @@ function initialStatus({ disabledReason, feed, log }: UpdaterOptions): UpdateSta
     return { state: 'disabled', reason: 'not-configured' }
   }
   if (feed.kind === 'invalid') {
+    // Log lines are for developers and support, in English like every log line; the screen words the
+    // same fact from the catalog (updates.invalidFeed).
     log.warn('update feed setting not usable; updates are off', {
       source: feed.source,
-      problem: feed.problem,
+      problem: english(feed.problem),
     })
     return { state: 'disabled', reason: 'invalid-feed', feedSource: feed.source }
   }

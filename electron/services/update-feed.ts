@@ -1,5 +1,8 @@
 import { z } from 'zod'
 
+import type { Message } from '../../shared/contract'
+import { issueWords } from '../../shared/i18n/message'
+
 /** The environment variable that names an update feed: at build time for `npm run dist`, or for one run. */
 export const UPDATE_URL_ENV = 'HELLOID_SETUP_UPDATE_URL'
 
@@ -12,12 +15,12 @@ export const updateFeedUrlSchema = z
   .string()
   .trim()
   .max(2048)
-  .pipe(z.url({ protocol: /^https$/, hostname: z.regexes.domain }))
+  .pipe(z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'problems.input.updateFeed' }))
   .refine((url) => {
     if (!URL.canParse(url)) return false
     const parsed = new URL(url)
     return !parsed.username && !parsed.password && !parsed.search && !parsed.hash
-  }, 'The update feed is a plain https address, without a user name, password, query or fragment.')
+  }, 'problems.input.updateFeed')
 
 /** Where a feed setting came from, highest precedence first (the build's own feed comes last). */
 export type UpdateFeedSource = 'environment' | 'deployment-file'
@@ -31,7 +34,7 @@ export type UpdateFeed =
   /** A feed set for this machine or run; electron-updater is pointed at it. */
   | { kind: 'url'; url: string; source: UpdateFeedSource }
   /** A feed setting that cannot be used; updates stay off rather than guess. */
-  | { kind: 'invalid'; source: UpdateFeedSource; problem: string }
+  | { kind: 'invalid'; source: UpdateFeedSource; problem: Message }
 
 export interface UpdateFeedSources {
   environment?: string | undefined
@@ -54,7 +57,10 @@ export function resolveUpdateFeed(sources: UpdateFeedSources): UpdateFeed {
   for (const [source, raw] of candidates) {
     if (raw === undefined || raw.trim() === '') continue
     const parsed = updateFeedUrlSchema.safeParse(raw)
-    if (!parsed.success) return { kind: 'invalid', source, problem: parsed.error.issues[0]?.message ?? '' }
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]
+      return { kind: 'invalid', source, problem: issueWords(issue ?? { message: '', path: [] }) }
+    }
     return { kind: 'url', url: parsed.data, source }
   }
   return sources.buildFeed ? { kind: 'build' } : { kind: 'none' }

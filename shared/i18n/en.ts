@@ -74,6 +74,11 @@ export const en = {
   },
   signIn: {
     heading: 'Sign in to the customer’s tenant',
+    // The page the system browser shows when it returns from Microsoft's sign-in.
+    browserPage: {
+      done: 'You are signed in. Close this tab and return to the HelloID Entra Setup Assistant.',
+      failed: 'Sign-in did not complete. Return to the HelloID Entra Setup Assistant for the next step.',
+    },
     customer: 'Customer (optional)',
     customerHint:
       'Optional. Leave it empty to name the customer after their tenant once signed in. Each customer’s sign-in is kept apart.',
@@ -1129,6 +1134,8 @@ export const en = {
       unreachable: 'Could not reach Microsoft Graph ({{text}}).',
       otherHost: 'Microsoft Graph returned a link to another host; the assistant did not follow it.',
       lookup: 'Microsoft Graph answered {{answer}} to a lookup.',
+      batchLimit:
+        'The assistant put {{size}} requests in one batch to Microsoft Graph, which takes at most 20. Nothing was sent.',
     },
     // Entra's Test Connection during a run.
     connection: {
@@ -1157,6 +1164,20 @@ export const en = {
       clientId: 'The application (client) id is a GUID, like 00001111-aaaa-2222-bbbb-3333cccc4444.',
       clientIdOrEmpty:
         'The application (client) id is a GUID, like 00001111-aaaa-2222-bbbb-3333cccc4444. Leave it empty for the default.',
+      updateFeed:
+        'The update feed is a plain https address, without a user name, password, query or fragment.',
+    },
+    // What is wrong with a tenant as typed (a domain the tenant verified, or its id).
+    tenantHint: {
+      empty: 'It is empty.',
+      tooLong: 'It is longer than any domain name can be.',
+      webAddress: 'It is a web address: leave out https:// and any path.',
+      account: 'It is an account: keep only the part after the @.',
+      space: 'It contains a space.',
+      partialId: 'It looks like a tenant id but is not a whole one (8-4-4-4-12 hex digits).',
+      noDot: 'It has no dot, so it is not a full domain name.',
+      notDomain:
+        'It is not a valid domain name (letters, digits and hyphens between dots, ending in a name such as .com).',
     },
     // The hosts' own refusals (practice-only operations, the loopback host's requests).
     host: {
@@ -1197,6 +1218,53 @@ export const en = {
     applyAsk: 'Make these changes in the tenant?',
     notApplied: 'Nothing was changed (pass --yes to confirm in scripts).',
     applied: 'Setup applied.',
+    noCustomers: 'No customers yet. Any command with --customer NAME adds one.',
+    // A command line that cannot run: what is wrong and what to type instead. Values are never repeated
+    // where they may be a secret pasted in the wrong place.
+    usage: {
+      secretOnCommandLine:
+        'The HelloID secret is never accepted on the command line (it would stay in shell history and process lists). Put it in an environment variable and pass its name with --secret-env NAME.',
+      unknownOption: 'Unknown option {{option}}. Run with --help to see the options.',
+      notAnOption: 'An argument starts with - but is not an option (not shown, in case it is a secret).',
+      badValue:
+        'An option is missing its value or has one it does not take (values are not shown, in case one is a secret).',
+      command: 'Name a command: {{commands}}.',
+      extraArgument:
+        'Unexpected extra argument after “{{command}}” (not shown, in case it is a secret). Options start with --.',
+      tenant:
+        '--tenant: {{problem}} Give a domain the tenant verified (for example contoso.onmicrosoft.com) or its tenant id (a GUID).',
+      assign: '--assign {{value}}: use a user principal name (user@contoso.com), a user id, or group:Name.',
+      mappings: '--mappings {{value}}: choose from employeeId, manager.',
+      waitMinutes: '--wait-minutes needs a positive number.',
+      secretEnv: '--secret-env takes the NAME of an environment variable, not the secret itself.',
+      planFingerprint: '--plan-fingerprint takes the 64-character fingerprint that plan printed.',
+      reportCommand: '--report FILE goes with apply or status.',
+      reportFile: '--report needs a file name, for example --report handover.html.',
+      language: '--language: choose from {{languages}} (the language of the output and the handover report).',
+      simulateTwice: 'Use either --simulate or --simulator <url>, not both.',
+      simulatorCa: '--simulator-ca: there is no file at {{path}}. Give the simulator’s caCert path.',
+      simulatorCaLost: 'The embedded simulator needs its CA; run the CLI again.',
+      simulatorLocal: '--simulator only accepts a simulator on this machine (127.0.0.1).',
+      secretEnvUnset: 'The environment variable {{name}} is not set. Put the HelloID secret in it first.',
+      helloIdNeeded: 'Give the HelloID URL with --scim-url and the secret through --secret-env NAME.',
+      helloIdPortal: '--helloid-portal: {{problem}}',
+      cloud: '--cloud {{cloud}}: choose from {{clouds}}.',
+      testUser: 'test-user needs --user user@contoso.com.',
+    },
+    // `app-registration`: the dedicated app registration, as the tenant has it or will.
+    registration: {
+      create: 'This app registration will be created:',
+      differs: 'The app registration exists but differs ({{differences}}); this will be set:',
+      exists: 'The app registration exists:',
+      design: '{{name}}, {{audience}}, redirect {{redirects}}',
+      publicClient: 'public client flows allowed',
+      permissions: 'delegated Microsoft Graph permissions: {{permissions}}',
+      ask: 'Create or update it in the tenant?',
+      appId: 'Application (client) id: {{appId}}',
+      approved:
+        'An administrator has approved it. Sign in with it: --client-id {{appId}} (or HELLOID_SETUP_CLIENT_ID).',
+      approveFirst: 'An administrator must approve it first: {{url}}',
+    },
   },
   customers: {
     problem: {
@@ -1268,6 +1336,9 @@ export const en = {
     making: 'Reading the tenant…',
     saveHtml: 'Save as HTML…',
     savePdf: 'Save as PDF…',
+    saveDialogTitle: 'Save the handover report',
+    fileKindPdf: 'PDF document',
+    fileKindHtml: 'Web page',
     downloadHtml: 'Download HTML',
     print: 'Print or save as PDF',
     close: 'Close',

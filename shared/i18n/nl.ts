@@ -78,6 +78,12 @@ export const nl: Catalog = {
   },
   signIn: {
     heading: 'Aanmelden bij de tenant van de klant',
+    // De pagina die de systeembrowser toont als hij terugkomt van de aanmelding bij Microsoft.
+    browserPage: {
+      done: 'Je bent aangemeld. Sluit dit tabblad en ga terug naar de HelloID Entra-assistent.',
+      failed:
+        'Het aanmelden is niet afgerond. Ga terug naar de HelloID Entra-assistent voor de volgende stap.',
+    },
     customer: 'Klant (optioneel)',
     customerHint:
       'Optioneel. Laat leeg om de klant na het aanmelden naar de tenant te noemen. De aanmelding van elke klant wordt apart bewaard.',
@@ -1154,6 +1160,8 @@ export const nl: Catalog = {
       unreachable: 'Microsoft Graph was niet bereikbaar ({{text}}).',
       otherHost: 'Microsoft Graph gaf een link naar een andere host; de assistent is die niet gevolgd.',
       lookup: 'Microsoft Graph antwoordde {{answer}} op een opzoekvraag.',
+      batchLimit:
+        'De assistent zette {{size}} verzoeken in één batch naar Microsoft Graph, die er hoogstens 20 aanneemt. Er is niets verstuurd.',
     },
     // De verbindingstest (Test Connection) van Entra tijdens een run.
     connection: {
@@ -1184,6 +1192,20 @@ export const nl: Catalog = {
       clientId: 'De toepassings-id (client-id) is een GUID, zoals 00001111-aaaa-2222-bbbb-3333cccc4444.',
       clientIdOrEmpty:
         'De toepassings-id (client-id) is een GUID, zoals 00001111-aaaa-2222-bbbb-3333cccc4444. Laat dit leeg voor de standaard.',
+      updateFeed:
+        'Het updateadres is een gewoon https-adres, zonder gebruikersnaam, wachtwoord, query of fragment.',
+    },
+    // Wat er mis is met een tenant zoals ingetypt (een domein dat de tenant heeft geverifieerd, of de id).
+    tenantHint: {
+      empty: 'Het is leeg.',
+      tooLong: 'Het is langer dan een domeinnaam kan zijn.',
+      webAddress: 'Het is een webadres: laat https:// en een eventueel pad weg.',
+      account: 'Het is een account: houd alleen het deel na de @ over.',
+      space: 'Er staat een spatie in.',
+      partialId: 'Het lijkt op een tenant-id, maar is niet compleet (8-4-4-4-12 hexadecimale tekens).',
+      noDot: 'Er staat geen punt in, dus het is geen volledige domeinnaam.',
+      notDomain:
+        'Het is geen geldige domeinnaam (letters, cijfers en streepjes tussen punten, eindigend op een naam zoals .com).',
     },
     // De eigen weigeringen van de hosts (alleen in oefenmodus, verzoeken aan de lokale host).
     host: {
@@ -1225,6 +1247,55 @@ export const nl: Catalog = {
     applyAsk: 'Deze wijzigingen in de tenant maken?',
     notApplied: 'Er is niets gewijzigd (geef --yes mee om te bevestigen in scripts).',
     applied: 'Installatie uitgevoerd.',
+    noCustomers: 'Nog geen klanten. Elke opdracht met --customer NAAM voegt er een toe.',
+    // Een opdrachtregel die niet kan draaien: wat er mis is en wat je in plaats daarvan typt. Waarden worden nooit
+    // herhaald waar het een verkeerd geplakte Secret kan zijn.
+    usage: {
+      secretOnCommandLine:
+        'De HelloID-Secret wordt nooit op de opdrachtregel aangenomen (hij zou in de shellgeschiedenis en proceslijsten blijven staan). Zet hem in een omgevingsvariabele en geef de naam daarvan mee met --secret-env NAAM.',
+      unknownOption: 'Onbekende optie {{option}}. Voer de opdracht uit met --help om de opties te zien.',
+      notAnOption:
+        'Een argument begint met - maar is geen optie (niet getoond, voor het geval het een Secret is).',
+      badValue:
+        'Een optie mist haar waarde of heeft er een die ze niet aanneemt (waarden worden niet getoond, voor het geval er een Secret tussen zit).',
+      command: 'Noem een opdracht: {{commands}}.',
+      extraArgument:
+        'Onverwacht extra argument na “{{command}}” (niet getoond, voor het geval het een Secret is). Opties beginnen met --.',
+      tenant:
+        '--tenant: {{problem}} Geef een domein dat de tenant heeft geverifieerd (bijvoorbeeld contoso.onmicrosoft.com) of de tenant-id (een GUID).',
+      assign:
+        '--assign {{value}}: gebruik een user principal name (user@contoso.com), een gebruikers-id of group:Naam.',
+      mappings: '--mappings {{value}}: kies uit employeeId, manager.',
+      waitMinutes: '--wait-minutes heeft een positief getal nodig.',
+      secretEnv: '--secret-env neemt de NAAM van een omgevingsvariabele aan, niet de Secret zelf.',
+      planFingerprint: '--plan-fingerprint neemt de vingerafdruk van 64 tekens aan die plan liet zien.',
+      reportCommand: '--report BESTAND hoort bij apply of status.',
+      reportFile: '--report heeft een bestandsnaam nodig, bijvoorbeeld --report overdracht.html.',
+      language: '--language: kies uit {{languages}} (de taal van de uitvoer en van het overdrachtsrapport).',
+      simulateTwice: 'Gebruik --simulate of --simulator <url>, niet allebei.',
+      simulatorCa: '--simulator-ca: er is geen bestand op {{path}}. Geef het caCert-pad van de simulator.',
+      simulatorCaLost: 'De ingebouwde simulator heeft zijn CA nodig; voer de CLI opnieuw uit.',
+      simulatorLocal: '--simulator neemt alleen een simulator op deze computer aan (127.0.0.1).',
+      secretEnvUnset: 'De omgevingsvariabele {{name}} is niet ingesteld. Zet de HelloID-Secret er eerst in.',
+      helloIdNeeded: 'Geef de HelloID-URL met --scim-url en de Secret via --secret-env NAAM.',
+      helloIdPortal: '--helloid-portal: {{problem}}',
+      cloud: '--cloud {{cloud}}: kies uit {{clouds}}.',
+      testUser: 'test-user heeft --user user@contoso.com nodig.',
+    },
+    // `app-registration`: de eigen app-registratie, zoals de tenant die heeft of zal hebben.
+    registration: {
+      create: 'Deze app-registratie wordt gemaakt:',
+      differs: 'De app-registratie bestaat maar wijkt af ({{differences}}); dit wordt ingesteld:',
+      exists: 'De app-registratie bestaat:',
+      design: '{{name}}, {{audience}}, omleiding {{redirects}}',
+      publicClient: 'openbare clientstromen toegestaan',
+      permissions: 'gedelegeerde Microsoft Graph-machtigingen: {{permissions}}',
+      ask: 'Aanmaken of bijwerken in de tenant?',
+      appId: 'Toepassings-id (client-id): {{appId}}',
+      approved:
+        'Een beheerder heeft toestemming gegeven. Meld je ermee aan: --client-id {{appId}} (of HELLOID_SETUP_CLIENT_ID).',
+      approveFirst: 'Een beheerder moet eerst toestemming geven: {{url}}',
+    },
   },
   customers: {
     problem: {
@@ -1298,6 +1369,9 @@ export const nl: Catalog = {
     making: 'Tenant wordt gelezen…',
     saveHtml: 'Opslaan als HTML…',
     savePdf: 'Opslaan als pdf…',
+    saveDialogTitle: 'Overdrachtsrapport opslaan',
+    fileKindPdf: 'Pdf-document',
+    fileKindHtml: 'Webpagina',
     downloadHtml: 'HTML downloaden',
     print: 'Afdrukken of als pdf opslaan',
     close: 'Sluiten',

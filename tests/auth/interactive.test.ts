@@ -92,6 +92,23 @@ describe('interactive sign-in: real msal-node against the simulated authority', 
     expect(h.auth.isSigningIn()).toBe(false)
   })
 
+  it('the browser’s page after sign-in speaks the person’s language (Dutch here)', async () => {
+    let visit: BrowserVisit | null = null
+    const h = harness(
+      sim,
+      async (url) => {
+        visit = await playBrowser(url, { account: 'appadmin' })
+      },
+      { language: () => 'nl' },
+    )
+    const result = await h.auth.signInInteractive({ scopes: READ_SCOPES })
+    expect(result.ok).toBe(true)
+    const page = (visit as BrowserVisit | null)?.loopbackPage ?? ''
+    expect(page).toContain('<html lang="nl">')
+    expect(page).toContain('Je bent aangemeld. Sluit dit tabblad')
+    expect(page).not.toContain('You are signed in')
+  })
+
   it('signs in with the control plane playing the person (POST /_simulator/signin with authorizeUrl)', async () => {
     const h = harness(sim, (url) =>
       control(sim, '/signin', { authorizeUrl: url, account: 'globaladmin' }).then(() => undefined),

@@ -20,7 +20,9 @@ import { createCachePlugin } from './cache-plugin'
 import { checkTokenTenant } from '../token-tenant'
 import { createFetchNetworkClient, observeTokenErrors, type TokenEndpointError } from './network-client'
 import type { TokenCacheStore } from './token-cache-store'
-import { errorOf, msg } from '../../../shared/i18n/message'
+import type { Language } from '../../../shared/i18n/catalog'
+import { errorOf, msg, type MessageKey } from '../../../shared/i18n/message'
+import { wordsInLanguage } from '../language-words'
 
 /** The sign-in side of a cloud: where its authority lives and how Graph scopes are written there. */
 export interface AuthCloud {
@@ -44,6 +46,8 @@ export interface AuthServiceOptions {
   interactiveTimeoutMs?: number
   /** Custom HTTP for MSAL (practice mode passes one that trusts the simulator's CA). */
   networkClient?: INetworkModule
+  /** The language of the page the browser shows after sign-in: the app's page language, or the CLI's. */
+  language?: () => Language
 }
 
 /** What the UI may know about the signed-in person: no tokens, no raw claims. */
@@ -78,8 +82,12 @@ const GLOBAL_GRAPH_SCOPE_PREFIX = 'https://graph.microsoft.com/'
 /** Registered for the default client and for a dedicated registration (any port is accepted on loopback). */
 export const ADMIN_CONSENT_REDIRECT_URI = 'http://localhost'
 
-const pageTemplate = (text: string): string =>
-  `<!doctype html><meta charset="utf-8"><title>HelloID Entra Setup Assistant</title><p style="font-family:sans-serif;padding:2em">${text}</p>`
+/** The page the browser shows when it comes back from Microsoft's sign-in, in the person's language. */
+const pageTemplate = (language: Language, key: MessageKey): string => {
+  // The catalog's own words, no parameters: nothing the person or a tenant typed goes in this page.
+  const say = (k: MessageKey): string => wordsInLanguage(language, msg(k))
+  return `<!doctype html><html lang="${language}"><meta charset="utf-8"><title>${say('app.title')}</title><p style="font-family:sans-serif;padding:2em">${say(key)}</p>`
+}
 
 /**
  * Signs one customer's admin in with MSAL (system browser + PKCE, or device code), pins the session to
@@ -188,12 +196,8 @@ export class AuthService {
       authority: this.authorityFor(request.tenant),
       prompt: 'select_account',
       ...(request.loginHint ? { loginHint: request.loginHint } : {}),
-      successTemplate: pageTemplate(
-        'You are signed in. Close this tab and return to the HelloID Entra Setup Assistant.',
-      ),
-      errorTemplate: pageTemplate(
-        'Sign-in did not complete. Return to the HelloID Entra Setup Assistant for the next step.',
-      ),
+      successTemplate: pageTemplate(this.options.language?.() ?? 'en', 'signIn.browserPage.done'),
+      errorTemplate: pageTemplate(this.options.language?.() ?? 'en', 'signIn.browserPage.failed'),
       openBrowser: async (url) => {
         const parsed = new URL(url)
         loopback = {

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 
 import type { INetworkModule } from '@azure/msal-node'
 
+import type { Language } from '../../../shared/i18n/catalog'
 import type { Logger } from '../log/logger'
 import type { Redactor } from '../log/redact'
 import { AuthService, type AuthCloud, type SessionSummary } from './auth-service'
@@ -35,6 +36,8 @@ export interface CustomerSessionsOptions {
   redactor?: Redactor
   interactiveTimeoutMs?: number
   networkClient?: INetworkModule
+  /** The language of the browser's page after sign-in (the page's language, as the renderer reports it). */
+  language?: () => Language
 }
 
 /**
@@ -106,6 +109,7 @@ export class CustomerSessions {
         ? { interactiveTimeoutMs: this.options.interactiveTimeoutMs }
         : {}),
       ...(this.options.networkClient ? { networkClient: this.options.networkClient } : {}),
+      ...(this.options.language ? { language: this.options.language } : {}),
     })
     this.current = { profile, auth, store }
     return auth.restore(profile.tenant)

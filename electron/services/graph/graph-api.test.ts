@@ -22,4 +22,24 @@ describe('GraphApi links', () => {
     }
     expect(tokens).not.toHaveBeenCalled()
   })
+
+  it('refuses a $batch of more than 20 requests before asking for a token, with catalog words', async () => {
+    const tokens = vi.fn(async () => ({ ok: true as const, value: { accessToken: 'x.y.z', tenantId: 't' } }))
+    const graph = new GraphApi({
+      graphBaseUrl: 'https://graph.microsoft.com',
+      tokens,
+      customerTenantId: () => null,
+      log: silentLogger,
+    })
+    const items = Array.from({ length: 21 }, (_, i) => ({
+      id: String(i),
+      method: 'GET' as const,
+      url: '/me',
+    }))
+    expect(await graph.batch(items, 'read')).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL', words: { code: 'problems.graph.batchLimit', params: { size: 21 } } },
+    })
+    expect(tokens).not.toHaveBeenCalled()
+  })
 })

@@ -157,7 +157,10 @@ export class GraphApi {
     access: 'read' | 'write',
     maxRounds = 4,
   ): Promise<Result<Map<string, BatchAnswer>>> {
-    if (items.length > 20) return fail({ code: 'INTERNAL', message: 'A $batch holds at most 20 requests.' })
+    // Graph refuses a JSON batch of more than 20 requests:
+    // https://learn.microsoft.com/en-us/graph/json-batching ("Batch size limitations")
+    if (items.length > 20)
+      return fail(errorOf('INTERNAL', msg('problems.graph.batchLimit', { size: items.length })))
     const answers = new Map<string, BatchAnswer>()
     let pending = items
     for (let round = 0; round < maxRounds && pending.length > 0; round++) {

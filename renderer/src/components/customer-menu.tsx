@@ -128,7 +128,7 @@ function CustomerList(): JSX.Element {
         <MessageBar intent="success" data-testid="customer-forgotten">
           <MessageBarBody>
             {t('customers.forgotten', {
-              name: mask(forgotten.name),
+              name: forgotten.name ? mask(forgotten.name) : t('customers.unnamed'),
               removed: forgotten.result.removed.map((k) => t(`customers.kinds.${k}`)).join(', '),
             })}
           </MessageBarBody>
@@ -174,13 +174,15 @@ function CustomerRow({
     forgetCustomer: s.forgetCustomer,
   }))
   const run = customer.lastRun
+  // A sign-in that never finished leaves a customer without a name of its own: the list words that.
+  const name = customer.nameFromTenant ? t('customers.unnamed') : mask(customer.name)
   return (
     <tr
       data-testid={`customer-row-${customer.id}`}
       data-active={active}
       className={active ? styles.active : ''}
     >
-      <td data-testid="customer-row-name">{mask(customer.name)}</td>
+      <td data-testid="customer-row-name">{name}</td>
       <td>{customer.tenant ? mask(customer.tenant, 'host') : t('customers.anyTenant')}</td>
       <td>
         {customer.cloudId in clouds
@@ -208,9 +210,9 @@ function CustomerRow({
         </Button>
         <ConfirmDialog
           testId="forget-customer"
-          title={t('customers.forgetTitle', { name: mask(customer.name) })}
+          title={t('customers.forgetTitle', { name })}
           confirmLabel={t('customers.forgetConfirm')}
-          onConfirm={() => void forgetCustomer(customer.id, customer.name)}
+          onConfirm={() => void forgetCustomer(customer.id, customer.nameFromTenant ? '' : customer.name)}
           trigger={
             <Button size="small" appearance="subtle" data-testid={`customer-forget-${customer.id}`}>
               {t('customers.forget')}
@@ -218,7 +220,7 @@ function CustomerRow({
           }
         >
           <Text as="p" data-testid="forget-customer-what">
-            {t('customers.forgetBody', { name: mask(customer.name) })}
+            {t('customers.forgetBody', { name })}
           </Text>
           {active && <Text as="p">{t('customers.forgetActive')}</Text>}
         </ConfirmDialog>

@@ -176,6 +176,7 @@ export function createHandlerTable(services: AppServices): HandlerTable {
     addCustomer: (input) => services.customers.add(input),
     openCustomer: ({ id }) => services.customers.open(id),
     forgetCustomer: ({ id }) => services.customers.forget(id),
+    renameCustomer: ({ id, name }) => services.customers.rename(id, name),
     setHelloIdPortal: ({ id, helloIdPortal }) => services.customers.setHelloIdPortal(id, helloIdPortal),
     openHelloIdPortal: ({ confirmHost }) => services.customers.openHelloIdPortal(confirmHost),
     getHandoverReport: async ({ language }) => {

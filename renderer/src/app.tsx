@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next'
 import { ConfirmDialog } from './components/confirm-dialog'
 import { CustomerMenu } from './components/customer-menu'
 import { FirstCycleNotifier } from './components/first-cycle-notifier'
+import { MissingWordsNote } from './components/missing-words-note'
 import { LanguageSwitch } from './components/language-switch'
 import { PracticeTiming } from './components/practice-timing'
 import { StepRail } from './components/step-rail'
@@ -178,6 +179,7 @@ export function App(): JSX.Element {
           </Button>
         </MessageBar>
       )}
+      <MissingWordsNote />
       <FirstCycleNotifier />
       <div className={styles.body}>
         {/* The open customer and the progress head the steps, so the header keeps one line at 1024 px. */}

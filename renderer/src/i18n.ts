@@ -40,6 +40,7 @@ export async function initI18n(language: Language): Promise<typeof i18next> {
       missingKeyHandler: () => void loadLaterEnglish().catch(() => undefined),
       react: { bindI18nStore: 'added' },
     })
+  noteMissingWords(language)
   showLanguage(language)
   return i18next
 }
@@ -68,7 +69,34 @@ export function loadLaterEnglish(): Promise<void> {
  */
 export async function changeLanguage(language: Language): Promise<void> {
   await i18next.changeLanguage(language)
+  noteMissingWords(language)
   showLanguage(language)
+}
+
+/**
+ * A language whose words did not load (its chunk failed: files replaced under a running app, a broken
+ * install): i18next falls back to English without a word, so the page keeps that fact for a note that says
+ * why it shows English. Null while every chosen language loaded.
+ */
+let missingWords: Language | null = null
+const missingWordsListeners = new Set<() => void>()
+
+function noteMissingWords(language: Language): void {
+  const missing = language !== 'en' && !i18next.hasResourceBundle(language, 'translation') ? language : null
+  if (missing === missingWords) return
+  missingWords = missing
+  for (const listener of missingWordsListeners) listener()
+}
+
+/** The language whose words failed to load, or null (read with {@link onMissingWords}, e.g. useSyncExternalStore). */
+export function languageMissingWords(): Language | null {
+  return missingWords
+}
+
+/** Calls `listener` whenever {@link languageMissingWords} changes; returns the unsubscribe function. */
+export function onMissingWords(listener: () => void): () => void {
+  missingWordsListeners.add(listener)
+  return () => missingWordsListeners.delete(listener)
 }
 
 function showLanguage(language: Language): void {

@@ -14,7 +14,11 @@ export const customerIdSchema = z
   .max(80)
   .regex(/^[a-z0-9][a-z0-9_-]*$/, 'problems.input.customerId')
 
-export const customerNameSchema = z.string().trim().min(1, 'problems.input.customerName').max(80)
+export const customerNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'problems.input.customerName')
+  .max(80, 'problems.input.customerNameLong')
 
 const tenantSchema = z
   .string()
@@ -72,6 +76,9 @@ export const addCustomerInputSchema = z
   .strict()
 
 export const customerRefInputSchema = z.object({ id: customerIdSchema }).strict()
+
+/** Renaming a customer: only the name in the list changes; its folder (and so its id) stays. */
+export const renameCustomerInputSchema = z.object({ id: customerIdSchema, name: customerNameSchema }).strict()
 
 export const setHelloIdPortalInputSchema = z
   .object({ id: customerIdSchema, helloIdPortal: z.string().max(2048) })

@@ -41,6 +41,7 @@ export const operationNames = [
   'addCustomer',
   'openCustomer',
   'forgetCustomer',
+  'renameCustomer',
   'setHelloIdPortal',
   'openHelloIdPortal',
   'getHandoverReport',

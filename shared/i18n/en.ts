@@ -15,6 +15,13 @@ export const en = {
     holdToShowHint: 'Shows what you typed while you hold it down, to everyone who sees your screen.',
     darkMode: 'Dark',
     loading: 'Loading…',
+    loadFailed:
+      'This part of the assistant could not be loaded. If the assistant was updated while it was open, its files changed: reload to go on. Your place in the steps is kept.',
+    reload: 'Reload',
+    // Shown in English by design: it appears when the chosen language's own words failed to load.
+    wordsMissing:
+      'The words for {{language}} could not be loaded, so the assistant is shown in English. Reload the page to try once more.',
+    dismiss: 'Dismiss',
     language: 'Language',
   },
   practice: {
@@ -1158,6 +1165,7 @@ export const en = {
         'Enter the tenant’s domain (for example contoso.onmicrosoft.com) or its tenant id, or leave it empty.',
       tenantRequired: 'Enter the tenant’s domain (for example contoso.onmicrosoft.com) or its tenant id.',
       customerName: 'Name the customer, so their sign-in is kept apart from other customers.',
+      customerNameLong: 'A customer’s name is at most 80 characters. Shorten it.',
       customerId: 'A customer id uses lowercase letters, digits, dashes and _ only.',
       email: 'Enter one email address, or leave it empty.',
       previewFirst: 'Preview the changes first.',
@@ -1272,6 +1280,7 @@ export const en = {
       busy: 'The assistant is working on this customer’s tenant. Let it finish first.',
       noPortal: 'Enter the customer’s HelloID portal address first.',
       notAnId: 'Not a customer id.',
+      duplicate: 'Another customer is already called “{{name}}”. Choose another name.',
     },
     menu: 'Customer: {{name}}',
     none: 'Choose a customer',
@@ -1290,6 +1299,12 @@ export const en = {
     open: 'Open',
     opened: 'Open now',
     forget: 'Forget…',
+    rename: 'Rename…',
+    renameTitle: 'Rename {{name}}',
+    renameLabel: 'New name',
+    renameHint:
+      'As you call them, up to 80 characters. Only the name in this list changes: their sign-in, journal and place in the steps stay, and nothing changes in their tenant.',
+    renameConfirm: 'Rename',
     add: 'Add customer',
     addHeading: 'Add a customer',
     nameHint: 'As you call them, for example Contoso Ltd.',

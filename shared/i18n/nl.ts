@@ -19,6 +19,13 @@ export const nl: Catalog = {
     holdToShowHint: 'Toont wat je typte zolang je dit vasthoudt, aan iedereen die je scherm ziet.',
     darkMode: 'Donker',
     loading: 'Laden…',
+    loadFailed:
+      'Dit deel van de assistent kon niet worden geladen. Is de assistent bijgewerkt terwijl hij open stond, dan zijn de bestanden veranderd: laad opnieuw om verder te gaan. Je plek in de stappen blijft bewaard.',
+    reload: 'Opnieuw laden',
+    // Verschijnt als de Nederlandse teksten zelf niet laadden; dan toont de pagina de Engelse tekst hiervan.
+    wordsMissing:
+      'De teksten voor {{language}} konden niet worden geladen, dus de assistent wordt in het Engels getoond. Laad de pagina opnieuw om het nog eens te proberen.',
+    dismiss: 'Sluiten',
     language: 'Taal',
   },
   practice: {
@@ -1186,6 +1193,7 @@ export const nl: Catalog = {
         'Vul het domein van de tenant in (bijvoorbeeld contoso.onmicrosoft.com) of de tenant-id.',
       customerName:
         'Geef de klant een naam, zodat de aanmelding gescheiden blijft van die van andere klanten.',
+      customerNameLong: 'De naam van een klant is hoogstens 80 tekens. Maak hem korter.',
       customerId: 'Een klant-id bestaat alleen uit kleine letters, cijfers, streepjes en _.',
       email: 'Vul één e-mailadres in, of laat dit leeg.',
       previewFirst: 'Bekijk eerst de wijzigingen.',
@@ -1303,6 +1311,7 @@ export const nl: Catalog = {
       busy: 'De assistent is bezig met de tenant van deze klant. Wacht tot hij klaar is.',
       noPortal: 'Vul eerst het adres van de HelloID-portal van de klant in.',
       notAnId: 'Dit is geen klant-id.',
+      duplicate: 'Er is al een klant die “{{name}}” heet. Kies een andere naam.',
     },
     menu: 'Klant: {{name}}',
     none: 'Kies een klant',
@@ -1321,6 +1330,12 @@ export const nl: Catalog = {
     open: 'Openen',
     opened: 'Nu open',
     forget: 'Vergeten…',
+    rename: 'Naam wijzigen…',
+    renameTitle: '{{name}} een andere naam geven',
+    renameLabel: 'Nieuwe naam',
+    renameHint:
+      'Zoals jij de klant noemt, hoogstens 80 tekens. Alleen de naam in deze lijst verandert: de aanmelding, het logboek en de plek in de stappen blijven, en in de tenant verandert niets.',
+    renameConfirm: 'Naam wijzigen',
     add: 'Klant toevoegen',
     addHeading: 'Een klant toevoegen',
     nameHint: 'Zoals je ze noemt, bijvoorbeeld Contoso bv.',

@@ -209,6 +209,12 @@ describe('customer profiles and the handover report in the browser preview (two 
     expect(list).not.toContain('Contoso')
     expect(list).not.toContain('contoso.onmicrosoft.com')
     expect(list).not.toContain('contoso.helloid.com')
+    // Renaming on a shared screen: the dialog names the customer by initials and the name is typed behind dots.
+    await page.locator('[data-testid^="customer-rename-"]').first().click()
+    await expect.poll(() => page.getByTestId('rename-customer-dialog').isVisible()).toBe(true)
+    expect(await page.getByTestId('rename-customer-dialog').innerText()).not.toContain('Contoso')
+    expect(await page.getByTestId('rename-customer-name').getAttribute('type')).toBe('password')
+    await page.getByTestId('rename-customer-cancel').click()
     await page.getByTestId('customers-close').click()
     await page.getByTestId('presentation-mode').click()
     const contosoStep = await page.getByTestId('step-number').textContent()
@@ -248,11 +254,29 @@ describe('customer profiles and the handover report in the browser preview (two 
     expect(await page.getByTestId('helloid-url').inputValue()).toMatch(/^https:\/\//)
     expect(host.services.setup.connectionState().secretProvided).toBe(false)
 
-    // Forgetting Fabrikam asks first, names what goes, and removes its folder from disk.
+    // Renaming Fabrikam: a name another customer has is refused in words; the new name is kept in its folder.
     await page.getByTestId('customer-menu').click()
+    await page.getByTestId(`customer-rename-${fabrikam.id}`).click()
+    await expect.poll(() => page.getByTestId('rename-customer-dialog').isVisible()).toBe(true)
+    expect(await page.getByTestId('rename-customer-name').inputValue()).toBe('Fabrikam')
+    await page.getByTestId('rename-customer-name').fill(' contoso')
+    await page.getByTestId('rename-customer-confirm').click()
+    await expect
+      .poll(() => page.getByTestId('rename-customer-dialog').innerText())
+      .toContain('Another customer is already called “contoso”.')
+    await page.getByTestId('rename-customer-name').fill('Fabrikam Nederland BV')
+    await page.getByTestId('rename-customer-name').press('Enter')
+    const fabrikamRow = page.getByTestId(`customer-row-${fabrikam.id}`)
+    await expect
+      .poll(() => fabrikamRow.getByTestId('customer-row-name').textContent())
+      .toBe('Fabrikam Nederland BV')
+    expect((await store.get(fabrikam.id))?.name).toBe('Fabrikam Nederland BV')
+    expect(folders()).toEqual([contoso.id, fabrikam.id].sort())
+
+    // Forgetting Fabrikam asks first, names what goes, and removes its folder from disk.
     await page.getByTestId(`customer-forget-${fabrikam.id}`).click()
     expect(await page.getByTestId('forget-customer-what').textContent()).toMatch(
-      /sign-in tokens, the journal .* the settings .* kept for Fabrikam/,
+      /sign-in tokens, the journal .* the settings .* kept for Fabrikam Nederland BV/,
     )
     await page.getByTestId('forget-customer-confirm').click()
     await expect.poll(() => page.getByTestId('customer-forgotten').isVisible()).toBe(true)

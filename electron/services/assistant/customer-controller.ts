@@ -135,6 +135,20 @@ export class CustomerController {
     return ok({ id, removed: contents })
   }
 
+  /**
+   * Renames a customer in the list (its folder and everything in it stay); the open customer's session
+   * says the new name at once. Waits for profile updates under way, so a sign-in's naming after the
+   * tenant cannot overwrite the name given here.
+   */
+  async rename(id: string, name: string): Promise<Result<CustomerList>> {
+    await this.settled()
+    const renamed = await this.options.profiles.rename(id, name)
+    if (!renamed.ok) return renamed
+    if (this.activeId() === id) this.options.signIn.relabelActiveCustomer(renamed.value.name)
+    this.options.log.info('renamed a customer')
+    return ok(await this.publish())
+  }
+
   async setHelloIdPortal(id: string, url: string): Promise<Result<CustomerList>> {
     const set = await this.options.profiles.setHelloIdPortal(id, url)
     if (!set.ok) return set
@@ -182,7 +196,7 @@ export class CustomerController {
       const unnamed = (await this.options.profiles.list()).find((p) => p.nameFromTenant && !p.tenantId)
       id = unnamed?.id ?? `new-customer-${randomBytes(4).toString('hex')}`
     } else if (open && open.name.toLowerCase() === typed.toLowerCase()) id = open.id
-    else id = profileIdFor(typed)
+    else id = (await this.options.profiles.idNamed(typed)) ?? profileIdFor(typed)
     const existing = await this.options.profiles.get(id)
     const profile = await this.options.profiles.ensure({
       id,

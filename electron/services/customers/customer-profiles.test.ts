@@ -1,10 +1,18 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { CustomerProfileStore, runStateFor } from './customer-profiles'
+import { CustomerProfileStore, PROFILE_FILE, runStateFor } from './customer-profiles'
 
 function store(now = () => new Date('2026-11-29T10:00:00.000Z')) {
   const dataDir = mkdtempSync(join(tmpdir(), 'profiles-'))
@@ -66,6 +74,53 @@ describe('customer profiles', () => {
     expect(runStateFor('waiting')).toBe('in-progress')
     expect(runStateFor('quarantined')).toBe('needs-attention')
     expect(runStateFor('not-started')).toBe('needs-attention')
+  })
+
+  it('renames a customer in its own folder: only the name changes, written whole; bad names change nothing', async () => {
+    const { dataDir, profiles } = store()
+    const unnamed = await profiles.ensure({
+      id: 'new-customer-0a1b2c3d',
+      name: 'New customer',
+      nameFromTenant: true,
+      tenant: 'contoso.onmicrosoft.com',
+      cloudId: 'global',
+    })
+    const other = await profiles.ensure({ name: 'Fabrikam', cloudId: 'global' })
+    if (!unnamed.ok || !other.ok) throw new Error('not added')
+    await profiles.recordRun(unnamed.value.id, 'completed')
+    const file = join(dataDir, 'customers', unnamed.value.id, PROFILE_FILE)
+    const before = readFileSync(file, 'utf8')
+
+    for (const [name, key] of [
+      ['', 'problems.input.customerName'],
+      ['   ', 'problems.input.customerName'],
+      ['x'.repeat(81), 'problems.input.customerNameLong'],
+      [' fabrikam ', 'customers.problem.duplicate'],
+    ] as const) {
+      const refused = await profiles.rename(unnamed.value.id, name)
+      expect(refused.ok, name).toBe(false)
+      if (!refused.ok) expect(refused.error).toMatchObject({ code: 'INVALID_INPUT', words: { code: key } })
+    }
+    expect(readFileSync(file, 'utf8')).toBe(before)
+    expect((await profiles.rename('nobody', 'Nobody')).ok).toBe(false)
+
+    const renamed = await profiles.rename(unnamed.value.id, '  Contoso Ltd ')
+    expect(renamed.ok).toBe(true)
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
+    // A name of its own now: sign-in no longer names it after its tenant; the rest is as it was.
+    expect(kept).toEqual({
+      ...(JSON.parse(before) as object),
+      name: 'Contoso Ltd',
+      nameFromTenant: undefined,
+    })
+    expect('nameFromTenant' in kept).toBe(false)
+    if (process.platform !== 'win32') expect(statSync(file).mode & 0o777).toBe(0o600)
+    // Written whole through a temporary file renamed over it: nothing else is left in the folder.
+    expect(readdirSync(join(dataDir, 'customers', unnamed.value.id))).toEqual([PROFILE_FILE])
+    // The new name finds the same folder; the old folder name is not a second customer.
+    const found = await profiles.ensure({ name: 'contoso ltd', cloudId: 'global' })
+    expect(found.ok && found.value.id).toBe(unnamed.value.id)
+    expect((await profiles.list()).map((p) => p.name)).toEqual(['Contoso Ltd', 'Fabrikam'])
   })
 
   it('forgets a customer: its folder (tokens, journal, progress, profile) goes from disk, the others stay', async () => {

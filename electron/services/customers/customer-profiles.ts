@@ -2,13 +2,14 @@ import { readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 
 import {
+  customerNameSchema,
   customerProfileSchema,
   type CustomerFileKind,
   type CustomerProfileRecord,
   type CustomerRunState,
 } from '../../../shared/contract/customers'
 import type { JobHealthState } from '../../../shared/contract'
-import { errorOf, msg } from '../../../shared/i18n/message'
+import { displayName, errorOf, issueWords, msg } from '../../../shared/i18n/message'
 import { fail, ok, type Result } from '../../../shared/result'
 import { profileIdFor } from '../auth/customer-sessions'
 import { readJsonFile, writeFileAtomic } from '../file-store'
@@ -100,7 +101,8 @@ export class CustomerProfileStore {
    * kept one (the person typed it just now). The id comes from the name, as sign-in has always done.
    */
   async ensure(input: NewCustomer): Promise<Result<CustomerProfileRecord>> {
-    const id = input.id ?? profileIdFor(input.name)
+    // A renamed customer keeps its folder: its new name finds it before the name's own id would.
+    const id = input.id ?? (await this.idNamed(input.name)) ?? profileIdFor(input.name)
     const existing = await this.get(id)
     let portal: string | undefined
     if (input.helloIdPortal !== undefined && input.helloIdPortal.trim() !== '') {
@@ -134,6 +136,41 @@ export class CustomerProfileStore {
     const existing = await this.get(id)
     if (!existing) return fail(errorOf('NOT_FOUND', msg('customers.problem.gone')))
     return this.write({ ...change(existing), id })
+  }
+
+  /**
+   * Gives a customer another name in the list; its folder, sign-in, journal and place in the steps stay. A
+   * name is refused when empty, too long, or another customer's (in any letters), with words that say so.
+   * A customer named after its tenant has a name of its own from now on.
+   */
+  async rename(id: string, raw: string): Promise<Result<CustomerProfileRecord>> {
+    const checked = customerNameSchema.safeParse(raw)
+    if (!checked.success) {
+      const issue = checked.error.issues[0]
+      return fail(errorOf('INVALID_INPUT', issue ? issueWords(issue) : undefined, { field: 'name' }))
+    }
+    const name = checked.data
+    const taken = await this.idNamed(name)
+    if (taken !== null && taken !== id)
+      return fail(
+        errorOf('INVALID_INPUT', msg('customers.problem.duplicate', { name: displayName(name) }), {
+          field: 'name',
+        }),
+      )
+    return this.update(id, (p) => {
+      const { nameFromTenant: _named, ...rest } = p
+      return { ...rest, name }
+    })
+  }
+
+  /**
+   * The id of the customer called `name` (in any letters), or null. A customer still waiting for its
+   * tenant's name has no name of its own to match.
+   */
+  async idNamed(name: string): Promise<string | null> {
+    const key = sameNameKey(name)
+    const found = (await this.list()).find((p) => !p.nameFromTenant && sameNameKey(p.name) === key)
+    return found?.id ?? null
   }
 
   /** Sets the customer's HelloID portal address after checking it like the HelloID URL. */
@@ -188,6 +225,11 @@ export class CustomerProfileStore {
     await writeFileAtomic(join(this.folder(clean.id), PROFILE_FILE), JSON.stringify(clean, null, 2), 0o700)
     return ok(clean)
   }
+}
+
+/** Two names are the same customer's when they differ only in letter case or surrounding spaces. */
+function sameNameKey(name: string): string {
+  return name.trim().normalize('NFC').toLowerCase()
 }
 
 /**

@@ -9,7 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components'
 import { People16Regular } from '@fluentui/react-icons'
-import { useEffect, useState, type JSX } from 'react'
+import { useEffect, useState, type FormEvent, type JSX } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { clouds } from '../../../shared/clouds'
@@ -19,6 +19,7 @@ import { useAppStore, useAppStoreShallow } from '../store/root'
 import { ConfirmDialog } from './confirm-dialog'
 import { DialogCloseButton, DialogFrame } from './dialog-frame'
 import { PresenterInput } from './presenter-input'
+import { useWords } from './words'
 
 const useStyles = makeStyles({
   // It heads the step rail, where a long customer name has the rail's width and ends in an ellipsis.
@@ -208,6 +209,7 @@ function CustomerRow({
         >
           {active ? t('customers.opened') : t('customers.open')}
         </Button>
+        <RenameCustomer customer={customer} shownName={name} />
         <ConfirmDialog
           testId="forget-customer"
           title={t('customers.forgetTitle', { name })}
@@ -226,6 +228,105 @@ function CustomerRow({
         </ConfirmDialog>
       </td>
     </tr>
+  )
+}
+
+/** Two names are the same customer's when they differ only in letter case or surrounding spaces (as the store says). */
+const sameNameKey = (name: string): string => name.trim().normalize('NFC').toLowerCase()
+
+/**
+ * Renames a customer in the list: a small dialog with the name as it is, checked here as the store checks it
+ * (not empty, at most 80 characters, not another customer's) so the person hears at once, and the store's
+ * own answer shown when it refuses. In presentation mode the name is typed behind dots like every customer
+ * detail, and the dialog names the customer by initials.
+ */
+function RenameCustomer({
+  customer,
+  shownName,
+}: {
+  customer: CustomerProfileRecord
+  shownName: string
+}): JSX.Element {
+  const { t } = useTranslation()
+  const { errorText } = useWords()
+  const mask = useMask()
+  const { customers, renameCustomer } = useAppStoreShallow((s) => ({
+    customers: s.customers,
+    renameCustomer: s.renameCustomer,
+  }))
+  const [open, setOpen] = useState(false)
+  const [name, setName] = useState('')
+  const [problem, setProblem] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const problemWith = (value: string): string | null => {
+    const trimmed = value.trim()
+    if (trimmed === '') return t('problems.input.customerName')
+    if (trimmed.length > 80) return t('problems.input.customerNameLong')
+    const taken = customers?.customers.some(
+      (c) => c.id !== customer.id && !c.nameFromTenant && sameNameKey(c.name) === sameNameKey(trimmed),
+    )
+    return taken ? t('customers.problem.duplicate', { name: mask(trimmed) }) : null
+  }
+  const submit = async (event?: FormEvent): Promise<void> => {
+    event?.preventDefault()
+    const local = problemWith(name)
+    setProblem(local)
+    if (local) return
+    setBusy(true)
+    const error = await renameCustomer(customer.id, name.trim())
+    setBusy(false)
+    if (error) setProblem(errorText(error).message)
+    else setOpen(false)
+  }
+  return (
+    <DialogFrame
+      testId="rename-customer"
+      open={open}
+      onOpenChange={(next) => {
+        if (next) {
+          setName(customer.nameFromTenant ? '' : customer.name)
+          setProblem(null)
+        }
+        setOpen(next)
+      }}
+      title={t('customers.renameTitle', { name: shownName })}
+      trigger={
+        <Button size="small" appearance="subtle" data-testid={`customer-rename-${customer.id}`}>
+          {t('customers.rename')}
+        </Button>
+      }
+      actions={
+        <>
+          <DialogCloseButton testId="rename-customer-cancel">{t('confirm.cancel')}</DialogCloseButton>
+          <Button
+            appearance="primary"
+            disabled={busy}
+            onClick={() => void submit()}
+            data-testid="rename-customer-confirm"
+          >
+            {t('customers.renameConfirm')}
+          </Button>
+        </>
+      }
+    >
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <Field
+          label={t('customers.renameLabel')}
+          hint={t('customers.renameHint')}
+          required
+          {...(problem ? { validationState: 'error' as const, validationMessage: problem } : {})}
+        >
+          <PresenterInput
+            value={name}
+            onChange={(_, d) => {
+              setName(d.value)
+              setProblem(null)
+            }}
+            data-testid="rename-customer-name"
+          />
+        </Field>
+      </form>
+    </DialogFrame>
   )
 }
 

@@ -14,6 +14,7 @@ import {
 } from 'react'
 
 import type { DialogSurfaceFrame } from './dialog-surface'
+import { LoadBoundary } from './load-boundary'
 
 /*
  * Fluent's dialog (its surface, motion, portal and focus trap) is a sizeable script that no screen needs
@@ -104,9 +105,12 @@ export function DialogFrame(props: {
           {Loaded ? (
             <Loaded {...surface} />
           ) : (
-            <Suspense fallback={null}>
-              <LazySurface {...surface} />
-            </Suspense>
+            // The dialog's script did not load (files replaced under a running app): say so, offer Reload.
+            <LoadBoundary>
+              <Suspense fallback={null}>
+                <LazySurface {...surface} />
+              </Suspense>
+            </LoadBoundary>
           )}
         </CloseDialog.Provider>
       )}

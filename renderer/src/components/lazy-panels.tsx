@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 
 import { loadLaterEnglish } from '../i18n'
 import { loadDialogSurface } from './dialog-frame'
+import { LoadBoundary } from './load-boundary'
 
 /*
  * The later screens load on demand, so the wizard's first screen (the HelloID connection) does not wait
@@ -26,8 +27,11 @@ function PanelLoading(): JSX.Element | null {
 
 const preloads: (() => Promise<unknown>)[] = [loadDialogSurface, loadLaterEnglish]
 
-/** A component from a module loaded on first use (or by {@link preloadLaterScreens}), shown through {@link PanelLoading}. */
-function onDemand<P extends object>(load: () => Promise<ComponentType<P>>): (props: P) => JSX.Element {
+/**
+ * A component from a module loaded on first use (or by {@link preloadLaterScreens}), shown through
+ * {@link PanelLoading}; when its module cannot be loaded, {@link LoadBoundary} says so and offers Reload.
+ */
+export function onDemand<P extends object>(load: () => Promise<ComponentType<P>>): (props: P) => JSX.Element {
   let loaded: ComponentType<P> | null = null
   let loading: Promise<ComponentType<P>> | null = null
   const fetch = (): Promise<ComponentType<P>> =>
@@ -47,9 +51,11 @@ function onDemand<P extends object>(load: () => Promise<ComponentType<P>>): (pro
     const Loaded = loaded
     if (Loaded) return <Loaded {...props} />
     return (
-      <Suspense fallback={<PanelLoading />}>
-        <Lazy {...(props as P & JSX.IntrinsicAttributes)} />
-      </Suspense>
+      <LoadBoundary>
+        <Suspense fallback={<PanelLoading />}>
+          <Lazy {...(props as P & JSX.IntrinsicAttributes)} />
+        </Suspense>
+      </LoadBoundary>
     )
   }
   return OnDemand

@@ -15,6 +15,8 @@ export interface CustomersSlice {
   addCustomer: (input: AddCustomerInput) => Promise<AppError | null>
   openCustomer: (id: string) => Promise<void>
   forgetCustomer: (id: string, name: string) => Promise<void>
+  /** Renames a customer; returns the error to show in the rename dialog, if any. */
+  renameCustomer: (id: string, name: string) => Promise<AppError | null>
   setHelloIdPortal: (id: string, url: string) => Promise<AppError | null>
   /** Opens the open customer's HelloID; returns a host that needs the person's yes first. */
   openHelloIdPortal: (confirmHost?: string) => Promise<string | null>
@@ -51,6 +53,12 @@ export const createCustomersSlice: StateCreator<RootState, [], [], CustomersSlic
       set({ forgotten: { name, result: result.value } })
       const listed = await get().api.listCustomers({})
       if (listed.ok) list(listed.value)
+    },
+    async renameCustomer(id, name) {
+      const result = await get().api.renameCustomer({ id, name })
+      if (!result.ok) return result.error
+      list(result.value)
+      return null
     },
     async setHelloIdPortal(id, url) {
       const result = await get().api.setHelloIdPortal({ id, helloIdPortal: url })

@@ -62,6 +62,17 @@ describe('command line: a refused command line speaks the person’s language', 
     expect(unknownOption.stderr).toContain('Onbekende optie --frobnicate.')
   })
 
+  it('--help speaks it too: every command and exit code, and no English left in the Dutch help', async () => {
+    const dutch = await cli(['--help', '--language', 'nl'], locale('C.UTF-8'))
+    expect(dutch.code).toBe(exitCodes.ok)
+    expect(dutch.stdout).toMatch(/^Gebruik: helloid-entra-setup <opdracht> \[opties\]/)
+    expect(dutch.stdout).toMatch(/^ {2}6 {2}de inrichtingstaak heeft aandacht nodig/m)
+    expect(dutch.stdout).toMatch(/^ {2}app-registration /m)
+    expect(englishIn(dutch.stdout)).toEqual([])
+    const english = await cli(['-h'], locale('en_GB.UTF-8'))
+    expect(english.stdout).toMatch(/^ {2}2 {2}bad command line$/m)
+  })
+
   it('without --language, the terminal’s locale decides; an unknown --language is refused in it', async () => {
     const dutch = await cli(['frobnicate'], locale('nl_NL.UTF-8'))
     expect(dutch.code).toBe(exitCodes.usage)

@@ -59,13 +59,14 @@ import { errorWords, say, setCliLanguage } from './words'
 
 /** Runs the CLI and returns its exit code. */
 export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  if (wantsHelp(argv)) {
-    new CliOutput(false).text(helpText)
-    return exitCodes.ok
-  }
-  // The language comes first, so a refused command line is worded in it too (--language, else the locale).
+  // The language comes first, so help and a refused command line are worded in it too (--language, else
+  // the locale).
   const language = cliLanguage(argv, env)
   setCliLanguage(language)
+  if (wantsHelp(argv)) {
+    new CliOutput(false).text(helpText(say))
+    return exitCodes.ok
+  }
   let args: CliArgs
   try {
     args = parseCliArgs(argv, language)

@@ -1256,6 +1256,37 @@ export const nl: Catalog = {
     notApplied: 'Er is niets gewijzigd (geef --yes mee om te bevestigen in scripts).',
     applied: 'Installatie uitgevoerd.',
     noCustomers: 'Nog geen klanten. Elke opdracht met --customer NAAM voegt er een toe.',
+    // --help: de opdrachten, de belangrijkste opties en elke afsluitcode.
+    help: {
+      usage: 'Gebruik: helloid-entra-setup <opdracht> [opties]',
+      commands: 'Opdrachten:',
+      preflight: 'alleen-lezen controles van de tenant en van de HelloID-URL en Secret',
+      plan: 'laat de wijzigingen zien die apply zou maken, met de vingerafdruk van het plan',
+      apply:
+        'maakt de wijzigingen (vraagt eerst; --yes in scripts); --wait volgt de eerste cyclus; --plan-fingerprint HEX verandert niets tenzij de tenant nog steeds dat plan geeft',
+      status: 'hoe de inrichtingstaak ervoor staat, en wat je oplost als hij niet gezond is',
+      restart:
+        'start de inrichting opnieuw na een oplossing (heft een quarantaine op); --wait volgt de volgende cyclus',
+      testUser: 'richt één gebruiker (--user upn) op aanvraag in en legt de uitkomst uit',
+      rollback: 'verwijdert de HelloID-app en de taak die deze assistent heeft gemaakt',
+      appRegistration:
+        'laat een eigen app-registratie om mee aan te melden zien en maakt die daarna (vraagt eerst; --yes in scripts), en toont de link voor beheerderstoestemming en de --client-id om te gebruiken',
+      customers:
+        'toont de klanten in de gegevensmap (de lijst van de app als --data-dir naar die map wijst): naam, tenant, cloud, HelloID-portal, en hoe de laatste run ervoor staat en wanneer',
+      options:
+        'Veelgebruikte opties: --tenant, --customer, --scim-url, --secret-env NAAM, --assign, --wait, --json, --yes, --simulate, --client-id GUID, --helloid-portal URL (bewaard in het profiel van de klant), --report BESTAND (apply en status: schrijft het overdrachtsrapport als HTML; de CLI maakt geen pdf — open de HTML in een browser en druk hem af, of gebruik Opslaan als pdf in de desktop-app), --language en|nl (de taal van de uitvoer en het rapport; zonder deze optie de landinstelling van de terminal). De README noemt ze allemaal.',
+      exitCodes: 'Afsluitcodes:',
+      exit: {
+        ok: 'klaar; bij status, apply --wait en restart --wait: de eerste cyclus is voltooid en de taak is gezond',
+        failed: 'een controle is mislukt, of de opdracht kon niet worden afgerond',
+        usage: 'onjuiste opdrachtregel',
+        signIn: 'aanmelden is mislukt of geannuleerd',
+        notConfirmed: 'wijzigingen niet bevestigd (geen --yes en geen terminal om het te vragen)',
+        timedOut: 'de eerste cyclus is nog niet voltooid (loopt nog, tot nu toe niets mis)',
+        unhealthy:
+          'de inrichtingstaak heeft aandacht nodig: quarantaine, een mislukte of gepauzeerde eerste run, gebruikers die niet konden worden ingericht, of inrichting staat niet aan; de uitvoer zegt hoe je het oplost',
+      },
+    },
     // Een opdrachtregel die niet kan draaien: wat er mis is en wat je in plaats daarvan typt. Waarden worden nooit
     // herhaald waar het een verkeerd geplakte Secret kan zijn.
     usage: {

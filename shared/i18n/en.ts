@@ -1382,6 +1382,9 @@ export const en = {
     saveHtml: 'Save as HTML…',
     savePdf: 'Save as PDF…',
     saveDialogTitle: 'Save the handover report',
+    // The saved file's name: kept to letters, digits, spaces and dashes, safe on every file system.
+    fileName: 'HelloID handover - {{customer}} - {{date}}.html',
+    fileNameCustomer: 'customer',
     fileKindPdf: 'PDF document',
     fileKindHtml: 'Web page',
     downloadHtml: 'Download HTML',

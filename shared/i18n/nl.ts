@@ -1416,6 +1416,9 @@ export const nl: Catalog = {
     saveHtml: 'Opslaan als HTML…',
     savePdf: 'Opslaan als pdf…',
     saveDialogTitle: 'Overdrachtsrapport opslaan',
+    // De naam van het opgeslagen bestand: alleen letters, cijfers, spaties en streepjes, veilig op elk bestandssysteem.
+    fileName: 'HelloID-overdracht - {{customer}} - {{date}}.html',
+    fileNameCustomer: 'klant',
     fileKindPdf: 'Pdf-document',
     fileKindHtml: 'Webpagina',
     downloadHtml: 'HTML downloaden',

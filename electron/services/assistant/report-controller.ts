@@ -1,5 +1,6 @@
 import type { Language } from '../../../shared/i18n/catalog'
 import { errorOf, msg } from '../../../shared/i18n/message'
+import { wordsInLanguage } from '../language-words'
 import { fail, type Result } from '../../../shared/result'
 import type { SignInController } from '../auth/sign-in-controller'
 import type { CustomerProfileStore } from '../customers/customer-profiles'
@@ -30,7 +31,8 @@ export class ReportController {
       engine: inputs.value.engine,
       journal: inputs.value.journal,
       customer: {
-        name: profile.name,
+        // A customer a sign-in never named has no name of its own: the report says so in its language.
+        name: profile.nameFromTenant ? wordsInLanguage(language, msg('customers.unnamed')) : profile.name,
         tenant: profile.tenant ?? null,
         tenantId: account.tenantId,
         cloudId: profile.cloudId,

@@ -113,5 +113,10 @@ describe('handover report page', () => {
     expect(reportFileName('Contoso / "R&D": ltd', facts.generatedAt)).toBe(
       'HelloID handover - Contoso R&D ltd - 2026-11-29.html',
     )
+    // In the report's language; a name with nothing usable left says "customer" in that language.
+    expect(reportFileName('Contoso', facts.generatedAt, nl)).toBe(
+      'HelloID-overdracht - Contoso - 2026-11-29.html',
+    )
+    expect(reportFileName('///', facts.generatedAt, nl)).toBe('HelloID-overdracht - klant - 2026-11-29.html')
   })
 })

@@ -1,6 +1,7 @@
 import type { Language } from '../../../shared/i18n/catalog'
 import { en } from '../../../shared/i18n/en'
 import { nl } from '../../../shared/i18n/nl'
+import { msg, wordsIn } from '../../../shared/i18n/message'
 import type { Result } from '../../../shared/result'
 import { collectHandoverFacts, type CollectHandoverOptions, type HandoverFacts } from './handover-facts'
 import { renderHandoverHtml, type ReportCatalog } from './handover-html'
@@ -29,19 +30,22 @@ export async function buildHandoverReport(
     ok: true,
     value: {
       html: renderHandoverHtml(facts.value, reportCatalogs[language], language),
-      fileName: reportFileName(facts.value.customer.name, facts.value.generatedAt),
+      fileName: reportFileName(facts.value.customer.name, facts.value.generatedAt, reportCatalogs[language]),
       facts: facts.value,
     },
   }
 }
 
-/** "HelloID handover - Contoso Ltd - 2026-11-29.html": safe on every file system. */
-export function reportFileName(customer: string, generatedAt: string): string {
+/**
+ * "HelloID handover - Contoso Ltd - 2026-11-29.html" (in the report's language): safe on every file system.
+ */
+export function reportFileName(customer: string, generatedAt: string, catalog: ReportCatalog = en): string {
   const name = customer
     .normalize('NFKC')
     .replace(/[\\/:*?"<>|\p{Cc}\p{Cf}]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 60)
-  return `HelloID handover - ${name || 'customer'} - ${generatedAt.slice(0, 10)}.html`
+  const customerPart = name || wordsIn(catalog, msg('report.fileNameCustomer'))
+  return wordsIn(catalog, msg('report.fileName', { customer: customerPart, date: generatedAt.slice(0, 10) }))
 }

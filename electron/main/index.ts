@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron'
 
 import { cloudIds, clouds } from '../../shared/clouds'
+import { languageFromSystem } from '../../shared/i18n/catalog'
 import { composeServices } from '../hosts/compose'
 import { createHandlerTable } from '../hosts/handler-table'
 import { bindIpcHandlers, forwardEventsToContents } from '../hosts/ipc'
@@ -17,6 +18,7 @@ import { createCloudResolver } from '../services/auth/cloud-resolver'
 import { isAllowedExternalUrl } from '../services/external-links'
 import { Redactor } from '../services/log/redact'
 import { resolveUpdateFeed, UPDATE_URL_ENV } from '../services/update-feed'
+import { keepApplicationMenuWorded } from './app-menu'
 import { appPageUrl, handleAppScheme, registerAppScheme } from './app-protocol'
 import { practiceTimingFlag, preparePractice, startPractice, wantsPractice } from './practice'
 import { safeStorageCipher } from './safe-storage'
@@ -185,6 +187,13 @@ function start(): void {
       },
     })
     const table = createHandlerTable(services)
+    // In the system's language until the page reports its own (at start and on every switch).
+    keepApplicationMenuWorded(
+      services.events,
+      (template) => Menu.setApplicationMenu(Menu.buildFromTemplate(template)),
+      process.platform,
+      languageFromSystem(app.getLocale()),
+    )
     app.once('will-quit', () => {
       stopUpdateChecks()
       void tenant?.stop()

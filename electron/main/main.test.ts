@@ -34,6 +34,11 @@ const h = vi.hoisted(() => {
     ready: false,
     quit: 0,
     userData: '',
+    /** The system's language as Electron reports it, and each application menu set (top-level labels). */
+    locale: 'en-US',
+    menus: [] as string[][],
+    /** Whether a window existed when each menu was set. */
+    menuBeforeWindow: [] as boolean[],
   }
   return { state }
 })
@@ -118,8 +123,16 @@ vi.mock('electron', () => {
       },
       getVersion: () => '9.9.9',
       getPath: () => state.userData,
+      getLocale: () => state.locale,
     },
     BrowserWindow,
+    Menu: {
+      buildFromTemplate: (template: { label?: string }[]) => template.map((menu) => menu.label ?? ''),
+      setApplicationMenu: (menu: string[] | null) => {
+        state.menus.push(menu ?? [])
+        state.menuBeforeWindow.push(state.windows.length === 0)
+      },
+    },
     protocol: {
       registerSchemesAsPrivileged: (schemes: typeof state.privilegedSchemes) => {
         // Electron accepts this only before the app is ready.
@@ -211,6 +224,9 @@ beforeEach(() => {
   h.state.protocolHandlers.clear()
   h.state.ready = false
   h.state.quit = 0
+  h.state.locale = 'en-US'
+  h.state.menus = []
+  h.state.menuBeforeWindow = []
   h.state.userData = mkdtempSync(join(tmpdir(), 'main-test-'))
 })
 afterEach(() => {
@@ -306,6 +322,22 @@ describe('main process', () => {
 
     const ok = await save?.(trustedEvent(), { currentStepId: 'azure-sign-in', completedStepIds: [] })
     expect(ok).toEqual({ ok: true, value: { currentStepId: 'azure-sign-in', completedStepIds: [] } })
+  })
+
+  it('replaces Electron’s English default menu with a worded one before the window opens, in the page’s language', async () => {
+    h.state.locale = 'nl-BE'
+    await bootMain()
+    const [first] = h.state.menus
+    const isMac = process.platform === 'darwin'
+    // The system asks for Dutch: Dutch from the start, before the page has said anything.
+    expect(first?.slice(isMac ? 1 : 0)).toEqual(
+      isMac ? ['Bewerken', 'Beeld', 'Venster'] : ['Bestand', 'Bewerken', 'Beeld', 'Venster'],
+    )
+    expect(h.state.menuBeforeWindow[0]).toBe(true)
+    const setLanguage = h.state.ipcHandlers.get(operationChannel('setLanguage'))
+    await setLanguage?.(trustedEvent(), { language: 'en' })
+    expect(h.state.menus.at(-1)).toContain('Edit')
+    expect(h.state.menus).toHaveLength(2)
   })
 
   it('rejects calls from a foreign page or a sub-frame', async () => {

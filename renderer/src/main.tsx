@@ -11,16 +11,16 @@ import { createRootStore, StoreContext } from './store/root'
 import { ThemedProvider } from './theme'
 
 async function start(): Promise<void> {
-  await initI18n(readLanguage())
+  const i18n = await initI18n(readLanguage())
   const container = document.getElementById('root')
   if (!container) throw new Error('The page has no #root element.')
   const api = resolveApi()
   const root = createRoot(container)
   if (!api) {
+    // Opened outside the desktop app and the preview (a page saved or served on its own): say how to start it.
     root.render(
       <p style={{ padding: 24, fontFamily: 'sans-serif' }}>
-        This page needs the assistant. Start it with <code>npm start</code>, or open the address that{' '}
-        <code>npm run preview</code> prints (it includes a one-time key).
+        {i18n.t('app.noHost', { start: 'npm start', preview: 'npm run preview' })}
       </p>,
     )
     return

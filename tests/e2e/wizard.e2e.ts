@@ -160,5 +160,11 @@ describe('guided wizard in the browser preview', () => {
     await page.goto(preview.host.origin)
     await expect.poll(() => page.textContent('body')).toContain('one-time key')
     await context.close()
+    // In the browser's language, like every other page.
+    const dutch = await preview.browser.newContext({ locale: 'nl-NL' })
+    const dutchPage = await dutch.newPage()
+    await dutchPage.goto(preview.host.origin)
+    await expect.poll(() => dutchPage.textContent('body')).toContain('eenmalige sleutel')
+    await dutch.close()
   })
 })

@@ -4,10 +4,9 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
 import { en } from '../../shared/i18n/en'
-import { control } from '../simulator/helpers'
 import { screenshotDir } from './browser'
 import { pickPrincipal } from './picker'
-import { goToStep, startPracticePreview } from './preview-in-chromium'
+import { goToStep, holdFirstCycle, releaseFirstCycle, startPracticePreview } from './preview-in-chromium'
 import { primaryButtons, settled } from './screen-inspection'
 
 /**
@@ -205,14 +204,7 @@ describe('the action bar at 1024 x 700 (practice tenant)', () => {
       problems.push(...(await checkScreen(page, 'preview', 'apply')))
 
       // The run, with the first cycle held back so the wait can be seen.
-      await control(sim, '/profile', { name: 'realistic' })
-      await control(sim, '/faults', {
-        latencyMs: { min: 0, max: 0 },
-        throttle: null,
-        replicationLagSeconds: 0,
-        syncTemplatesLagSeconds: 0,
-        jobCreateLagSeconds: 0,
-      })
+      await holdFirstCycle(sim)
       await page.getByTestId('apply').click()
       await expect
         .poll(() => page.getByTestId('step-title').textContent(), { timeout: 90_000 })
@@ -222,7 +214,7 @@ describe('the action bar at 1024 x 700 (practice tenant)', () => {
       problems.push(...(await checkScreen(page, 'first-cycle', 'next', { primary: false })))
 
       // Setup complete: the handover report is the end's primary action, and the words are true in practice.
-      await control(sim, '/profile', { name: 'fast' })
+      await releaseFirstCycle(sim)
       await expect
         .poll(() => page.getByTestId('step-title').textContent(), { timeout: 60_000, interval: 500 })
         .toBe(en.complete.title)

@@ -201,3 +201,24 @@ export async function runShownOrOver(page: Page): Promise<void> {
     )
     .toBe(true)
 }
+
+/**
+ * Holds the first provisioning cycle back so its waiting screen can be seen: the simulator's realistic
+ * timing for the cycle, without its network latency, throttling or lags, so the run itself stays quick.
+ * {@link releaseFirstCycle} brings the cycle forward.
+ */
+export async function holdFirstCycle(sim: RunningSimulator): Promise<void> {
+  await control(sim, '/profile', { name: 'realistic' })
+  await control(sim, '/faults', {
+    latencyMs: { min: 0, max: 0 },
+    throttle: null,
+    replicationLagSeconds: 0,
+    syncTemplatesLagSeconds: 0,
+    jobCreateLagSeconds: 0,
+  })
+}
+
+/** Lets a cycle held back by {@link holdFirstCycle} complete (the simulator's fast timing). */
+export async function releaseFirstCycle(sim: RunningSimulator): Promise<void> {
+  await control(sim, '/profile', { name: 'fast' })
+}

@@ -44,13 +44,14 @@ describe('the engine’s words in Dutch', () => {
     expect(report.checks.map((c) => c.status)).toEqual(expect.arrayContaining(['pass', 'fail']))
     expect(report.checks.length).toBeGreaterThanOrEqual(10)
 
-    const { secret: _secret, ...choices } = h.choices({
-      notificationEmail: 'ops@contoso.onmicrosoft.com',
-      mappings: ['employeeId', 'manager'],
-    })
-    const planned = await engine.plan(h.templateId, choices)
-    if (!planned.ok) throw new Error(planned.error.message)
-    const plan = planned.value.changes.map((c) => c.action)
+    const planned = await h.preview(
+      engine,
+      h.planChoices({
+        notificationEmail: 'ops@contoso.onmicrosoft.com',
+        mappings: ['employeeId', 'manager'],
+      }),
+    )
+    const plan = planned.changes.map((c) => c.action)
     expect(plan.length).toBe(8)
 
     for (const line of rendered([...checks, ...plan])) {

@@ -41,12 +41,10 @@ describe('setup engine: pre-flight to "Initial cycle completed"', () => {
     // Pre-flight reads only.
     expect(await h.writesSince(before)).toEqual([])
 
-    const { secret: _secret, ...withoutSecret } = h.choices()
-    const planned = await engine.plan(h.templateId, withoutSecret)
-    if (!planned.ok) throw new Error(planned.error.message)
+    const planned = await h.preview(engine)
     // Planning reads only.
     expect(await h.writesSince(before)).toEqual([])
-    expect(planned.value.changes.map((p) => p.id)).toEqual([
+    expect(planned.changes.map((p) => p.id)).toEqual([
       'create-app',
       'create-job',
       'test-connection',
@@ -58,7 +56,7 @@ describe('setup engine: pre-flight to "Initial cycle completed"', () => {
     ])
 
     const applied = h.record(
-      await engine.apply(h.templateId, h.choices(), { planFingerprint: planned.value.fingerprint }),
+      await engine.apply(h.templateId, h.choices(), { planFingerprint: planned.fingerprint }),
     )
     if (!applied.ok) throw new Error(applied.error.message)
     expect(applied.value).toMatchObject({

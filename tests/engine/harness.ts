@@ -13,6 +13,7 @@ import type { Logger } from '../../electron/services/log/logger'
 import { Redactor } from '../../electron/services/log/redact'
 import { SetupEngine } from '../../electron/services/setup/engine'
 import { createFileJournal, type Journal } from '../../electron/services/setup/journal'
+import type { PlanChoices, PreviewedPlan } from '../../electron/services/setup/plan-preview'
 import type { Timing } from '../../electron/services/setup/run-context'
 import { TenantReader } from '../../electron/services/setup/tenant-reader'
 import type { AssignmentTarget, SetupChoices, SetupProgress } from '../../electron/services/setup/types'
@@ -348,6 +349,19 @@ export class Harness {
       notificationEmail: 'admin@contoso.onmicrosoft.com',
       ...overrides,
     }
+  }
+
+  /** What a preview is asked for: {@link choices} without the secret, which a plan never carries. */
+  planChoices(overrides: Partial<SetupChoices> = {}): PlanChoices {
+    const { secret: _secret, ...choices } = this.choices(overrides)
+    return choices
+  }
+
+  /** The engine's preview of `choices` (the usual ones unless given); a refused preview fails the test. */
+  async preview(engine: SetupEngine, choices: PlanChoices = this.planChoices()): Promise<PreviewedPlan> {
+    const planned = await engine.plan(this.templateId, choices)
+    if (!planned.ok) throw new Error(planned.error.message)
+    return planned.value
   }
 
   /** Keeps an engine answer (or error) for the canary check and hands it back. */

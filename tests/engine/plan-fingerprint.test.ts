@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { SetupEngine } from '../../electron/services/setup/engine'
 import { Harness, type SimState } from './harness'
 
 /**
@@ -17,17 +16,6 @@ describe('setup engine: apply refuses a plan the tenant no longer matches', () =
   afterAll(async () => {
     await h?.stop()
   })
-
-  const planChoices = () => {
-    const { secret: _secret, ...rest } = h.choices()
-    return rest
-  }
-
-  async function preview(engine: SetupEngine, choices = planChoices()) {
-    const planned = await engine.plan(h.templateId, choices)
-    if (!planned.ok) throw new Error(planned.error.message)
-    return planned.value
-  }
 
   /** The parts of the tenant apply would change: HelloID apps, their jobs and all assignments. */
   function footprint(state: SimState) {
@@ -57,16 +45,16 @@ describe('setup engine: apply refuses a plan the tenant no longer matches', () =
     await h.reset()
     const engine = h.engine()
     const before = await h.lastSeq()
-    const first = await preview(engine)
-    const again = await preview(engine)
+    const first = await h.preview(engine)
+    const again = await h.preview(engine)
     expect(first.fingerprint).toMatch(/^[0-9a-f]{64}$/)
     expect(again.fingerprint).toBe(first.fingerprint)
-    const otherMappings = await preview(engine, { ...planChoices(), mappings: ['employeeId'] })
+    const otherMappings = await h.preview(engine, h.planChoices({ mappings: ['employeeId'] }))
     expect(otherMappings.fingerprint).not.toBe(first.fingerprint)
-    const fewerPeople = await preview(engine, {
-      ...planChoices(),
-      assignments: planChoices().assignments.slice(1),
-    })
+    const fewerPeople = await h.preview(
+      engine,
+      h.planChoices({ assignments: h.planChoices().assignments.slice(1) }),
+    )
     expect(fewerPeople.fingerprint).not.toBe(first.fingerprint)
     // Previewing reads only.
     expect(await h.writesSince(before)).toEqual([])
@@ -75,7 +63,7 @@ describe('setup engine: apply refuses a plan the tenant no longer matches', () =
   it('refuses, writing nothing, when someone creates a HelloID app between preview and apply', async () => {
     await h.reset()
     const engine = h.engine()
-    const planned = await preview(engine)
+    const planned = await h.preview(engine)
     expect(planned.changes[0]).toMatchObject({ id: 'create-app', kind: 'create' })
 
     await appMadeByHand('HelloID by a colleague')
@@ -92,7 +80,7 @@ describe('setup engine: apply refuses a plan the tenant no longer matches', () =
     expect(footprint(await h.state())).toEqual(tenantBefore)
 
     // Previewed again, the plan now asks which app to use instead of creating a second one.
-    const fresh = await preview(engine)
+    const fresh = await h.preview(engine)
     expect(fresh.fingerprint).not.toBe(planned.fingerprint)
     expect(fresh.changes[0]).toMatchObject({ id: 'create-app', kind: 'choose' })
   })
@@ -104,7 +92,7 @@ describe('setup engine: apply refuses a plan the tenant no longer matches', () =
     if (!first.ok) throw new Error(first.error.message)
     const spId = first.value.app.servicePrincipalId
 
-    const planned = await preview(engine)
+    const planned = await h.preview(engine)
     expect(planned.changes[0]).toMatchObject({ kind: 'reuse' })
 
     // An admin assigns one of the users in the portal, with the app's User role.
@@ -131,7 +119,7 @@ describe('setup engine: apply refuses a plan the tenant no longer matches', () =
     expect(await h.writesSince(since)).toEqual([])
     expect(footprint(await h.state())).toEqual(tenantBefore)
 
-    const fresh = await preview(engine)
+    const fresh = await h.preview(engine)
     const applied = await engine.apply(h.templateId, h.choices(), { planFingerprint: fresh.fingerprint })
     if (!applied.ok) throw new Error(applied.error.message)
     expect(applied.value.assignmentsAdded).toBe(2)
@@ -141,7 +129,7 @@ describe('setup engine: apply refuses a plan the tenant no longer matches', () =
   it('refuses choices other than the previewed ones', async () => {
     await h.reset()
     const engine = h.engine()
-    const planned = await preview(engine)
+    const planned = await h.preview(engine)
     const since = await h.lastSeq()
     const refused = await engine.apply(
       h.templateId,

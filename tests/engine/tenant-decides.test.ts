@@ -7,9 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Redactor } from '../../electron/services/log/redact'
 import { createFileJournal, type Journal } from '../../electron/services/setup/journal'
 import { ASSISTANT_TAG } from '../../electron/services/setup/tenant-apps'
-import type { SetupEngine } from '../../electron/services/setup/engine'
-import type { PlanChoices } from '../../electron/services/setup/plan-preview'
-import type { PlannedChange } from '../../electron/services/setup/types'
 import { Harness, type RequestLogEntry } from './harness'
 import { detailOf, wordsOf } from '../support/words'
 
@@ -21,11 +18,6 @@ import { detailOf, wordsOf } from '../support/words'
  */
 describe('setup engine: the tenant decides which HelloID app to use', () => {
   let h: Harness
-  const planOf = async (engine: SetupEngine, choices: PlanChoices): Promise<PlannedChange[]> => {
-    const planned = await engine.plan(h.templateId, choices)
-    if (!planned.ok) throw new Error(planned.error.message)
-    return planned.value.changes
-  }
   let principals: string[]
   const folders: string[] = []
 
@@ -161,8 +153,7 @@ describe('setup engine: the tenant decides which HelloID app to use', () => {
     const check = report.checks.find((c) => c.id === 'existing-app')
     expect(check?.status).toBe('warn')
     expect(detailOf(check)).toContain('HelloID Production')
-    const { secret: _secret, ...withoutSecret } = h.choices()
-    const plan = await planOf(engine, withoutSecret)
+    const { changes: plan } = await h.preview(engine)
     expect(plan[0]).toMatchObject({ id: 'create-app', kind: 'choose' })
     expect(wordsOf(plan[0]?.action)).toContain(theirs.spId)
 
@@ -176,7 +167,10 @@ describe('setup engine: the tenant decides which HelloID app to use', () => {
     expect(await h.writesSince(since)).toEqual([])
 
     // With the person's choice the plan says so, and apply uses that app.
-    const chosen = await planOf(engine, { ...withoutSecret, reuseServicePrincipalId: theirs.spId })
+    const { changes: chosen } = await h.preview(
+      engine,
+      h.planChoices({ reuseServicePrincipalId: theirs.spId }),
+    )
     expect(chosen[0]).toMatchObject({ id: 'create-app', kind: 'reuse' })
     expect(wordsOf(chosen[0]?.action)).toContain('HelloID Production')
     const used = h.record(
@@ -206,8 +200,7 @@ describe('setup engine: the tenant decides which HelloID app to use', () => {
     const two = await h.appMadeByHand('HelloID Production')
     const engine = h.engine()
     h.record(await engine.preflight({ scimUrl: h.helloId.url, secret: h.helloId.secret }))
-    const { secret: _secret, ...withoutSecret } = h.choices()
-    const plan = await planOf(engine, withoutSecret)
+    const { changes: plan } = await h.preview(engine)
     expect(plan[0]).toMatchObject({ kind: 'choose' })
     expect(wordsOf(plan[0]?.action)).toContain(one.spId)
     expect(wordsOf(plan[0]?.action)).toContain(two.spId)

@@ -7,7 +7,6 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Spinner,
   Text,
   tokens,
 } from '@fluentui/react-components'
@@ -18,6 +17,7 @@ import type { DirectoryHit, DirectorySearchResult, SetupState } from '../../../s
 import { useAppStoreShallow } from '../store/root'
 import { DialogCloseButton, DialogFrame } from './dialog-frame'
 import { Sensitive, SensitiveName } from './sensitive'
+import { StatusSpinner } from './status-spinner'
 
 /** One user or group the person picked, with what the picker shows and warns about. */
 export interface PickedPrincipal {
@@ -152,8 +152,6 @@ const useStyles = makeStyles({
   warnings: { flexBasis: '100%', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   // Results of the previous text, shown faded until the search for the new text answers.
   stale: { opacity: 0.6 },
-  // A status line starts where the text does (a Spinner centres itself by default).
-  status: { justifyContent: 'flex-start' },
 })
 
 /**
@@ -325,13 +323,7 @@ export function AssignmentPicker({
       </Field>
       <div aria-live="polite" data-testid="assignment-status">
         {!searching && !suggestionsRead && (
-          <Spinner
-            size="tiny"
-            labelPosition="after"
-            label={t('picker.suggestionsLoading')}
-            className={styles.status}
-            data-testid="assignment-suggestions-loading"
-          />
+          <StatusSpinner label={t('picker.suggestionsLoading')} testId="assignment-suggestions-loading" />
         )}
         {!searching && suggestionsRead && suggested.length === 0 && (
           <Text size={200} data-testid="assignment-no-suggestions">
@@ -339,13 +331,7 @@ export function AssignmentPicker({
           </Text>
         )}
         {state === 'searching' && (
-          <Spinner
-            size="tiny"
-            labelPosition="after"
-            label={t('picker.searching')}
-            className={styles.status}
-            data-testid="assignment-searching"
-          />
+          <StatusSpinner label={t('picker.searching')} testId="assignment-searching" />
         )}
         {state === 'done' && hits.length === 0 && (
           <MessageBar intent="info" data-testid="assignment-no-results">

@@ -24,6 +24,17 @@ export interface EntraLinkContext {
   tenantId?: string | null
 }
 
+/**
+ * Whether the tenant behind a session is practice mode's simulated one, which the Entra admin center has
+ * no page for: its ids exist only in the simulator on this computer, so a link would open "not found".
+ * Practice mode offers the simulated cloud beside Microsoft's, so the practice flag alone is not the
+ * answer: the session's cloud is. Only a session known to be in one of Microsoft's clouds gets links there
+ * (a practice session whose cloud is not known yet gets none); outside practice mode no tenant is simulated.
+ */
+export function isSimulatedTenant(where: { practice: boolean; cloudId?: string | null }): boolean {
+  return where.practice && !(where.cloudId && Object.hasOwn(clouds, where.cloudId))
+}
+
 /** The pages of an enterprise application the assistant links to. */
 export const entraAppPages = ['overview', 'provisioning', 'usersAndGroups', 'provisioningLogs'] as const
 

@@ -1,12 +1,13 @@
 import {
   enterpriseAppOverviewUrl,
   enterpriseAppsListUrl,
+  isSimulatedTenant,
   provisioningLogsUrl,
   provisioningUrl,
   usersAndGroupsUrl,
   type EntraLinkContext,
 } from '../../shared/entra-links'
-import type { SetupState } from '../../shared/contract'
+import type { AppInfo, SessionState, SetupState } from '../../shared/contract'
 import { stepById, type StepId } from '../../shared/steps'
 
 /**
@@ -30,4 +31,24 @@ export function entraLinkForStep(
   if (stepId === 'azure-assign-users') return usersAndGroupsUrl(app, context)
   if (step.phase === 'createApp') return enterpriseAppOverviewUrl(app, context)
   return provisioningUrl(app, context)
+}
+
+/** Where the open session's Entra links go, and whether its tenant is simulated (then there are none). */
+export interface EntraSessionContext {
+  cloudId: string | null
+  tenantId: string | null
+  simulated: boolean
+}
+
+/** The Entra link context of the app's session: its cloud and tenant, and whether that tenant is simulated. */
+export function entraContextOf(state: {
+  info: AppInfo | null
+  session: SessionState | null
+}): EntraSessionContext {
+  const cloudId = state.session?.customer?.cloudId ?? null
+  return {
+    cloudId,
+    tenantId: state.session?.account?.tenantId ?? null,
+    simulated: isSimulatedTenant({ practice: state.info?.practice ?? false, cloudId }),
+  }
 }

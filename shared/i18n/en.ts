@@ -415,6 +415,8 @@ export const en = {
       took: 'Took {{elapsed}}.',
     },
     openInEntra: 'Open in Entra admin center',
+    openInEntraPractice:
+      'Practice mode: this tenant is simulated by the assistant on this computer, so the Entra admin center has no page for it. With a real customer, a button here opens this step’s page in Entra.',
     technical: 'Technical details: the Microsoft Graph calls',
   },
   firstCycle: {
@@ -447,6 +449,8 @@ export const en = {
     tenantId: 'Tenant id',
     openProvisioning: 'Open Provisioning in Entra',
     openUsers: 'Open Users and groups in Entra',
+    entraPractice:
+      'Practice mode: this tenant is simulated by the assistant on this computer, so the Entra admin center has no pages for it. With a real customer, buttons here open the app’s Provisioning and Users and groups pages in Entra.',
     helloIdUsers: 'In HelloID, open Directory › Users and filter by Azure AD to see them.',
     helloIdUsersPractice:
       'Practice mode: this HelloID is simulated by the assistant on this computer and has no portal to look in. With a real customer, you would see them in HelloID under Directory › Users, filtered by Azure AD.',

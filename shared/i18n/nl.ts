@@ -919,6 +919,8 @@ export const nl: Catalog = {
       took: 'Duurde {{elapsed}}.',
     },
     openInEntra: 'Openen in het Entra-beheercentrum',
+    openInEntraPractice:
+      'Oefenmodus: deze tenant wordt door de assistent op deze computer nagebootst, dus het Entra-beheercentrum heeft er geen pagina voor. Bij een echte klant opent een knop hier de pagina van deze stap in Entra.',
     technical: 'Technische details: de Microsoft Graph-aanroepen',
   },
   firstCycle: {
@@ -950,6 +952,8 @@ export const nl: Catalog = {
     tenantId: 'Tenant-id',
     openProvisioning: 'Inrichting openen in Entra',
     openUsers: 'Gebruikers en groepen openen in Entra',
+    entraPractice:
+      'Oefenmodus: deze tenant wordt door de assistent op deze computer nagebootst, dus het Entra-beheercentrum heeft er geen pagina’s voor. Bij een echte klant openen knoppen hier de pagina’s Inrichting en Gebruikers en groepen van de app in Entra.',
     helloIdUsers: 'Open in HelloID Directory › Users en filter op Azure AD om ze te zien.',
     helloIdUsersPractice:
       'Oefenmodus: deze HelloID wordt door de assistent op deze computer nagebootst en heeft geen portaal om in te kijken. Bij een echte klant zie je ze in HelloID onder Directory › Users, gefilterd op Azure AD.',

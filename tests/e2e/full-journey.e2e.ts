@@ -301,6 +301,12 @@ async function walk(options: PassOptions, seed: string): Promise<{ pass: Pass; i
       .toBe(t.complete.title)
     await page.getByTestId('setup-complete-ids').locator('summary').click()
     await pass.screen('setup-complete', 'handover-report')
+    // The practice tenant is only in the simulator: no button to Entra's admin center, which has no page for it.
+    expect(await page.getByTestId('setup-complete-practice-entra').textContent()).toBe(
+      t.complete.entraPractice,
+    )
+    expect(await page.getByTestId('open-provisioning').count()).toBe(0)
+    expect(await page.getByTestId('open-users').count()).toBe(0)
 
     // The run's own screen, after it: what it did, and Next on to the first cycle.
     await pass.openStep('azure-enterprise-apps')
@@ -319,6 +325,8 @@ async function walk(options: PassOptions, seed: string): Promise<{ pass: Pass; i
     await pass.openStep('azure-create-app')
     await page.getByTestId('step-outcome-message').waitFor()
     await pass.screen('run-step', 'next')
+    expect(await page.getByTestId('open-in-entra-practice').textContent()).toBe(t.journey.openInEntraPractice)
+    expect(await page.getByTestId('open-in-entra').count()).toBe(0)
 
     // Troubleshoot one user.
     await pass.openStep('troubleshoot-one-user')

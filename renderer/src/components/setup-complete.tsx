@@ -4,6 +4,7 @@ import type { JSX } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { provisioningUrl, usersAndGroupsUrl } from '../../../shared/entra-links'
+import { entraContextOf } from '../entra-link-for-step'
 import { useAppStoreShallow } from '../store/root'
 import { isLoopbackUrl, OpenHelloId } from './open-helloid'
 import { RollbackButton } from './rollback-button'
@@ -26,7 +27,18 @@ const useStyles = makeStyles({
 export function SetupComplete(): JSX.Element | null {
   const styles = useStyles()
   const { t } = useTranslation()
-  const { api, setup, session, refreshJob, connection, practice, portal } = useAppStoreShallow((s) => ({
+  const {
+    api,
+    setup,
+    session,
+    refreshJob,
+    connection,
+    practice,
+    portal,
+    cloudId,
+    tenantId,
+    simulated: simulatedTenant,
+  } = useAppStoreShallow((s) => ({
     api: s.api,
     refreshJob: s.refreshJob,
     setup: s.setup,
@@ -34,16 +46,15 @@ export function SetupComplete(): JSX.Element | null {
     connection: s.connection,
     practice: s.info?.practice ?? false,
     portal: s.customers?.customers.find((c) => c.id === s.customers?.activeId)?.helloIdPortal ?? null,
+    // Flat, so the shallow comparison sees each field.
+    ...entraContextOf(s),
   }))
   // The users went to the practice HelloID the assistant runs here, which has no portal; unless the person
   // gave this customer a real HelloID portal, there is nothing to open.
   const simulatedHelloId = practice && isLoopbackUrl(connection?.url) && (!portal || isLoopbackUrl(portal))
   const job = setup?.job
   if (!job) return null
-  const context = {
-    cloudId: session?.customer?.cloudId ?? null,
-    tenantId: session?.account?.tenantId ?? null,
-  }
+  const context = { cloudId, tenantId }
   const ids = setup.ids
   const app = ids ? { servicePrincipalId: ids.servicePrincipalId, appId: ids.appId ?? null } : null
   const users = t('count.users', { count: job.counts.users })
@@ -99,21 +110,31 @@ export function SetupComplete(): JSX.Element | null {
           <Button onClick={() => void refreshJob()} data-testid="refresh-job">
             {t('job.refresh')}
           </Button>
-          <Button
-            icon={<Open16Regular />}
-            onClick={() => open(provisioningUrl(app, context))}
-            data-testid="open-provisioning"
-          >
-            {t('complete.openProvisioning')}
-          </Button>
-          <Button
-            icon={<Open16Regular />}
-            onClick={() => open(usersAndGroupsUrl(app, context))}
-            data-testid="open-users"
-          >
-            {t('complete.openUsers')}
-          </Button>
+          {!simulatedTenant && (
+            <>
+              <Button
+                icon={<Open16Regular />}
+                onClick={() => open(provisioningUrl(app, context))}
+                data-testid="open-provisioning"
+              >
+                {t('complete.openProvisioning')}
+              </Button>
+              <Button
+                icon={<Open16Regular />}
+                onClick={() => open(usersAndGroupsUrl(app, context))}
+                data-testid="open-users"
+              >
+                {t('complete.openUsers')}
+              </Button>
+            </>
+          )}
         </div>
+      )}
+      {app && simulatedTenant && (
+        // Practice mode's tenant lives in the simulator here: Entra would show "not found" for its ids.
+        <Text as="p" data-testid="setup-complete-practice-entra">
+          {t('complete.entraPractice')}
+        </Text>
       )}
       {simulatedHelloId ? (
         // Practice mode's HelloID has no portal: said as it is, with no button that would open nothing.

@@ -25,6 +25,7 @@ import { PrimaryAction } from './action-bar'
 import { ClientIdSetting } from './client-id-setting'
 import { DedicatedRegistration } from './dedicated-registration'
 import { maskName } from '../presentation'
+import { signedInCustomer } from '../signed-in-customer'
 import { Sensitive } from './sensitive'
 import { CheckDetail } from './check-list'
 import { issueWords } from '../../../shared/i18n/message'
@@ -317,12 +318,14 @@ function RoleVerdict(): JSX.Element | null {
 function SignedIn({ session }: { session: SessionState }): JSX.Element {
   const styles = useStyles()
   const { t } = useTranslation()
-  const { signOut, presentation } = useAppStoreShallow((s) => ({
+  const { signOut, presentation, unnamed } = useAppStoreShallow((s) => ({
     signOut: s.signOut,
     presentation: s.presentation,
+    unnamed: s.customers?.customers.find((c) => c.id === s.customers?.activeId)?.nameFromTenant ?? false,
   }))
   const account = session.account
   if (!account) return <></>
+  const customer = signedInCustomer(session.customer, unnamed, presentation)
   return (
     <Card data-testid="signed-in">
       <Text weight="semibold">
@@ -337,9 +340,7 @@ function SignedIn({ session }: { session: SessionState }): JSX.Element {
         <span className={styles.mono}>
           <Sensitive text={account.tenantId} />
         </span>
-        {session.customer
-          ? ` — ${presentation ? maskName(session.customer.label) : session.customer.label}`
-          : ''}
+        {customer ? ` — ${customer}` : ''}
       </Text>
       <Text size={200}>
         {t('signIn.granted')}: {account.grantedScopes.join(', ') || '—'}

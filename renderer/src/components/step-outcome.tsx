@@ -12,7 +12,7 @@ import type { JSX } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { stepById, type StepId } from '../../../shared/steps'
-import { entraLinkForStep } from '../entra-link-for-step'
+import { entraContextOf, entraLinkForStep } from '../entra-link-for-step'
 import { runNumbers, runScreenStepId } from '../journey'
 import { useAppStore, useAppStoreShallow } from '../store/root'
 import type { StepStatus } from '../store/step-status'
@@ -35,19 +35,20 @@ const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'center' },
 })
 
-/** "Open in Entra admin center" for a step, when Entra has a page that shows its result. */
+/**
+ * "Open in Entra admin center" for a step, when Entra has a page that shows its result. Practice mode's
+ * simulated tenant has no such page: that is said, with no button that would open Entra's "not found".
+ */
 export function OpenInEntra({ stepId }: { stepId: StepId }): JSX.Element | null {
   const { t } = useTranslation()
-  const { api, ids, session } = useAppStoreShallow((s) => ({
+  const { api, ids, cloudId, tenantId, simulated } = useAppStoreShallow((s) => ({
     api: s.api,
     ids: s.setup?.ids ?? null,
-    session: s.session,
+    ...entraContextOf(s),
   }))
-  const url = entraLinkForStep(stepId, ids, {
-    cloudId: session?.customer?.cloudId ?? null,
-    tenantId: session?.account?.tenantId ?? null,
-  })
+  const url = entraLinkForStep(stepId, ids, { cloudId, tenantId })
   if (!url) return null
+  if (simulated) return <Text data-testid="open-in-entra-practice">{t('journey.openInEntraPractice')}</Text>
   // The address stays out of the page (it carries the tenant and object ids); the host opens it.
   return (
     <Button

@@ -620,6 +620,7 @@ export const en = {
     label: 'Users and groups to assign',
     hint: 'Type part of a name, a user name or an e-mail address. Groups need Entra ID P1 or P2.',
     searching: 'Searching…',
+    searchingStale: 'Searching… The results below are for what you typed before.',
     suggestionsLoading: 'Looking for groups named HelloID and your own account…',
     noSuggestions: 'No group has “HelloID” in its name. Search for the users or groups to assign.',
     noResultsTitle: 'No user or group found',

@@ -534,6 +534,7 @@ export const nl: Catalog = {
     label: 'Toe te wijzen gebruikers en groepen',
     hint: 'Typ een deel van een naam, gebruikersnaam of e-mailadres. Voor groepen is Entra ID P1 of P2 nodig.',
     searching: 'Zoeken…',
+    searchingStale: 'Zoeken… De resultaten hieronder horen bij wat je eerder typte.',
     suggestionsLoading: 'Groepen met HelloID in de naam en je eigen account opzoeken…',
     noSuggestions:
       'Geen groep heeft “HelloID” in de naam. Zoek de gebruikers of groepen die je wilt toewijzen.',

@@ -8,8 +8,9 @@ import { control, graph, instantiateHelloId, signIn, str } from '../simulator/he
 import { ActionCounter } from './action-counter'
 import { screenshotDir } from './browser'
 import { connectHelloId, signInWithBrowser } from './journey'
-import { pickPrincipal } from './picker'
+import { holdSearches, pickPrincipal } from './picker'
 import { goToStep, runShownOrOver, startPracticePreview } from './preview-in-chromium'
+import { seriousA11yViolations } from './screen-inspection'
 
 const counter = new ActionCounter()
 const practice = startPracticePreview({ seed: 'e2e-setup', practiceHelloId: true, counter })
@@ -58,6 +59,33 @@ describe('automated setup in the browser preview (practice tenant)', () => {
       .poll(() => page.getByTestId('step-title').textContent())
       .toBe('Steps 5–20: what the assistant will do')
     expect(await page.getByTestId('step-number').textContent()).toBe('Step 5')
+    // A hurried second search: until it answers, the results of the first stay on screen but cannot be
+    // added, and say why (to a screen reader too), with no serious axe finding.
+    await page.getByTestId('assignment-search').fill('HelloID')
+    const earlierAdd = page
+      .getByTestId('assignment-hit')
+      .filter({ hasText: 'HelloID Users' })
+      .locator('[data-testid^="assignment-add-"]')
+    await expect.poll(() => earlierAdd.isEnabled()).toBe(true)
+    const searches = await holdSearches(page)
+    await page.getByTestId('assignment-search').fill('user@contoso')
+    await expect.poll(() => earlierAdd.getAttribute('aria-disabled')).toBe('true')
+    expect(await earlierAdd.isEnabled()).toBe(false)
+    expect(await earlierAdd.getAttribute('aria-describedby')).toBe('assignment-stale-reason')
+    expect(await page.locator('#assignment-stale-reason').textContent()).toBe(en.picker.searchingStale)
+    await earlierAdd.click({ force: true })
+    expect(await seriousA11yViolations(page, 'stale results')).toEqual([])
+    await page.screenshot({ path: join(screenshotDir(), 'stale-results.png') })
+    // Still the earlier results: axe looked at them, not at the new ones.
+    expect(await earlierAdd.getAttribute('aria-disabled')).toBe('true')
+    await searches.release()
+    await page
+      .getByTestId('assignment-hit')
+      .filter({ hasText: 'user@contoso.onmicrosoft.com' })
+      .first()
+      .waitFor()
+    // The click on the earlier result added nobody.
+    expect(await page.getByTestId('assignment-none').isVisible()).toBe(true)
     await pickPrincipal(page, 'user@contoso', 'user@contoso.onmicrosoft.com')
     await pickPrincipal(page, 'HelloID Users', 'HelloID Users')
     await expect.poll(() => page.getByTestId('apply').isEnabled(), { timeout: 20_000 }).toBe(true)

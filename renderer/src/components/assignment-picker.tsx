@@ -4,6 +4,7 @@ import {
   Field,
   Input,
   makeStyles,
+  mergeClasses,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -150,9 +151,209 @@ const useStyles = makeStyles({
   },
   who: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: '12rem' },
   warnings: { flexBasis: '100%', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
-  // Results of the previous text, shown faded until the search for the new text answers.
-  stale: { opacity: 0.6 },
+  // A result of the text typed before, until the search for the new text answers: greyed (still readable,
+  // 4.5:1 and more) in a dashed frame, its Add disabled.
+  stale: {
+    color: tokens.colorNeutralForeground3,
+    borderTopStyle: 'dashed',
+    borderRightStyle: 'dashed',
+    borderBottomStyle: 'dashed',
+    borderLeftStyle: 'dashed',
+  },
 })
+
+/** The id of the words that say why results on screen cannot be added yet (the Add buttons point at them). */
+export const STALE_REASON_ID = 'assignment-stale-reason'
+
+/** A principal's name and, under it, a user's user name or a group's member count. */
+function Who({ pick }: { pick: Omit<PickedPrincipal, 'ref'> }): JSX.Element {
+  const styles = useStyles()
+  const { t } = useTranslation()
+  return (
+    <span className={styles.who}>
+      <Text weight="semibold">
+        <SensitiveName name={pick.displayName} />
+      </Text>
+      <Text size={200}>
+        {pick.kind === 'user' ? (
+          <Sensitive text={pick.userPrincipalName ?? ''} />
+        ) : pick.memberUsers === null ? (
+          t('picker.group')
+        ) : (
+          t('picker.members', { count: pick.memberUsers })
+        )}
+      </Text>
+    </span>
+  )
+}
+
+/** What the person should know before assigning this principal (nothing when all is well). */
+function PickWarnings({
+  pick,
+  licence,
+}: {
+  pick: Omit<PickedPrincipal, 'ref'>
+  licence: Licence
+}): JSX.Element | null {
+  const styles = useStyles()
+  const { t } = useTranslation()
+  const warnings = warningsFor(pick, licence)
+  if (warnings.length === 0) return null
+  return (
+    <span className={styles.warnings}>
+      {warnings.map((w) => (
+        <Text key={w.kind} size={200} data-warning={w.kind}>
+          ⚠{' '}
+          {w.kind === 'nestedGroups'
+            ? t('picker.warn.nestedGroups', { count: w.count })
+            : w.kind === 'noLicence'
+              ? t('picker.warn.noLicence')
+              : w.kind === 'licenceUnknown'
+                ? t('picker.warn.licenceUnknown')
+                : t('picker.warn.noMail')}
+        </Text>
+      ))}
+    </span>
+  )
+}
+
+/** The picker's two lists of principals to add: what the search found, and the suggestions. */
+const hitLists = {
+  results: {
+    id: 'assignment-results',
+    label: 'picker.results',
+    item: 'assignment-hit',
+    add: 'assignment-add',
+  },
+  suggestions: {
+    id: 'assignment-suggestions',
+    label: 'picker.suggested',
+    item: 'assignment-suggestion',
+    add: 'assignment-suggest-add',
+  },
+} as const
+
+/**
+ * Search results or suggestions, each with Add. Stale results (found for what was typed before) cannot be
+ * added: the list is about to change under the pointer of someone who clicks fast, and the one they meant
+ * may not be among the new results. Their Add stays focusable, says why (STALE_REASON_ID) and adds nothing.
+ */
+export function HitList({
+  which,
+  list,
+  stale = false,
+  disabled,
+  isPicked,
+  onAdd,
+  licence,
+}: {
+  which: keyof typeof hitLists
+  list: readonly DirectoryHit[]
+  stale?: boolean
+  disabled: boolean
+  isPicked: (hit: DirectoryHit) => boolean
+  onAdd: (hit: DirectoryHit) => void
+  licence: Licence
+}): JSX.Element {
+  const styles = useStyles()
+  const { t } = useTranslation()
+  const { id, label, item, add } = hitLists[which]
+  return (
+    <ul
+      className={styles.list}
+      id={id}
+      aria-label={t(label)}
+      aria-busy={stale || undefined}
+      data-testid={id}
+      data-stale={stale || undefined}
+    >
+      {list.map((hit, index) => (
+        <li
+          key={`${hit.kind}-${hit.id}`}
+          className={mergeClasses(styles.item, stale && styles.stale)}
+          data-testid={item}
+          data-kind={hit.kind}
+        >
+          <Badge appearance="outline">{hit.kind === 'user' ? t('picker.user') : t('picker.group')}</Badge>
+          <Who pick={hit} />
+          <Button
+            size="small"
+            disabled={disabled || isPicked(hit)}
+            disabledFocusable={stale && !disabled && !isPicked(hit)}
+            aria-describedby={stale ? STALE_REASON_ID : undefined}
+            onClick={() => onAdd(hit)}
+            data-testid={`${add}-${index}`}
+          >
+            {isPicked(hit) ? t('picker.added') : t('picker.add')}
+          </Button>
+          <PickWarnings pick={hit} licence={licence} />
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/**
+ * The picker's live status line: reading the suggestions, searching (and, while results of the previous text
+ * are on screen, that they are), no suggestions, no results, or why the search failed.
+ */
+export function SearchStatus({
+  typing,
+  suggestionsRead,
+  noSuggestions,
+  state,
+  stale,
+  noResults,
+  problem,
+}: {
+  /** Enough is typed to search. */
+  typing: boolean
+  suggestionsRead: boolean
+  noSuggestions: boolean
+  state: SearchState
+  /** Results of the text typed before are on screen. */
+  stale: boolean
+  noResults: boolean
+  problem: string
+}): JSX.Element {
+  const { t } = useTranslation()
+  return (
+    <div aria-live="polite" data-testid="assignment-status">
+      {!typing && !suggestionsRead && (
+        <StatusSpinner label={t('picker.suggestionsLoading')} testId="assignment-suggestions-loading" />
+      )}
+      {!typing && suggestionsRead && noSuggestions && (
+        <Text size={200} data-testid="assignment-no-suggestions">
+          {t('picker.noSuggestions')}
+        </Text>
+      )}
+      {state === 'searching' && (
+        <StatusSpinner
+          label={stale ? t('picker.searchingStale') : t('picker.searching')}
+          labelId={stale ? STALE_REASON_ID : undefined}
+          testId="assignment-searching"
+        />
+      )}
+      {state === 'done' && noResults && (
+        <MessageBar intent="info" data-testid="assignment-no-results">
+          <MessageBarBody>
+            <MessageBarTitle>{t('picker.noResultsTitle')}</MessageBarTitle>
+            {t('picker.noResults')}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state === 'failed' && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            {t('picker.failed')} <Sensitive text={problem} />
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  )
+}
+
+type SearchState = 'idle' | 'searching' | 'done' | 'failed'
 
 /**
  * Finds users and groups as the person types (Graph `$search`, debounced) and keeps the chosen ones:
@@ -180,35 +381,39 @@ export function AssignmentPicker({
   // The suggestions take a few Graph round trips (seconds on a real tenant): the page says it is reading them.
   const [suggestionsRead, setSuggestionsRead] = useState(false)
   const [text, setText] = useState('')
-  const [hits, setHits] = useState<DirectoryHit[]>([])
+  // The results on screen and the text they were found for.
+  const [found, setFound] = useState<{ hits: DirectoryHit[]; text: string }>({ hits: [], text: '' })
+  const hits = found.hits
   const [searchedLicence, setLicence] = useState<Licence | null>(null)
   const licence = searchedLicence ?? licenceFromChecks(setup)
-  const [state, setState] = useState<'idle' | 'searching' | 'done' | 'failed'>('idle')
+  const [state, setState] = useState<SearchState>('idle')
   const [problem, setProblem] = useState('')
   // Only the newest search may show its answer; an older one can come back later.
   const latest = useRef(0)
   const typed = text.trim()
   const searching = typed.length >= MIN_SEARCH
+  const stale = hits.length > 0 && found.text !== typed
 
   useEffect(() => {
     const wanted = text.trim()
     const ticket = ++latest.current
     if (wanted.length < MIN_SEARCH) {
-      setHits([])
+      setFound({ hits: [], text: '' })
       setState('idle')
       return undefined
     }
-    // The last answer stays on screen (faded) until this one replaces it, so the list never blinks empty.
+    // The last answer stays on screen (greyed, and not addable) until this one replaces it, so the list never
+    // blinks empty.
     setState('searching')
     const timer = setTimeout(() => {
       void api.searchDirectory({ text: wanted }).then((result) => {
         if (ticket !== latest.current) return
         if (result.ok) {
-          setHits(result.value.hits)
+          setFound({ hits: result.value.hits, text: wanted })
           setLicence(result.value.groupLicence)
           setState('done')
         } else {
-          setHits([])
+          setFound({ hits: [], text: '' })
           setProblem(result.error.message)
           setState('failed')
         }
@@ -237,69 +442,14 @@ export function AssignmentPicker({
     }
   }, [api, username])
 
-  const picked = (hit: DirectoryHit): boolean =>
+  const isPicked = (hit: DirectoryHit): boolean =>
     value.some((p) => p.kind === hit.kind && p.ref === pickOf(hit).ref)
-  const describe = (pick: Omit<PickedPrincipal, 'ref'>): JSX.Element => (
-    <span className={styles.who}>
-      <Text weight="semibold">
-        <SensitiveName name={pick.displayName} />
-      </Text>
-      <Text size={200}>
-        {pick.kind === 'user' ? (
-          <Sensitive text={pick.userPrincipalName ?? ''} />
-        ) : pick.memberUsers === null ? (
-          t('picker.group')
-        ) : (
-          t('picker.members', { count: pick.memberUsers })
-        )}
-      </Text>
-    </span>
-  )
-  const warningList = (pick: Omit<PickedPrincipal, 'ref'>): JSX.Element | null => {
-    const warnings = warningsFor(pick, licence)
-    if (warnings.length === 0) return null
-    return (
-      <span className={styles.warnings}>
-        {warnings.map((w) => (
-          <Text key={w.kind} size={200} data-warning={w.kind}>
-            ⚠{' '}
-            {w.kind === 'nestedGroups'
-              ? t('picker.warn.nestedGroups', { count: w.count })
-              : w.kind === 'noLicence'
-                ? t('picker.warn.noLicence')
-                : w.kind === 'licenceUnknown'
-                  ? t('picker.warn.licenceUnknown')
-                  : t('picker.warn.noMail')}
-          </Text>
-        ))}
-      </span>
-    )
+  const listProps = {
+    disabled,
+    licence,
+    isPicked,
+    onAdd: (hit: DirectoryHit) => onChange([...value, pickOf(hit)]),
   }
-
-  const hitList = (list: DirectoryHit[], id: string, label: string, itemTestId: string): JSX.Element => (
-    <ul className={styles.list} id={id} aria-label={label} data-testid={id}>
-      {list.map((hit, index) => (
-        <li
-          key={`${hit.kind}-${hit.id}`}
-          className={styles.item}
-          data-testid={itemTestId}
-          data-kind={hit.kind}
-        >
-          <Badge appearance="outline">{hit.kind === 'user' ? t('picker.user') : t('picker.group')}</Badge>
-          {describe(hit)}
-          <Button
-            size="small"
-            disabled={disabled || picked(hit)}
-            onClick={() => onChange([...value, pickOf(hit)])}
-            data-testid={`${itemTestId === 'assignment-hit' ? 'assignment-add' : 'assignment-suggest-add'}-${index}`}
-          >
-            {picked(hit) ? t('picker.added') : t('picker.add')}
-          </Button>
-          {warningList(hit)}
-        </li>
-      ))}
-    </ul>
-  )
 
   // While the first search for the typed text runs, the suggestions that fit it stay in its place.
   const stillSuggested = searching ? suggestionsMatching(suggested, typed) : suggested
@@ -321,43 +471,20 @@ export function AssignmentPicker({
           aria-controls={hits.length > 0 ? 'assignment-results' : undefined}
         />
       </Field>
-      <div aria-live="polite" data-testid="assignment-status">
-        {!searching && !suggestionsRead && (
-          <StatusSpinner label={t('picker.suggestionsLoading')} testId="assignment-suggestions-loading" />
-        )}
-        {!searching && suggestionsRead && suggested.length === 0 && (
-          <Text size={200} data-testid="assignment-no-suggestions">
-            {t('picker.noSuggestions')}
-          </Text>
-        )}
-        {state === 'searching' && (
-          <StatusSpinner label={t('picker.searching')} testId="assignment-searching" />
-        )}
-        {state === 'done' && hits.length === 0 && (
-          <MessageBar intent="info" data-testid="assignment-no-results">
-            <MessageBarBody>
-              <MessageBarTitle>{t('picker.noResultsTitle')}</MessageBarTitle>
-              {t('picker.noResults')}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {state === 'failed' && (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              {t('picker.failed')} <Sensitive text={problem} />
-            </MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
-      {searching && hits.length > 0 && (
-        <div className={state === 'searching' ? styles.stale : undefined} aria-busy={state === 'searching'}>
-          {hitList(hits, 'assignment-results', t('picker.results'), 'assignment-hit')}
-        </div>
-      )}
+      <SearchStatus
+        typing={searching}
+        suggestionsRead={suggestionsRead}
+        noSuggestions={suggested.length === 0}
+        state={state}
+        stale={stale}
+        noResults={hits.length === 0}
+        problem={problem}
+      />
+      {searching && hits.length > 0 && <HitList {...listProps} which="results" list={hits} stale={stale} />}
       {showSuggestions && (
         <>
           <Text weight="semibold">{t('picker.suggested')}</Text>
-          {hitList(stillSuggested, 'assignment-suggestions', t('picker.suggested'), 'assignment-suggestion')}
+          <HitList {...listProps} which="suggestions" list={stillSuggested} />
         </>
       )}
       <Text weight="semibold">{t('picker.chosen', { count: value.length })}</Text>
@@ -373,7 +500,7 @@ export function AssignmentPicker({
           {value.map((pick, index) => (
             <li key={`${pick.kind}-${pick.ref}`} className={styles.item} data-kind={pick.kind}>
               <Badge appearance="filled">{pick.kind === 'user' ? t('picker.user') : t('picker.group')}</Badge>
-              {describe(pick)}
+              <Who pick={pick} />
               <Button
                 size="small"
                 appearance="subtle"
@@ -383,7 +510,7 @@ export function AssignmentPicker({
               >
                 {t('picker.remove')}
               </Button>
-              {warningList(pick)}
+              <PickWarnings pick={pick} licence={licence} />
             </li>
           ))}
         </ul>

@@ -6,10 +6,27 @@ const useStyles = makeStyles({
   status: { justifyContent: 'flex-start' },
 })
 
-/** A one-line "working on it" status: a tiny spinner with what is being done after it, aligned with the text. */
-export function StatusSpinner({ label, testId }: { label: string; testId: string }): JSX.Element {
+/**
+ * A one-line "working on it" status: a tiny spinner with what is being done after it, aligned with the
+ * text. `labelId` lets other elements point at the words (aria-describedby).
+ */
+export function StatusSpinner({
+  label,
+  testId,
+  labelId,
+}: {
+  label: string
+  testId: string
+  labelId?: string | undefined
+}): JSX.Element {
   const styles = useStyles()
   return (
-    <Spinner size="tiny" labelPosition="after" label={label} className={styles.status} data-testid={testId} />
+    <Spinner
+      size="tiny"
+      labelPosition="after"
+      label={labelId ? { children: label, id: labelId } : label}
+      className={styles.status}
+      data-testid={testId}
+    />
   )
 }

@@ -5,6 +5,7 @@ import { defineConfig } from 'electron-vite'
 
 import { englishSplit } from './scripts/build/english-split'
 import { flattenBarrels } from './scripts/build/flatten-barrels'
+import { griffelCss } from './scripts/build/griffel-css'
 
 export default defineConfig({
   main: {
@@ -17,7 +18,7 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     // Fluent's barrels flattened, so a later screen's components load with that screen, and English cut into
     // the first screen's sections and the rest (see the plugins).
-    plugins: [react(), flattenBarrels(), englishSplit()],
+    plugins: [react(), griffelCss(), flattenBarrels(), englishSplit()],
     build: {
       // electron-vite leaves the renderer unminified by default; we ship it minified.
       minify: true,

@@ -26,6 +26,7 @@ const useStyles = makeStyles({
   trigger: { width: '100%', minWidth: 0, justifyContent: 'flex-start' },
   triggerText: { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', minWidth: 0 },
   surface: { maxWidth: '920px', width: '92vw' },
+  addButton: { marginTop: tokens.spacingVerticalS },
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   table: {
     borderCollapse: 'collapse',
@@ -400,7 +401,7 @@ function AddCustomerForm(): JSX.Element {
         disabled={name.trim() === ''}
         onClick={() => void submit()}
         data-testid="customer-add"
-        style={{ marginTop: tokens.spacingVerticalS }}
+        className={styles.addButton}
       >
         {t('customers.add')}
       </Button>

@@ -5,6 +5,7 @@ import { initReactI18next } from 'react-i18next'
 import { english as firstScreenEnglish } from 'virtual:english/first-screen'
 
 import type { Language } from '../../shared/i18n/catalog'
+import type { MessageKey } from '../../shared/i18n/message-parts'
 
 /**
  * English is the fallback and most people read it: the first screen's sections of it ship in the first script,
@@ -43,6 +44,16 @@ export async function initI18n(language: Language): Promise<typeof i18next> {
   noteMissingWords(language)
   showLanguage(language)
   return i18next
+}
+
+/**
+ * True when `text` is a key of the English words the page has (a plural by its stem): the renderer's
+ * `isMessageKey`, without carrying the whole catalog. A later screen asks it, and later screens show only once
+ * the later English has arrived (lazy-panels.tsx), so every key is known by then.
+ */
+export function isLoadedKey(text: string): text is MessageKey {
+  const has = (key: string): boolean => typeof i18next.getResource('en', 'translation', key) === 'string'
+  return has(text) || has(`${text}_other`)
 }
 
 let laterEnglish: Promise<void> | null = null

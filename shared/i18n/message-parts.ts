@@ -82,3 +82,20 @@ export function sentenceBeyond(
   if (error.words || !error.message) return null
   return error.message.startsWith(inEnglish({ code: `errors.${error.code}.message` })) ? null : error.message
 }
+
+/**
+ * A refused value (a zod issue) in catalog words: the contract's schemas give their issues a catalog key as
+ * their message (`problems.input.*`); zod's own English for a limit (too long, wrong type) becomes a general
+ * sentence naming the field, and the operation when a request was refused. `isKey` tells a key from other
+ * text: the English catalog's own lookup in services, the page's loaded words in the renderer (which then
+ * need not carry the catalog).
+ */
+export function issueWordsBy(
+  isKey: (text: string) => text is MessageKey,
+  issue: { message: string; path: readonly PropertyKey[] },
+  operation?: string,
+): Message {
+  if (isKey(issue.message)) return msg(issue.message)
+  const field = issue.path.map(String).join('.') || '–'
+  return operation ? msg('problems.input.field', { operation, field }) : msg('problems.input.value')
+}

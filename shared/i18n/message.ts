@@ -4,7 +4,7 @@ import type { AppError } from '../result'
 import { en } from './en'
 import {
   errorParts,
-  msg,
+  issueWordsBy,
   sentenceBeyond,
   type ErrorLike,
   type MessageKey,
@@ -80,17 +80,13 @@ export function isMessageKey(key: string): key is MessageKey {
 }
 
 /**
- * A refused value (a zod issue) in catalog words: the contract's schemas give their issues a catalog key as
- * their message (`problems.input.*`); zod's own English for a limit (too long, wrong type) becomes a general
- * sentence naming the field, and the operation when a request was refused.
+ * A refused value (a zod issue) in catalog words, checked against the English catalog: see {@link issueWordsBy}.
  */
 export function issueWords(
   issue: { message: string; path: readonly PropertyKey[] },
   operation?: string,
 ): Message {
-  if (isMessageKey(issue.message)) return msg(issue.message)
-  const field = issue.path.map(String).join('.') || '–'
-  return operation ? msg('problems.input.field', { operation, field }) : msg('problems.input.value')
+  return issueWordsBy(isMessageKey, issue, operation)
 }
 
 /** An error in the language of `catalog`, for the CLI: what happened, the next action, Microsoft's answer. */

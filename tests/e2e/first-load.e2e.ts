@@ -193,6 +193,42 @@ describe('what the first screen loads', () => {
     }
   })
 
+  it('words the sign-in step’s refused input from the loaded words, with no copy of the whole English catalog', async () => {
+    const manifest = readManifest(rendererDir)
+    // English ships as the first screen's sections and the later ones; no other chunk carries the catalog.
+    const laterFile = manifest[chunkKeyOf(manifest, '../virtual:english/later')]?.file
+    const laterOnlySentence = en.errors.BUSY.message
+    const scripts = [...new Set(Object.values(manifest).map((chunk) => chunk.file))].filter(
+      (file) => file.endsWith('.js') && file !== laterFile,
+    )
+    for (const file of scripts)
+      expect(readFileSync(join(rendererDir, file), 'utf8').includes(laterOnlySentence), file).toBe(false)
+    for (const [locale, catalog] of [
+      ['en-GB', en],
+      ['nl-NL', nl],
+    ] as const) {
+      const opened = await openWizard(locale)
+      try {
+        await opened.page.getByTestId('rail-azure-sign-in').click()
+        await opened.page.getByTestId('tenant').fill('not a tenant!')
+        await opened.page.getByTestId('sign-in-browser').click()
+        await expect.poll(() => opened.page.getByText(catalog.problems.input.tenant).count()).toBe(1)
+        for (const script of opened.scripts.filter((file) => file !== laterFile))
+          expect(
+            readFileSync(join(rendererDir, script), 'utf8').includes(laterOnlySentence),
+            `${script} holds later English`,
+          ).toBe(false)
+        // The host keeps the step the wizard is on: back to the first one for the tests that follow.
+        await opened.page.getByTestId('rail-helloid-open-azure-ad').click()
+        await expect
+          .poll(() => opened.page.getByTestId('step-title').textContent())
+          .toBe(catalog.steps['helloid-open-azure-ad'].title)
+      } finally {
+        await opened.close()
+      }
+    }
+  })
+
   it('fetches the Dutch catalog only for a Dutch page, and when someone switches to Dutch', async () => {
     const manifest = readManifest(rendererDir)
     const dutchFile = manifest[chunkKeyOf(manifest, '../shared/i18n/nl.ts')]?.file

@@ -28,7 +28,8 @@ import { maskName } from '../presentation'
 import { signedInCustomer } from '../signed-in-customer'
 import { Sensitive } from './sensitive'
 import { CheckDetail } from './check-list'
-import { issueWords } from '../../../shared/i18n/message'
+import { issueWordsBy } from '../../../shared/i18n/message-parts'
+import { isLoadedKey } from '../i18n'
 import { ErrorWords, useWords } from './words'
 
 const useStyles = makeStyles({
@@ -161,7 +162,10 @@ function SignInForm({
     if (!parsed.success) {
       setProblems(
         Object.fromEntries(
-          parsed.error.issues.map((issue) => [String(issue.path[0]), words(issueWords(issue))]),
+          parsed.error.issues.map((issue) => [
+            String(issue.path[0]),
+            words(issueWordsBy(isLoadedKey, issue)),
+          ]),
         ),
       )
       return

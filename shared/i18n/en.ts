@@ -568,6 +568,10 @@ export const en = {
       'Paste the Secret from the same page. It is hidden, kept in memory only, and never shown again.',
     secretKept:
       'A secret is kept for this session. Paste a new one only if you created a new secret in HelloID.',
+    urlMissing: 'Paste the URL from HelloID › Directory › Azure AD first.',
+    secretMissing: 'Paste the Secret from the same HelloID page.',
+    secretMissingKept:
+      'A secret is already kept: press Next to go on with it, or paste a new Secret here to replace it.',
     save: 'Save and continue',
     practice: 'Use the practice HelloID',
     saved: 'Kept: {{url}} with its secret (hidden).',
@@ -927,6 +931,7 @@ export const en = {
   troubleshoot: {
     user: 'User who does not sync',
     userHint: 'Their user principal name, e.g. adele@contoso.com.',
+    userMissing: 'Type the user’s principal name first (at least 3 characters), e.g. adele@contoso.com.',
     run: 'Provision this user now',
     logs_one: '{{count}} provisioning log entry for this user.',
     logs_other: '{{count}} provisioning log entries for this user.',

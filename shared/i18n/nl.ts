@@ -481,6 +481,10 @@ export const nl: Catalog = {
       'Plak de Secret van dezelfde pagina. Die blijft verborgen, staat alleen in het geheugen en wordt nooit meer getoond.',
     secretKept:
       'Voor deze sessie is een geheim bewaard. Plak alleen een nieuw geheim als je in HelloID een nieuw geheim hebt gemaakt.',
+    urlMissing: 'Plak eerst de URL uit HelloID › Directory › Azure AD.',
+    secretMissing: 'Plak de Secret van dezelfde HelloID-pagina.',
+    secretMissingKept:
+      'Er is al een geheim bewaard: kies Volgende om daarmee verder te gaan, of plak hier een nieuwe Secret om het te vervangen.',
     save: 'Opslaan en doorgaan',
     practice: 'De oefen-HelloID gebruiken',
     saved: 'Bewaard: {{url}} met het geheim (verborgen).',
@@ -851,6 +855,8 @@ export const nl: Catalog = {
   troubleshoot: {
     user: 'Gebruiker die niet synchroniseert',
     userHint: 'De user principal name, bijvoorbeeld adele@contoso.com.',
+    userMissing:
+      'Typ eerst de user principal name van de gebruiker (minstens 3 tekens), bijvoorbeeld adele@contoso.com.',
     run: 'Deze gebruiker nu inrichten',
     logs_one: '{{count}} inrichtingslogboekvermelding voor deze gebruiker.',
     logs_other: '{{count}} inrichtingslogboekvermeldingen voor deze gebruiker.',

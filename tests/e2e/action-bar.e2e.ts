@@ -152,13 +152,27 @@ describe('the action bar at 1024 x 700 (practice tenant)', () => {
       await page.goto(host.url)
       await page.getByTestId('step-title').waitFor()
 
-      // The HelloID connection: Save and continue, not yet pressable, then filled in.
-      problems.push(...(await checkScreen(page, 'helloid-empty', 'helloid-save', { enabled: false })))
+      // The HelloID connection: Save and continue can always be pressed; with a field empty it names that field
+      // there, focuses it and sends nothing.
+      problems.push(...(await checkScreen(page, 'helloid-empty', 'helloid-save')))
+      const focusedTestId = (): Promise<string | null> =>
+        page.evaluate<string | null>(`document.activeElement?.getAttribute('data-testid') ?? null`)
+      const helloIdTitle = await page.getByTestId('step-title').textContent()
+      await page.getByTestId('helloid-save').click()
+      await page.getByText('Paste the URL from HelloID › Directory › Azure AD first.').waitFor()
+      expect(await focusedTestId()).toBe('helloid-url')
       const helloId = await practice.mintHelloId()
       await page.getByTestId('helloid-url').fill(helloId.url)
+      expect(await page.getByText('Paste the URL from HelloID').count()).toBe(0)
+      await page.getByTestId('helloid-save').click()
+      await page.getByText('Paste the Secret from the same HelloID page.').waitFor()
+      expect(await focusedTestId()).toBe('helloid-secret')
+      expect(await page.getByTestId('helloid-saved').count()).toBe(0)
+      expect(await page.getByTestId('step-title').textContent()).toBe(helloIdTitle)
       await page.getByTestId('helloid-secret').fill(helloId.secret)
       problems.push(...(await checkScreen(page, 'helloid', 'helloid-save')))
-      await page.getByTestId('helloid-save').click()
+      // Enter in the field does what the button does.
+      await page.getByTestId('helloid-secret').press('Enter')
 
       // Sign in with browser, which a sticky Back/Next bar used to half cover.
       await page.getByTestId('sign-in-panel').waitFor()
@@ -239,6 +253,10 @@ describe('the action bar at 1024 x 700 (practice tenant)', () => {
 
       // Troubleshoot one user: its check is the primary action.
       await goToStep(page, 'troubleshoot-one-user')
+      await page.getByTestId('troubleshoot-run').click()
+      await page.getByText('Type the user’s principal name first').waitFor()
+      expect(await focusedTestId()).toBe('troubleshoot-user')
+      expect(await page.getByTestId('troubleshoot-report').count()).toBe(0)
       await page.getByTestId('troubleshoot-user').fill('user@contoso.onmicrosoft.com')
       problems.push(...(await checkScreen(page, 'troubleshoot', 'troubleshoot-run')))
 

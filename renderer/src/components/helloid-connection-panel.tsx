@@ -10,7 +10,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components'
-import { useEffect, useRef, useState, type JSX } from 'react'
+import { useEffect, useRef, useState, type JSX, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { useAppStore, useAppStoreShallow } from '../store/root'
@@ -24,8 +24,10 @@ const useStyles = makeStyles({
 })
 
 /**
- * Steps 1–2: paste HelloID's URL and Secret; "Save and continue" keeps them and goes on to sign-in. The secret field is cleared as soon as it is sent;
- * the host keeps the secret in memory and only ever reports the URL back.
+ * Steps 1–2: paste HelloID's URL and Secret; "Save and continue" (or Enter in either field) keeps them and goes
+ * on to sign-in. It can always be pressed: an empty field is named at the field and focused, and nothing is sent.
+ * The secret field is cleared as soon as it is sent; the host keeps the secret in memory and only ever reports
+ * the URL back.
  */
 export function HelloIdConnectionPanel({ primary = true }: { primary?: boolean }): JSX.Element {
   const styles = useStyles()
@@ -38,17 +40,29 @@ export function HelloIdConnectionPanel({ primary = true }: { primary?: boolean }
       confirmHelloIdHost: s.confirmHelloIdHost,
     }))
   const urlInput = useRef<HTMLInputElement>(null)
+  const secretInput = useRef<HTMLInputElement>(null)
   const practice = useAppStore((s) => s.info?.practice ?? false)
   const presentation = useAppStore((s) => s.presentation)
   const [url, setUrl] = useState(connection?.url ?? '')
   const [secret, setSecret] = useState('')
   const [busy, setBusy] = useState(false)
+  // Which empty field a press of Save and continue found: said at the field, and nothing is sent.
+  const [missing, setMissing] = useState<'url' | 'secret' | null>(null)
   // Show the URL the host kept (also after "use the practice HelloID").
   useEffect(() => {
     if (connection?.url) setUrl(connection.url)
   }, [connection?.url])
 
   const submit = async (): Promise<void> => {
+    if (busy) return
+    const empty = !url.trim() ? 'url' : !secret ? 'secret' : null
+    if (empty) {
+      setMissing(empty)
+      const field = empty === 'url' ? urlInput : secretInput
+      field.current?.focus()
+      return
+    }
+    setMissing(null)
     setBusy(true)
     const sent = secret
     setSecret('')
@@ -56,14 +70,26 @@ export function HelloIdConnectionPanel({ primary = true }: { primary?: boolean }
     await saveConnectionAndContinue(url, sent)
     setBusy(false)
   }
+  const submitOnEnter = (event: KeyboardEvent<HTMLInputElement>): void => {
+    if (event.key === 'Enter') void submit()
+  }
 
   return (
     <section className={styles.panel} aria-label={t('helloid.heading')} data-testid="helloid-panel">
-      <Field label={t('helloid.url')} hint={t('helloid.urlHint')}>
+      <Field
+        label={t('helloid.url')}
+        hint={t('helloid.urlHint')}
+        validationState={missing === 'url' ? 'error' : 'none'}
+        validationMessage={missing === 'url' ? t('helloid.urlMissing') : null}
+      >
         <Input
           type={presentation ? 'password' : 'text'}
           value={url}
-          onChange={(_, d) => setUrl(d.value)}
+          onChange={(_, d) => {
+            setUrl(d.value)
+            if (missing === 'url') setMissing(null)
+          }}
+          onKeyDown={submitOnEnter}
           data-testid="helloid-url"
           input={{ ref: urlInput }}
           autoComplete="off"
@@ -73,11 +99,24 @@ export function HelloIdConnectionPanel({ primary = true }: { primary?: boolean }
       <Field
         label={t('helloid.secret')}
         hint={connection?.secretProvided ? t('helloid.secretKept') : t('helloid.secretHint')}
+        validationState={missing === 'secret' ? 'error' : 'none'}
+        validationMessage={
+          missing !== 'secret'
+            ? null
+            : connection?.secretProvided
+              ? t('helloid.secretMissingKept')
+              : t('helloid.secretMissing')
+        }
       >
         <Input
           type="password"
           value={secret}
-          onChange={(_, d) => setSecret(d.value)}
+          onChange={(_, d) => {
+            setSecret(d.value)
+            if (missing === 'secret') setMissing(null)
+          }}
+          onKeyDown={submitOnEnter}
+          input={{ ref: secretInput }}
           data-testid="helloid-secret"
           autoComplete="off"
           spellCheck={false}
@@ -87,7 +126,7 @@ export function HelloIdConnectionPanel({ primary = true }: { primary?: boolean }
         <PrimaryAction active={primary}>
           <Button
             appearance={primary ? 'primary' : 'secondary'}
-            disabled={busy || !url || !secret}
+            disabled={busy}
             onClick={() => void submit()}
             data-testid="helloid-save"
           >

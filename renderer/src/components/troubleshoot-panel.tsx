@@ -1,5 +1,5 @@
 import { Button, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components'
-import { useState, type JSX } from 'react'
+import { useRef, useState, type JSX, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import {
@@ -30,28 +30,46 @@ export function TroubleshootPanel(): JSX.Element {
   }))
   const [user, setUser] = useState('')
   const [busy, setBusy] = useState(false)
+  // A press with too little typed is answered at the field (focused), and nothing is asked of Entra.
+  const [tooShort, setTooShort] = useState(false)
+  const userInput = useRef<HTMLInputElement>(null)
+  const run = (): void => {
+    if (busy) return
+    if (user.trim().length < 3) {
+      setTooShort(true)
+      userInput.current?.focus()
+      return
+    }
+    setBusy(true)
+    void troubleshoot(user.trim()).finally(() => setBusy(false))
+  }
+  const runOnEnter = (event: KeyboardEvent<HTMLInputElement>): void => {
+    if (event.key === 'Enter') run()
+  }
   return (
     <section className={styles.panel} data-testid="troubleshoot-panel">
-      <Field label={t('troubleshoot.user')} hint={t('troubleshoot.userHint')}>
+      <Field
+        label={t('troubleshoot.user')}
+        hint={t('troubleshoot.userHint')}
+        validationState={tooShort ? 'error' : 'none'}
+        validationMessage={tooShort ? t('troubleshoot.userMissing') : null}
+      >
         {/* On a shared screen the typed user name is hidden like a password. */}
         <Input
           value={user}
           type={presentation ? 'password' : 'text'}
           autoComplete="off"
-          onChange={(_, d) => setUser(d.value)}
+          onChange={(_, d) => {
+            setUser(d.value)
+            setTooShort(false)
+          }}
+          onKeyDown={runOnEnter}
+          input={{ ref: userInput }}
           data-testid="troubleshoot-user"
         />
       </Field>
       <PrimaryAction active>
-        <Button
-          appearance="primary"
-          disabled={busy || user.trim().length < 3}
-          onClick={() => {
-            setBusy(true)
-            void troubleshoot(user.trim()).finally(() => setBusy(false))
-          }}
-          data-testid="troubleshoot-run"
-        >
+        <Button appearance="primary" disabled={busy} onClick={run} data-testid="troubleshoot-run">
           {t('troubleshoot.run')}
         </Button>
       </PrimaryAction>

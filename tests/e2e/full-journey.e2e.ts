@@ -227,7 +227,7 @@ async function walk(options: PassOptions, seed: string): Promise<{ pass: Pass; i
     }
 
     // Launch: the HelloID connection, its own action (Save and continue) the one primary button.
-    await pass.screen('launch', null)
+    await pass.screen('launch', 'helloid-save')
     const helloId = await control<{ url: string; secret: string }>(sim, '/helloid/new-secret', {})
     await page.getByTestId('helloid-url').fill(helloId.url)
     await page.getByTestId('helloid-secret').fill(helloId.secret)
@@ -330,7 +330,7 @@ async function walk(options: PassOptions, seed: string): Promise<{ pass: Pass; i
 
     // Troubleshoot one user.
     await pass.openStep('troubleshoot-one-user')
-    await pass.screen('troubleshoot', null)
+    await pass.screen('troubleshoot', 'troubleshoot-run')
     await page.getByTestId('troubleshoot-user').fill('user@contoso.onmicrosoft.com')
     await page.getByTestId('troubleshoot-run').click()
     await page.getByTestId('troubleshoot-report').waitFor({ timeout: 30_000 })

@@ -18,6 +18,8 @@ const useStyles = makeStyles({
   ids: { display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: `2px ${tokens.spacingHorizontalM}` },
   mono: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
   row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'center' },
+  // The panel's gap spaces its parts; a paragraph's own margins would double it.
+  note: { margin: 0 },
 })
 
 /**
@@ -132,13 +134,13 @@ export function SetupComplete(): JSX.Element | null {
       )}
       {app && simulatedTenant && (
         // Practice mode's tenant lives in the simulator here: Entra would show "not found" for its ids.
-        <Text as="p" data-testid="setup-complete-practice-entra">
+        <Text as="p" className={styles.note} data-testid="setup-complete-practice-entra">
           {t('complete.entraPractice')}
         </Text>
       )}
       {simulatedHelloId ? (
         // Practice mode's HelloID has no portal: said as it is, with no button that would open nothing.
-        <Text as="p" data-testid="setup-complete-practice-helloid">
+        <Text as="p" className={styles.note} data-testid="setup-complete-practice-helloid">
           {t('complete.helloIdUsersPractice')}
         </Text>
       ) : (

@@ -32,7 +32,12 @@ export interface EntraLinkContext {
  * (a practice session whose cloud is not known yet gets none); outside practice mode no tenant is simulated.
  */
 export function isSimulatedTenant(where: { practice: boolean; cloudId?: string | null }): boolean {
-  return where.practice && !(where.cloudId && Object.hasOwn(clouds, where.cloudId))
+  return where.practice && !isMicrosoftCloud(where.cloudId)
+}
+
+/** Whether a cloud id names one of Microsoft's clouds, where the Entra admin center has the tenant's pages. */
+export function isMicrosoftCloud(cloudId?: string | null): boolean {
+  return Boolean(cloudId && Object.hasOwn(clouds, cloudId))
 }
 
 /** The pages of an enterprise application the assistant links to. */

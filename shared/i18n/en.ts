@@ -1506,6 +1506,8 @@ export const en = {
     linkProvisioning: 'Provisioning',
     linkUsers: 'Users and groups',
     linkLogs: 'Provisioning logs',
+    linksPractice:
+      'None: this tenant is simulated by the assistant’s practice mode, so the Entra admin center has no pages for it. For a real customer, the app’s pages there are linked here.',
     footer:
       'Made by the HelloID Entra Setup Assistant. This report contains no secrets and no sign-in tokens.',
   },

@@ -1542,6 +1542,8 @@ export const nl: Catalog = {
     linkProvisioning: 'Inrichting',
     linkUsers: 'Gebruikers en groepen',
     linkLogs: 'Inrichtingslogboeken',
+    linksPractice:
+      'Geen: deze tenant wordt door de oefenmodus van de assistent nagebootst, dus het Entra-beheercentrum heeft er geen pagina’s voor. Bij een echte klant staan hier links naar de pagina’s van de app daar.',
     footer: 'Gemaakt door de HelloID Entra-assistent. Dit rapport bevat geen secrets en geen aanmeldtokens.',
   },
   steps: {

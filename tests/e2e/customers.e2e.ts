@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
 import { CustomerProfileStore } from '../../electron/services/customers/customer-profiles'
+import { en } from '../../shared/i18n/en'
 import { nl } from '../../shared/i18n/nl'
 import { expectNoSecret } from '../support/canary'
 import { testCipher } from '../support/test-cipher'
@@ -144,6 +145,9 @@ describe('customer profiles and the handover report in the browser preview (two 
     expect(preview).toContain(contosoSp?.id ?? 'missing')
     expect(preview).toContain(jobId)
     expect(preview).toMatch(/Initial cycle completed/)
+    // The practice tenant has no pages in Entra: the report links to none and says why.
+    expect(preview).toContain(en.report.linksPractice)
+    expect(await page.locator('[data-report="handover"] a').count()).toBe(0)
     await page.screenshot({ path: join(screenshotDir(), 'handover-report.png') })
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -157,6 +161,7 @@ describe('customer profiles and the handover report in the browser preview (two 
     expect(html).toContain(`<span data-count="users">${users}</span>`)
     expect(html).toContain('<span data-count="groups">1</span>')
     expect(html).toContain('data-test-connection="passed"')
+    expect(html).not.toMatch(/<a\b/)
     expect(practice.helloId.secret.length).toBeGreaterThan(16)
     expectNoSecret(html, practice.helloId.secret)
     for (const accessToken of accessTokens) expect(html).not.toContain(accessToken)

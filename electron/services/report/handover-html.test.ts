@@ -86,6 +86,20 @@ describe('handover report page', () => {
     expect(html).toContain(`https://entra.microsoft.com/${facts.customer.tenantId}/#view/`)
   })
 
+  it('links to no Entra page for practice mode’s simulated tenant, and says why, in the report’s language', () => {
+    const practice = { ...facts, customer: { ...facts.customer, cloudId: 'simulated' } }
+    const english = renderHandoverHtml(practice, en)
+    expect(english).not.toMatch(/<a\b/i)
+    expect(english).not.toContain('entra.microsoft.com')
+    expect(english).toContain(en.report.linksPractice)
+    expect(renderHandoverHtml(practice, nl, 'nl')).toContain(nl.report.linksPractice)
+    // A real cloud's report keeps its links, and no word of practice.
+    expect(html).not.toContain(en.report.linksPractice)
+    expect(
+      renderHandoverHtml({ ...facts, customer: { ...facts.customer, cloudId: 'usGovL4' } }, en),
+    ).toContain(`https://portal.azure.us/${facts.customer.tenantId}/#view/`)
+  })
+
   it('words a check’s warning in the report’s language, and shows an older plain-text warning as it was', () => {
     const warned = {
       ...facts,

@@ -1,6 +1,7 @@
 import type { Catalog } from '../../../shared/i18n/catalog'
 import {
   enterpriseAppOverviewUrl,
+  isMicrosoftCloud,
   provisioningLogsUrl,
   provisioningUrl,
   usersAndGroupsUrl,
@@ -60,18 +61,21 @@ export function renderHandoverHtml(facts: HandoverFacts, catalog: ReportCatalog,
   const section = (heading: string, body: string): string => `<section><h2>${heading}</h2>${body}</section>`
 
   const { customer, app, job, settings } = facts
-  const links = app
-    ? (() => {
-        const context = { cloudId: customer.cloudId, tenantId: customer.tenantId }
-        const ref = { servicePrincipalId: app.servicePrincipalId, appId: app.appId }
-        return [
-          [plain('report.linkOverview'), enterpriseAppOverviewUrl(ref, context)],
-          [plain('report.linkProvisioning'), provisioningUrl(ref, context)],
-          [plain('report.linkUsers'), usersAndGroupsUrl(ref, context)],
-          [plain('report.linkLogs'), provisioningLogsUrl(context)],
-        ] as const
-      })()
-    : []
+  // Practice mode's simulated tenant (its own cloud) has no pages in Entra: its ids would open "not found".
+  const inEntra = isMicrosoftCloud(customer.cloudId)
+  const links =
+    app && inEntra
+      ? (() => {
+          const context = { cloudId: customer.cloudId, tenantId: customer.tenantId }
+          const ref = { servicePrincipalId: app.servicePrincipalId, appId: app.appId }
+          return [
+            [plain('report.linkOverview'), enterpriseAppOverviewUrl(ref, context)],
+            [plain('report.linkProvisioning'), provisioningUrl(ref, context)],
+            [plain('report.linkUsers'), usersAndGroupsUrl(ref, context)],
+            [plain('report.linkLogs'), provisioningLogsUrl(context)],
+          ] as const
+        })()
+      : []
 
   const customerPart = section(
     t('report.customerHeading'),
@@ -223,7 +227,9 @@ export function renderHandoverHtml(facts: HandoverFacts, catalog: ReportCatalog,
         t('report.linksHeading'),
         `<ul>${links.map(([label, href]) => `<li><a href="${escapeHtml(href)}">${escapeHtml(label)}</a></li>`).join('')}</ul>`,
       )
-    : ''
+    : app && !inEntra
+      ? section(t('report.linksHeading'), `<p>${t('report.linksPractice')}</p>`)
+      : ''
 
   return `<!doctype html>
 <html lang="${escapeHtml(lang)}">

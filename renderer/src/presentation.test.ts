@@ -17,6 +17,15 @@ describe('presentation-mode masking', () => {
     expect(masked).toContain('https://•••.helloid.com/…')
   })
 
+  it('masks an id written without dashes, such as the tenant id inside a provisioning job id', () => {
+    const jobId = 'HelloID.7ed8104cc89544cfa024fcf63ad5dd9d.1c2e5f7a-3b4d-4e6f-8a9b-0c1d2e3f62bf'
+    const masked = maskSensitive(jobId)
+    expect(masked).not.toContain('7ed8104c')
+    expect(masked).toBe('HelloID.••••…dd9d.••••••••-…-62bf')
+    // Shorter hex runs (a version, a colour) are not ids.
+    expect(maskSensitive('build 7ed8104c, colour #a0b1c2')).toBe('build 7ed8104c, colour #a0b1c2')
+  })
+
   it("masks a customer's host to the service it is under, keeping no letter of the customer's label", () => {
     expect(maskSensitive('Kept: https://contoso.helloid.com with its secret.')).toBe(
       'Kept: https://•••.helloid.com with its secret.',

@@ -3,6 +3,9 @@ import { clouds } from '../../shared/clouds'
 const EMAIL = /\b([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]*(#EXT#)?@([A-Za-z0-9-])[A-Za-z0-9.-]*\.([A-Za-z]{2,})\b/g
 const GUID =
   /\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-([0-9a-fA-F]{8})([0-9a-fA-F]{4})\b/g
+// The same id written without dashes, as Entra writes the tenant's id inside a provisioning job's id
+// (`<template>.<tenant id without dashes>.<guid>`).
+const DASHLESS_GUID = /\b[0-9a-fA-F]{28}([0-9a-fA-F]{4})\b/g
 // The host ends at a letter or digit: a sentence's full stop after it is not part of it.
 const URL_PATTERN = /\b(https?:\/\/)([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*)(:\d+)?(\/[^\s)]*)?/g
 
@@ -25,6 +28,7 @@ export function maskSensitive(text: string): string {
         `${first}•••@${domainFirst}•••.${tld}`,
     )
     .replace(GUID, (_m, _mid: string, last: string) => `••••••••-…-${last}`)
+    .replace(DASHLESS_GUID, (_m, last: string) => `••••…${last}`)
 }
 
 /** A person's display name on a shared screen: initials only ("Adele Vance" → "A••• V•••"). */

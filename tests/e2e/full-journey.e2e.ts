@@ -79,6 +79,8 @@ async function customerIdentifiers(sim: RunningSimulator, helloIdUrl: string): P
   if (!tenant || !detail) throw new Error('the simulator has no Contoso tenant')
   const ids: Identifier[] = [
     { what: 'tenant id', value: tenant.id },
+    // Entra writes it without dashes inside the provisioning job's id.
+    { what: 'tenant id without dashes', value: tenant.id.replace(/-/g, '') },
     { what: 'tenant name', value: tenant.displayName },
     { what: 'tenant domain', value: tenant.domain },
     { what: 'HelloID host', value: new URL(helloIdUrl).host },
@@ -412,6 +414,7 @@ describe('the whole journey, screen by screen (practice tenant)', () => {
     expect(new Set(identifiers.map((i) => i.what))).toEqual(
       new Set([
         'tenant id',
+        'tenant id without dashes',
         'tenant name',
         'tenant domain',
         'HelloID host',
